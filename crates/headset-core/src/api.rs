@@ -1,0 +1,303 @@
+//! The Chatwoot agent API client (REST), as PROTOCOL.md describes it.
+
+use std::time::Duration;
+
+use reqwest::{header::HeaderMap, Method, RequestBuilder, Response, StatusCode};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use url::Url;
+
+use crate::model::{Availability, User};
+use crate::{Error, Result};
+
+/// What authenticates a request. Stored only in the OS keychain.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Credentials {
+    /// A devise-token-auth session (`access-token`, `client`, `uid` headers).
+    Session {
+        access_token: String,
+        client: String,
+        uid: String,
+    },
+    /// A personal API access token (`api_access_token` header).
+    ApiToken { token: String },
+}
+
+impl std::fmt::Debug for Credentials {
+    // Never print a secret, not even in a debug log.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Credentials::Session { uid, .. } => write!(f, "Session({uid})"),
+            Credentials::ApiToken { .. } => f.write_str("ApiToken"),
+        }
+    }
+}
+
+impl Credentials {
+    fn apply(&self, req: RequestBuilder) -> RequestBuilder {
+        match self {
+            Credentials::Session {
+                access_token,
+                client,
+                uid,
+            } => req
+                .header("access-token", access_token)
+                .header("token-type", "Bearer")
+                .header("client", client)
+                .header("uid", uid),
+            Credentials::ApiToken { token } => req.header("api_access_token", token),
+        }
+    }
+
+    fn from_headers(headers: &HeaderMap) -> Option<Self> {
+        let get = |name: &str| Some(headers.get(name)?.to_str().ok()?.to_owned());
+        Some(Credentials::Session {
+            access_token: get("access-token")?,
+            client: get("client")?,
+            uid: get("uid")?,
+        })
+    }
+}
+
+/// The outcome of `POST /auth/sign_in`.
+#[derive(Debug)]
+pub enum SignIn {
+    Done {
+        credentials: Credentials,
+        user: Box<User>,
+    },
+    /// Two-factor is on: finish with a code and this token.
+    MfaRequired { mfa_token: String },
+}
+
+#[derive(Clone, Debug)]
+pub struct ApiClient {
+    http: reqwest::Client,
+    base: Url,
+}
+
+impl ApiClient {
+    /// A client for the server at `base` (e.g. `https://chat.example.com`).
+    pub fn new(base: &str) -> Result<Self> {
+        let base = normalize_base(base)?;
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("Headset/", env!("CARGO_PKG_VERSION")))
+            .default_headers(client_headers())
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(30))
+            .build()
+            .map_err(|e| Error::Protocol(e.to_string()))?;
+        Ok(ApiClient { http, base })
+    }
+
+    pub fn base(&self) -> &Url {
+        &self.base
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) -> Result<SignIn> {
+        let resp = self
+            .send(
+                self.request(Method::POST, "auth/sign_in")
+                    .json(&json!({ "email": email, "password": password })),
+            )
+            .await?;
+        match resp.status() {
+            StatusCode::OK => {
+                let credentials = Credentials::from_headers(resp.headers()).ok_or_else(|| {
+                    Error::Protocol("sign-in answered without session headers".into())
+                })?;
+                let body: DataEnvelope = parse(resp).await?;
+                Ok(SignIn::Done {
+                    credentials,
+                    user: Box::new(body.data),
+                })
+            }
+            StatusCode::PARTIAL_CONTENT => {
+                let body: MfaChallenge = parse(resp).await?;
+                Ok(SignIn::MfaRequired {
+                    mfa_token: body.mfa_token,
+                })
+            }
+            StatusCode::UNAUTHORIZED => Err(Error::InvalidCredentials(
+                error_message(resp)
+                    .await
+                    .unwrap_or_else(|| "Invalid login credentials. Please try again.".into()),
+            )),
+            _ => Err(server_error(resp).await),
+        }
+    }
+
+    /// Ends the current session on the server (`DELETE /auth/sign_out`).
+    pub async fn sign_out(&self, creds: &Credentials) -> Result<()> {
+        if let Credentials::Session { .. } = creds {
+            let resp = self
+                .send(creds.apply(self.request(Method::DELETE, "auth/sign_out")))
+                .await?;
+            if !resp.status().is_success() && resp.status() != StatusCode::UNAUTHORIZED {
+                return Err(server_error(resp).await);
+            }
+        }
+        Ok(())
+    }
+
+    pub async fn profile(&self, creds: &Credentials) -> Result<User> {
+        let resp = self
+            .send(creds.apply(self.request(Method::GET, "api/v1/profile")))
+            .await?;
+        parse(checked(resp).await?).await
+    }
+
+    pub async fn set_availability(
+        &self,
+        creds: &Credentials,
+        account_id: i64,
+        availability: Availability,
+    ) -> Result<User> {
+        let body = json!({ "profile": { "account_id": account_id, "availability": availability } });
+        let resp = self
+            .send(
+                creds
+                    .apply(self.request(Method::POST, "api/v1/profile/availability"))
+                    .json(&body),
+            )
+            .await?;
+        parse(checked(resp).await?).await
+    }
+
+    fn request(&self, method: Method, path: &str) -> RequestBuilder {
+        let url = self.base.join(path).expect("static API paths are valid");
+        self.http.request(method, url)
+    }
+
+    async fn send(&self, req: RequestBuilder) -> Result<Response> {
+        req.send().await.map_err(|e| Error::Unreachable {
+            url: self.base.to_string(),
+            reason: root_cause(&e),
+        })
+    }
+}
+
+/// Accepts `host:port`, `http://host`, with or without a trailing slash or path.
+fn normalize_base(input: &str) -> Result<Url> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return Err(Error::invalid("server", "Enter your Chatwoot server's address."));
+    }
+    let with_scheme = if trimmed.contains("://") {
+        trimmed.to_owned()
+    } else {
+        format!("https://{trimmed}")
+    };
+    let mut url = Url::parse(&with_scheme)
+        .map_err(|e| Error::invalid("server", format!("“{trimmed}” is not a web address ({e}).")))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(Error::invalid("server", "The address must start with https:// or http://."));
+    }
+    if !url.path().ends_with('/') {
+        let path = format!("{}/", url.path());
+        url.set_path(&path);
+    }
+    url.set_query(None);
+    url.set_fragment(None);
+    Ok(url)
+}
+
+/// `X-Chatwoot-Client-*`: the server labels this device's session with them.
+fn client_headers() -> HeaderMap {
+    let mut headers = HeaderMap::new();
+    let mut put = |name: &'static str, value: &str| {
+        if let Ok(v) = value.parse() {
+            headers.insert(name, v);
+        }
+    };
+    put("x-chatwoot-client-name", "Headset");
+    put("x-chatwoot-client-version", env!("CARGO_PKG_VERSION"));
+    put("x-chatwoot-platform", std::env::consts::OS);
+    put("x-chatwoot-device-model", std::env::consts::ARCH);
+    headers
+}
+
+#[derive(Deserialize)]
+struct DataEnvelope {
+    data: User,
+}
+
+#[derive(Deserialize)]
+struct MfaChallenge {
+    mfa_token: String,
+}
+
+async fn checked(resp: Response) -> Result<Response> {
+    match resp.status() {
+        s if s.is_success() => Ok(resp),
+        StatusCode::UNAUTHORIZED => Err(Error::Unauthorized),
+        _ => Err(server_error(resp).await),
+    }
+}
+
+async fn parse<T: serde::de::DeserializeOwned>(resp: Response) -> Result<T> {
+    let bytes = resp
+        .bytes()
+        .await
+        .map_err(|e| Error::Protocol(root_cause(&e)))?;
+    serde_json::from_slice(&bytes).map_err(|e| Error::Protocol(e.to_string()))
+}
+
+async fn server_error(resp: Response) -> Error {
+    let status = resp.status();
+    let message = error_message(resp)
+        .await
+        .unwrap_or_else(|| status.canonical_reason().unwrap_or("error").to_owned());
+    Error::Server {
+        status: status.as_u16(),
+        message,
+    }
+}
+
+/// Chatwoot answers errors as `{error}`, `{message}` or `{errors: [..]}`.
+async fn error_message(resp: Response) -> Option<String> {
+    let body: serde_json::Value = resp.json().await.ok()?;
+    if let Some(s) = body.get("error").or(body.get("message")).and_then(|v| v.as_str()) {
+        return Some(s.to_owned());
+    }
+    let list = body.get("errors")?.as_array()?;
+    let parts: Vec<&str> = list.iter().filter_map(|v| v.as_str()).collect();
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cur = e;
+    while let Some(next) = cur.source() {
+        cur = next;
+    }
+    cur.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn server_addresses_are_normalized() {
+        assert_eq!(
+            normalize_base("chat.example.com").unwrap().as_str(),
+            "https://chat.example.com/"
+        );
+        assert_eq!(
+            normalize_base("http://127.0.0.1:3000/chatwoot?x=1").unwrap().as_str(),
+            "http://127.0.0.1:3000/chatwoot/"
+        );
+        let err = normalize_base("  ").unwrap_err();
+        assert_eq!(err.code(), crate::ErrorCode::Invalid);
+        assert!(normalize_base("ftp://x").is_err());
+    }
+
+    #[test]
+    fn credentials_never_print_their_secret() {
+        let c = Credentials::ApiToken {
+            token: "s3cret".into(),
+        };
+        assert!(!format!("{c:?}").contains("s3cret"));
+    }
+}

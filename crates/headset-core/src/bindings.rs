@@ -1,0 +1,52 @@
+//! The TypeScript side of the IPC types, generated with ts-rs into one committed file.
+//! `bindings_are_fresh` fails when the file no longer matches the Rust types;
+//! `cargo xtask bindings` rewrites it.
+
+use ts_rs::TS;
+
+use crate::ipc::{AgentState, Event, Profile, Request, Response, TrayAction, TrayItem};
+use crate::model::{Availability, Role};
+use crate::{ErrorCode, IpcError};
+
+const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/src/lib/bindings.ts");
+
+fn typescript() -> String {
+    let decls = [
+        ErrorCode::decl(),
+        IpcError::decl(),
+        Availability::decl(),
+        Role::decl(),
+        Profile::decl(),
+        AgentState::decl(),
+        TrayAction::decl(),
+        TrayItem::decl(),
+        Request::decl(),
+        Response::decl(),
+        Event::decl(),
+    ];
+    let mut out = String::from(
+        "// Generated from crates/headset-core by `cargo xtask bindings`. Do not edit.\n\n",
+    );
+    for decl in decls {
+        out.push_str("export ");
+        out.push_str(&decl);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+#[test]
+fn bindings_are_fresh() {
+    let wanted = typescript();
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::write(PATH, &wanted).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(PATH).unwrap_or_default();
+    assert!(
+        committed == wanted,
+        "ui/src/lib/bindings.ts is stale: run `cargo xtask bindings` and commit the result"
+    );
+}

@@ -1,0 +1,156 @@
+//! The agent's local API: typed, versioned requests, responses and pushed events.
+//!
+//! The settings window and the `headset` command line are both clients of this one API
+//! (as Mullvad's GUI and CLI share its management interface). Frames are JSON lines over
+//! a Unix socket that only the user can open.
+
+#[cfg(unix)]
+mod client;
+mod frame;
+#[cfg(unix)]
+mod server;
+
+#[cfg(unix)]
+pub use client::IpcClient;
+#[cfg(unix)]
+pub use server::{bind, serve, ConnId, Handler};
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::model::{Availability, Role, User};
+use crate::IpcError;
+
+/// Bumped whenever a frame changes shape; both sides check it in the handshake.
+pub const PROTOCOL_VERSION: u32 = 1;
+
+/// A request to the agent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Request {
+    GetState,
+    /// The password passes straight through to the server and is not kept.
+    SignIn {
+        server: String,
+        email: String,
+        password: String,
+    },
+    SignOut,
+    /// Asks the server; the state changes only when the server agrees.
+    SetAvailability { availability: Availability },
+    /// Made by a settings window as it opens: only one window exists at a time.
+    /// Refused with `window_open` (and the open one is focused) when another holds it.
+    ClaimWindow,
+    /// Runs a tray menu action through the same function as a click on it (the
+    /// command line and tests drive the tray this way: Linux tray clicks are unreliable).
+    TrayAction { action: TrayAction },
+    /// The tray menu as it stands (its items' real check marks).
+    GetTray,
+}
+
+/// What the tray menu offers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum TrayAction {
+    SetStatus { availability: Availability },
+    OpenSettings,
+    Quit,
+}
+
+/// One tray menu entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct TrayItem {
+    pub id: String,
+    pub text: String,
+    /// For check items: whether the check mark is shown.
+    pub checked: Option<bool>,
+    pub enabled: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Response {
+    State { state: AgentState },
+    Tray { items: Vec<TrayItem> },
+    Done,
+}
+
+/// Pushed by the agent to every client.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Event {
+    State { state: AgentState },
+    /// The open settings window should come to the front.
+    FocusWindow,
+}
+
+/// Everything a client needs to draw the agent's state. Holds no secret.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct AgentState {
+    /// The server the agent is signed in to, or last used.
+    pub server: Option<String>,
+    /// Present when signed in.
+    pub profile: Option<Profile>,
+    /// Something the agent wants the user to know (keychain missing, server unreachable).
+    pub notice: Option<IpcError>,
+}
+
+/// The signed-in agent as the UI shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Profile {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    pub display_name: Option<String>,
+    pub email: String,
+    pub avatar_url: String,
+    pub role: Role,
+    #[ts(type = "number")]
+    pub account_id: i64,
+    pub account_name: String,
+    /// The status the server last confirmed.
+    pub availability: Availability,
+}
+
+impl Profile {
+    pub fn from_user(user: &User) -> Self {
+        let account = user.active_account();
+        Profile {
+            id: user.id,
+            name: user.name.clone(),
+            display_name: user.display_name.clone().filter(|d| !d.is_empty()),
+            email: user.email.clone(),
+            avatar_url: user.avatar_url.clone(),
+            role: account.map(|a| a.role).unwrap_or(user.role),
+            account_id: user.account_id,
+            account_name: account.map(|a| a.name.clone()).unwrap_or_default(),
+            availability: account
+                .map(|a| a.availability)
+                .unwrap_or(Availability::Offline),
+        }
+    }
+}
+
+/// First frame of each side.
+#[derive(Debug, Serialize, Deserialize)]
+struct Hello {
+    version: u32,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct ClientFrame {
+    id: u64,
+    request: Request,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(tag = "frame", rename_all = "snake_case")]
+enum AgentFrame {
+    Reply {
+        id: u64,
+        result: Result<Response, IpcError>,
+    },
+    Event {
+        event: Event,
+    },
+}

@@ -1,0 +1,14 @@
+//! Headset's GUI-free core: the profile model, the Chatwoot API client, the typed IPC
+//! protocol between the agent and its clients, and the on-disk layout.
+//!
+//! Nothing here depends on Tauri or a GUI toolkit, so every piece is testable headless.
+
+pub mod api;
+#[cfg(test)]
+mod bindings;
+pub mod error;
+pub mod ipc;
+pub mod model;
+pub mod paths;
+
+pub use error::{Error, ErrorCode, IpcError, Result};

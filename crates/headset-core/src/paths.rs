@@ -1,0 +1,58 @@
+//! Where Headset keeps its files. `HEADSET_DATA_DIR` moves all of them (tests, demo).
+
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone)]
+pub struct Paths {
+    root: PathBuf,
+    runtime: PathBuf,
+}
+
+impl Paths {
+    /// The user's locations, or everything under `HEADSET_DATA_DIR` when it is set.
+    pub fn from_env() -> Self {
+        if let Some(dir) = std::env::var_os("HEADSET_DATA_DIR").filter(|d| !d.is_empty()) {
+            return Self::under(PathBuf::from(dir));
+        }
+        let dirs = directories::ProjectDirs::from("app", "headset", "Headset");
+        let root = dirs
+            .as_ref()
+            .map(|d| d.data_dir().to_path_buf())
+            .unwrap_or_else(|| std::env::temp_dir().join("headset"));
+        let runtime = dirs
+            .as_ref()
+            .and_then(|d| d.runtime_dir().map(Path::to_path_buf))
+            .unwrap_or_else(|| root.clone());
+        Paths { root, runtime }
+    }
+
+    /// Everything, socket included, under one directory.
+    pub fn under(root: PathBuf) -> Self {
+        Paths {
+            runtime: root.clone(),
+            root,
+        }
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.root
+    }
+
+    /// The agent's IPC socket. Its directory is private to the user (0700).
+    pub fn socket(&self) -> PathBuf {
+        self.runtime.join("agent.sock")
+    }
+
+    pub fn runtime_dir(&self) -> &Path {
+        &self.runtime
+    }
+
+    pub fn log_dir(&self) -> PathBuf {
+        self.root.join("logs")
+    }
+
+    /// Non-secret facts: which server and user to look up in the keychain.
+    pub fn config_file(&self) -> PathBuf {
+        self.root.join("config.json")
+    }
+}

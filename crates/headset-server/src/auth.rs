@@ -1,0 +1,53 @@
+//! Credentials on requests: the personal `api_access_token`, or a devise-token-auth
+//! session (`access-token` + `client` + `uid`), whose token is stored only as a hash.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+
+use crate::{ApiError, AppState};
+
+/// An opaque 256-bit token, URL-safe.
+pub(crate) fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+pub(crate) fn token_hash(token: &str) -> Vec<u8> {
+    Sha256::digest(token.as_bytes()).to_vec()
+}
+
+/// The authenticated user of a request.
+pub(crate) struct AuthUser {
+    pub id: i64,
+}
+
+impl FromRequestParts<AppState> for AuthUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok());
+        if let Some(token) = header("api_access_token") {
+            let id = state.store.user_by_access_token(token).await?;
+            return id.map(|id| AuthUser { id }).ok_or(ApiError::Unauthorized);
+        }
+        let (Some(token), Some(client), Some(uid)) =
+            (header("access-token"), header("client"), header("uid"))
+        else {
+            return Err(ApiError::Unauthorized);
+        };
+        let Some((id, stored)) = state.store.session(client, uid).await? else {
+            return Err(ApiError::Unauthorized);
+        };
+        if !bool::from(token_hash(token).ct_eq(&stored)) {
+            return Err(ApiError::Unauthorized);
+        }
+        state.store.touch_session(client).await?;
+        Ok(AuthUser { id })
+    }
+}

@@ -1,0 +1,160 @@
+//! `headset-server`: serve the API, or manage users from the command line.
+
+use std::io::Read;
+use std::net::SocketAddr;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use headset_core::model::Role;
+use headset_server::store::NewUser;
+use headset_server::{app, password, AppState, Error, Store};
+
+#[derive(Parser)]
+#[command(name = "headset-server", version, about = "A Chatwoot-compatible agent API server")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the API until SIGTERM or Ctrl-C.
+    Serve {
+        #[arg(long, default_value = "127.0.0.1:3000")]
+        listen: SocketAddr,
+        /// Database URL; defaults to a SQLite file in the user's data directory.
+        #[arg(long, env = "HEADSET_SERVER_DATABASE")]
+        database: Option<String>,
+    },
+    /// Manage users.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create a user (the password is read from standard input) and print it as JSON.
+    Add {
+        #[arg(long, env = "HEADSET_SERVER_DATABASE")]
+        database: Option<String>,
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_parser = ["agent", "administrator"])]
+        role: String,
+        /// The account (created when it does not exist).
+        #[arg(long)]
+        account: String,
+    },
+    /// Print a user's personal API access token as JSON.
+    Token {
+        #[arg(long, env = "HEADSET_SERVER_DATABASE")]
+        database: Option<String>,
+        #[arg(long)]
+        email: String,
+    },
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
+    match runtime.block_on(run(Cli::parse().command)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("headset-server: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+async fn run(command: Command) -> Result<(), Error> {
+    match command {
+        Command::Serve { listen, database } => {
+            let store = Store::open(&database_url(database)?).await?;
+            let listener = tokio::net::TcpListener::bind(listen)
+                .await
+                .map_err(|e| Error::Invalid(format!("cannot listen on {listen}: {e}")))?;
+            tracing::info!("listening on http://{}", listener.local_addr().map_err(|e| Error::Invalid(e.to_string()))?);
+            axum::serve(
+                listener,
+                app(AppState::new(store)).into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .map_err(|e| Error::Invalid(e.to_string()))?;
+            tracing::info!("stopped");
+            Ok(())
+        }
+        Command::User { command: UserCommand::Add { database, email, name, role, account } } => {
+            let mut password = String::new();
+            std::io::stdin()
+                .read_to_string(&mut password)
+                .map_err(|e| Error::Invalid(format!("cannot read the password from stdin: {e}")))?;
+            let password = password.trim_end_matches(['\r', '\n']).to_owned();
+            let length = password.chars().count();
+            if !(password::MIN_LENGTH..=password::MAX_LENGTH).contains(&length) {
+                return Err(Error::Invalid(format!(
+                    "the password must be {} to {} characters long (got {length})",
+                    password::MIN_LENGTH,
+                    password::MAX_LENGTH
+                )));
+            }
+            let store = Store::open(&database_url(database)?).await?;
+            let created = store
+                .add_user(NewUser {
+                    email: email.trim(),
+                    name: name.trim(),
+                    role: Role::parse(&role).expect("clap checked the role"),
+                    account: account.trim(),
+                    password_hash: password::Hasher::default().hash(password).await?,
+                })
+                .await?;
+            println!("{}", serde_json::to_string(&created).expect("serialisable"));
+            Ok(())
+        }
+        Command::User { command: UserCommand::Token { database, email } } => {
+            let store = Store::open(&database_url(database)?).await?;
+            let token = store
+                .access_token_of(&email)
+                .await?
+                .ok_or_else(|| Error::Invalid(format!("no user with the email {email}")))?;
+            println!("{}", serde_json::json!({ "email": email, "access_token": token }));
+            Ok(())
+        }
+    }
+}
+
+fn database_url(given: Option<String>) -> Result<String, Error> {
+    if let Some(url) = given {
+        return Ok(url);
+    }
+    let dirs = directories::ProjectDirs::from("app", "headset", "headset-server")
+        .ok_or_else(|| Error::Invalid("no home directory: pass --database".into()))?;
+    std::fs::create_dir_all(dirs.data_dir())
+        .map_err(|e| Error::Invalid(format!("cannot create {}: {e}", dirs.data_dir().display())))?;
+    Ok(format!("sqlite://{}", dirs.data_dir().join("headset.db").display()))
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .expect("SIGTERM handler");
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+}

@@ -1,0 +1,222 @@
+//! Storage: one SQLite database (WAL), migrated on open. Queries are checked at run time
+//! so that the same texts can later serve PostgreSQL too.
+
+use std::str::FromStr;
+
+use chrono::{SecondsFormat, Utc};
+use headset_core::model::{Availability, Role};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
+use sqlx::Row;
+
+use crate::Error;
+
+#[derive(Clone)]
+pub struct Store {
+    pub(crate) pool: SqlitePool,
+}
+
+/// A user to create (`headset-server user add`).
+pub struct NewUser<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub role: Role,
+    pub account: &'a str,
+    pub password_hash: String,
+}
+
+/// What `user add` prints.
+#[derive(Debug, serde::Serialize)]
+pub struct CreatedUser {
+    pub id: i64,
+    pub email: String,
+    pub account_id: i64,
+    pub access_token: String,
+}
+
+/// A device's session, as the sign-in request described it.
+#[derive(Default)]
+pub struct NewSession {
+    pub client: String,
+    pub token_hash: Vec<u8>,
+    pub client_name: Option<String>,
+    pub client_version: Option<String>,
+    pub platform: Option<String>,
+    pub device_model: Option<String>,
+    pub platform_version: Option<String>,
+    pub user_agent: Option<String>,
+    pub ip_address: Option<String>,
+    pub expires_at: String,
+}
+
+pub(crate) fn now() -> String {
+    Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+impl Store {
+    /// Opens (creating if needed) and migrates the database at `url` (`sqlite://PATH`).
+    pub async fn open(url: &str) -> Result<Self, Error> {
+        let options = SqliteConnectOptions::from_str(url)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .foreign_keys(true);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await?;
+        sqlx::migrate!("./migrations").run(&pool).await?;
+        Ok(Store { pool })
+    }
+
+    pub async fn add_user(&self, new: NewUser<'_>) -> Result<CreatedUser, Error> {
+        let now = now();
+        let mut tx = self.pool.begin().await?;
+        let taken = sqlx::query("SELECT 1 FROM users WHERE email = ?")
+            .bind(new.email)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if taken.is_some() {
+            return Err(Error::DuplicateEmail(new.email.to_owned()));
+        }
+        sqlx::query("INSERT INTO accounts (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING")
+            .bind(new.account)
+            .bind(&now)
+            .execute(&mut *tx)
+            .await?;
+        let account_id: i64 = sqlx::query_scalar("SELECT id FROM accounts WHERE name = ?")
+            .bind(new.account)
+            .fetch_one(&mut *tx)
+            .await?;
+        let access_token = crate::auth::random_token();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO users (email, name, password_hash, access_token, pubsub_token,
+                active_account_id, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(new.email)
+        .bind(new.name)
+        .bind(&new.password_hash)
+        .bind(&access_token)
+        .bind(crate::auth::random_token())
+        .bind(account_id)
+        .bind(&now)
+        .bind(&now)
+        .fetch_one(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO account_users (account_id, user_id, role, active_at, created_at)
+             VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(account_id)
+        .bind(id)
+        .bind(new.role.as_str())
+        .bind(&now)
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(CreatedUser {
+            id,
+            email: new.email.to_owned(),
+            account_id,
+            access_token,
+        })
+    }
+
+    /// The user's id and password hash, for sign-in.
+    pub async fn credentials_by_email(
+        &self,
+        email: &str,
+    ) -> Result<Option<(i64, Option<String>)>, Error> {
+        let row = sqlx::query("SELECT id, password_hash FROM users WHERE email = ?")
+            .bind(email)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| (r.get("id"), r.get("password_hash"))))
+    }
+
+    pub async fn access_token_of(&self, email: &str) -> Result<Option<String>, Error> {
+        Ok(sqlx::query_scalar("SELECT access_token FROM users WHERE email = ?")
+            .bind(email)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    pub async fn user_by_access_token(&self, token: &str) -> Result<Option<i64>, Error> {
+        Ok(sqlx::query_scalar("SELECT id FROM users WHERE access_token = ?")
+            .bind(token)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    pub async fn create_session(&self, user_id: i64, s: NewSession) -> Result<(), Error> {
+        let now = now();
+        sqlx::query(
+            "INSERT INTO sessions (user_id, client, token_hash, client_name, client_version,
+                platform, device_model, platform_version, user_agent, ip_address,
+                created_at, last_active_at, expires_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(user_id)
+        .bind(&s.client)
+        .bind(&s.token_hash)
+        .bind(&s.client_name)
+        .bind(&s.client_version)
+        .bind(&s.platform)
+        .bind(&s.device_model)
+        .bind(&s.platform_version)
+        .bind(&s.user_agent)
+        .bind(&s.ip_address)
+        .bind(&now)
+        .bind(&now)
+        .bind(&s.expires_at)
+        .execute(&self.pool)
+        .await?;
+        sqlx::query("UPDATE users SET last_sign_in_at = ? WHERE id = ?")
+            .bind(&now)
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// The user and stored token hash of the live session `client` of `uid`.
+    pub async fn session(&self, client: &str, uid: &str) -> Result<Option<(i64, Vec<u8>)>, Error> {
+        let row = sqlx::query(
+            "SELECT s.user_id, s.token_hash FROM sessions s JOIN users u ON u.id = s.user_id
+             WHERE s.client = ? AND u.email = ? AND s.expires_at > ?",
+        )
+        .bind(client)
+        .bind(uid)
+        .bind(now())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| (r.get("user_id"), r.get("token_hash"))))
+    }
+
+    pub async fn touch_session(&self, client: &str) -> Result<(), Error> {
+        sqlx::query("UPDATE sessions SET last_active_at = ? WHERE client = ?")
+            .bind(now())
+            .bind(client)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Sets the user's status in one of their accounts; false when not a member.
+    pub async fn set_availability(
+        &self,
+        user_id: i64,
+        account_id: i64,
+        availability: Availability,
+    ) -> Result<bool, Error> {
+        let done = sqlx::query(
+            "UPDATE account_users SET availability = ? WHERE user_id = ? AND account_id = ?",
+        )
+        .bind(availability.as_str())
+        .bind(user_id)
+        .bind(account_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+}

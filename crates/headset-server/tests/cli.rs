@@ -1,0 +1,75 @@
+//! The `headset-server` command line, as an operator and `cargo xtask demo` use it.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+fn headset_server() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_headset-server"))
+}
+
+fn user_add(db: &str, email: &str, password: &str) -> std::process::Output {
+    let mut child = headset_server()
+        .args(["user", "add", "--database", db, "--email", email, "--name", "Ada"])
+        .args(["--role", "agent", "--account", "Acme"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(password.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn user_add_prints_one_json_line_and_refuses_a_duplicate_email() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("s.db").display());
+
+    let out = user_add(&db, "ada@example.com", "long enough pw\n");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 1);
+    let created: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(created["email"], "ada@example.com");
+    assert!(created["id"].is_i64() && created["account_id"].is_i64());
+    assert!(created["access_token"].as_str().unwrap().len() >= 40);
+
+    let dup = user_add(&db, "ADA@example.com", "long enough pw\n");
+    assert_eq!(dup.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&dup.stderr);
+    assert!(err.contains("already exists"), "{err}");
+
+    let short = user_add(&db, "bob@example.com", "short\n");
+    assert_eq!(short.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&short.stderr).contains("8 to 128 characters"));
+
+    let token = headset_server()
+        .args(["user", "token", "--database", &db, "--email", "ada@example.com"])
+        .output()
+        .unwrap();
+    let token: serde_json::Value = serde_json::from_slice(&token.stdout).unwrap();
+    assert_eq!(token["access_token"], created["access_token"]);
+}
+
+#[test]
+fn serve_stops_cleanly_on_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("s.db").display());
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut child = headset_server()
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--database", &db])
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let addr = format!("127.0.0.1:{port}");
+    let up = (0..100).any(|_| {
+        std::thread::sleep(Duration::from_millis(50));
+        std::net::TcpStream::connect(&addr).is_ok()
+    });
+    assert!(up, "server did not start listening");
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    assert!(std::net::TcpStream::connect(&addr).is_err());
+}

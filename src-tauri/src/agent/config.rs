@@ -1,0 +1,33 @@
+//! The agent's non-secret memory: which server and user to look up in the keychain.
+//! Written with write-then-rename so a crash never leaves half a file.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Config {
+    /// The server last signed in to (kept after sign-out to prefill the form).
+    pub server: Option<String>,
+    /// The signed-in user's email (the `uid`), when signed in.
+    pub user: Option<String>,
+}
+
+impl Config {
+    pub fn load(path: &Path) -> Config {
+        std::fs::read(path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let tmp = path.with_extension("json.tmp");
+        std::fs::write(&tmp, serde_json::to_vec_pretty(self).expect("config serialises"))?;
+        std::fs::File::open(&tmp)?.sync_all()?;
+        std::fs::rename(tmp, path)
+    }
+}

@@ -1,0 +1,151 @@
+//! The agent role: owns the session, the tray and the IPC socket. Never a webview.
+
+mod config;
+mod keychain;
+mod launch;
+mod session;
+mod tray;
+
+use std::sync::{Arc, Mutex};
+
+use anyhow::Context;
+use headset_core::ipc::{self, ConnId, Event, Request, Response, TrayAction};
+use headset_core::paths::Paths;
+use headset_core::{Error, IpcError};
+use tauri::{AppHandle, Manager, RunEvent};
+use tokio::sync::broadcast;
+
+use session::Session;
+use tray::Tray;
+
+pub struct Agent {
+    session: Session,
+    tray: Tray,
+    app: AppHandle,
+    events: broadcast::Sender<Event>,
+    /// The IPC connection of the open settings window, if any.
+    window: Mutex<Option<ConnId>>,
+}
+
+pub fn run(paths: Paths, server: Option<String>, token: Option<String>) -> anyhow::Result<()> {
+    let _log = crate::logging::init(&paths, "agent");
+    // The socket is the single-instance lock: bind it before anything else starts.
+    let listener = tauri::async_runtime::block_on(ipc::bind(&paths.socket()))
+        .context("cannot start the agent")?;
+    let (events, _) = broadcast::channel(64);
+    let session = Session::new(paths.clone(), events.clone());
+
+    let app = tauri::Builder::default()
+        .setup(move |app| {
+            let agent = Arc::new(Agent {
+                session,
+                tray: Tray::build(app.handle())?,
+                app: app.handle().clone(),
+                events: events.clone(),
+                window: Mutex::new(None),
+            });
+            agent.tray.sync(&agent.session.state());
+            app.manage(agent.clone());
+            tauri::async_runtime::spawn(follow_state(agent.clone(), events.subscribe()));
+            tauri::async_runtime::spawn({
+                let agent = agent.clone();
+                async move {
+                    if let Err(e) = ipc::serve(listener, agent, events).await {
+                        tracing::error!(error = %e, "IPC server stopped");
+                    }
+                }
+            });
+            tauri::async_runtime::spawn(async move { agent.session.start(server, token).await });
+            Ok(())
+        })
+        .build(tauri::generate_context!())
+        .context("cannot start the tray")?;
+    tracing::info!(socket = %paths.socket().display(), "agent running");
+    app.run(move |_, event| match event {
+        // No window belongs to the agent: it lives until Quit.
+        RunEvent::ExitRequested { api, code: None, .. } => api.prevent_exit(),
+        RunEvent::Exit => {
+            let _ = std::fs::remove_file(paths.socket());
+        }
+        _ => {}
+    });
+    Ok(())
+}
+
+/// The tray draws every published state.
+async fn follow_state(agent: Arc<Agent>, mut events: broadcast::Receiver<Event>) {
+    loop {
+        match events.recv().await {
+            Ok(Event::State { state }) => agent.tray.sync(&state),
+            Ok(_) | Err(broadcast::error::RecvError::Lagged(_)) => {}
+            Err(broadcast::error::RecvError::Closed) => break,
+        }
+    }
+}
+
+impl Agent {
+    /// One function for a tray click and for the same action asked over the IPC.
+    pub async fn tray_action(&self, action: TrayAction) -> Result<Response, Error> {
+        match action {
+            TrayAction::SetStatus { availability } => {
+                self.tray.reflect_click(availability);
+                let result = self.session.set_availability(availability).await;
+                // Success or not, the marks go back to what the server last confirmed.
+                self.tray.sync(&self.session.state());
+                result.map(|state| Response::State { state })
+            }
+            TrayAction::OpenSettings => {
+                if self.window.lock().unwrap().is_some() {
+                    let _ = self.events.send(Event::FocusWindow);
+                } else {
+                    launch::settings_window()?;
+                }
+                Ok(Response::Done)
+            }
+            TrayAction::Quit => {
+                self.app.exit(0);
+                Ok(Response::Done)
+            }
+        }
+    }
+}
+
+impl ipc::Handler for Agent {
+    async fn handle(&self, conn: ConnId, request: Request) -> Result<Response, IpcError> {
+        let state = |s| Response::State { state: s };
+        let result = match request {
+            Request::GetState => Ok(state(self.session.state())),
+            Request::SignIn {
+                server,
+                email,
+                password,
+            } => self.session.sign_in(&server, &email, &password).await.map(state),
+            Request::SignOut => self.session.sign_out().await.map(state),
+            Request::SetAvailability { availability } => {
+                self.session.set_availability(availability).await.map(state)
+            }
+            Request::ClaimWindow => {
+                let mut window = self.window.lock().unwrap();
+                if window.is_some() {
+                    let _ = self.events.send(Event::FocusWindow);
+                    Err(Error::WindowOpen)
+                } else {
+                    *window = Some(conn);
+                    Ok(Response::Done)
+                }
+            }
+            Request::TrayAction { action } => self.tray_action(action).await,
+            Request::GetTray => Ok(Response::Tray {
+                items: self.tray.items(),
+            }),
+        };
+        result.map_err(IpcError::from)
+    }
+
+    fn disconnected(&self, conn: ConnId) {
+        let mut window = self.window.lock().unwrap();
+        if *window == Some(conn) {
+            *window = None;
+        }
+    }
+}

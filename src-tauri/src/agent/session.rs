@@ -1,0 +1,255 @@
+//! The agent's session: who is signed in where, their profile and status.
+//!
+//! Every change goes through here and is published as one `Event::State`; the tray and
+//! the settings window only ever draw what they are sent.
+
+use headset_core::api::{ApiClient, Credentials, SignIn};
+use headset_core::ipc::{AgentState, Event, Profile};
+use headset_core::model::{Availability, User};
+use headset_core::paths::Paths;
+use headset_core::{Error, IpcError, Result};
+use tokio::sync::{broadcast, Mutex};
+
+use super::config::Config;
+use super::keychain;
+
+pub struct Session {
+    paths: Paths,
+    inner: Mutex<Inner>,
+    snapshot: std::sync::RwLock<AgentState>,
+    events: broadcast::Sender<Event>,
+}
+
+#[derive(Default)]
+struct Inner {
+    config: Config,
+    signed_in: Option<SignedIn>,
+    notice: Option<IpcError>,
+}
+
+struct SignedIn {
+    api: ApiClient,
+    credentials: Credentials,
+    user: User,
+}
+
+impl Session {
+    pub fn new(paths: Paths, events: broadcast::Sender<Event>) -> Self {
+        let config = Config::load(&paths.config_file());
+        let inner = Inner {
+            config,
+            ..Inner::default()
+        };
+        let session = Session {
+            paths,
+            snapshot: std::sync::RwLock::new(AgentState::default()),
+            inner: Mutex::new(inner),
+            events,
+        };
+        session.publish(&session.inner.try_lock().expect("not shared yet"));
+        session
+    }
+
+    pub fn state(&self) -> AgentState {
+        self.snapshot.read().unwrap().clone()
+    }
+
+    /// Restores the stored session, or signs in with a token given for an unattended start.
+    pub async fn start(&self, server: Option<String>, token: Option<String>) {
+        let mut inner = self.inner.lock().await;
+        let result = match (server, token) {
+            (Some(server), Some(token)) => {
+                self.establish(&mut inner, &server, Credentials::ApiToken { token }, None)
+                    .await
+            }
+            (server, _) => {
+                if let Some(server) = server {
+                    inner.config.server = Some(server);
+                }
+                self.restore(&mut inner).await
+            }
+        };
+        if let Err(e) = result {
+            tracing::warn!(error = %e, "could not restore the session");
+            inner.notice = Some(e.into());
+        }
+        self.publish(&inner);
+    }
+
+    async fn restore(&self, inner: &mut Inner) -> Result<()> {
+        let (Some(server), Some(user)) = (inner.config.server.clone(), inner.config.user.clone())
+        else {
+            return Ok(());
+        };
+        let stored = blocking({
+            let (server, user) = (server.clone(), user.clone());
+            move || keychain::load(&server, &user)
+        })
+        .await?;
+        let Some(credentials) = stored else {
+            return Ok(());
+        };
+        let api = ApiClient::new(&server)?;
+        match api.profile(&credentials).await {
+            Ok(user) => {
+                inner.signed_in = Some(SignedIn {
+                    api,
+                    credentials,
+                    user,
+                });
+                Ok(())
+            }
+            Err(e) => Err(self.on_error(inner, e).await),
+        }
+    }
+
+    pub async fn sign_in(&self, server: &str, email: &str, password: &str) -> Result<AgentState> {
+        let mut inner = self.inner.lock().await;
+        let api = ApiClient::new(server)?;
+        if email.trim().is_empty() {
+            return Err(Error::invalid("email", "Enter your email address."));
+        }
+        if password.is_empty() {
+            return Err(Error::invalid("password", "Enter your password."));
+        }
+        match api.sign_in(email.trim(), password).await? {
+            SignIn::Done { credentials, user } => {
+                self.establish(&mut inner, server, credentials, Some(*user))
+                    .await?;
+            }
+            SignIn::MfaRequired { .. } => {
+                return Err(Error::invalid(
+                    "password",
+                    "This account uses two-factor authentication, which this version of Headset cannot complete yet. Sign in with a personal access token instead.",
+                ));
+            }
+        }
+        self.publish(&inner);
+        Ok(self.state())
+    }
+
+    /// Adopts working credentials: keychain first, then the non-secret config.
+    async fn establish(
+        &self,
+        inner: &mut Inner,
+        server: &str,
+        credentials: Credentials,
+        user: Option<User>,
+    ) -> Result<()> {
+        let api = ApiClient::new(server)?;
+        let user = match user {
+            Some(user) => user,
+            None => api.profile(&credentials).await?,
+        };
+        let server = api.base().to_string();
+        let stored = blocking({
+            let (server, email, credentials) =
+                (server.clone(), user.email.clone(), credentials.clone());
+            move || keychain::store(&server, &email, &credentials)
+        })
+        .await;
+        inner.notice = match stored {
+            Ok(()) => None,
+            Err(e) => {
+                tracing::warn!(error = %e, "credentials kept in memory only");
+                Some(IpcError::from(Error::Keychain(format!(
+                    "{e}. You are signed in until Headset quits; it never stores credentials in a file, so it will ask again next start."
+                ))))
+            }
+        };
+        inner.config = Config {
+            server: Some(server),
+            user: Some(user.email.clone()),
+        };
+        self.save_config(inner);
+        tracing::info!(user = %user.email, server = %api.base(), "signed in");
+        inner.signed_in = Some(SignedIn {
+            api,
+            credentials,
+            user,
+        });
+        Ok(())
+    }
+
+    pub async fn sign_out(&self) -> Result<AgentState> {
+        let mut inner = self.inner.lock().await;
+        if let Some(s) = &inner.signed_in {
+            // The local sign-out happens even if the server cannot be told.
+            if let Err(e) = s.api.sign_out(&s.credentials).await {
+                tracing::warn!(error = %e, "server sign-out failed");
+            }
+        }
+        self.forget(&mut inner).await;
+        inner.notice = None;
+        self.publish(&inner);
+        Ok(self.state())
+    }
+
+    /// Asks the server for a new status; the state changes only with its answer.
+    pub async fn set_availability(&self, availability: Availability) -> Result<AgentState> {
+        let mut inner = self.inner.lock().await;
+        let s = inner.signed_in.as_ref().ok_or(Error::NotSignedIn)?;
+        match s
+            .api
+            .set_availability(&s.credentials, s.user.account_id, availability)
+            .await
+        {
+            Ok(user) => {
+                if let Some(s) = inner.signed_in.as_mut() {
+                    s.user = user;
+                }
+                inner.notice = None;
+                self.publish(&inner);
+                Ok(self.state())
+            }
+            Err(e) => {
+                let e = self.on_error(&mut inner, e).await;
+                self.publish(&inner);
+                Err(e)
+            }
+        }
+    }
+
+    /// A 401 means the session is over: forget it and ask for sign-in.
+    async fn on_error(&self, inner: &mut Inner, e: Error) -> Error {
+        if matches!(e, Error::Unauthorized) {
+            self.forget(inner).await;
+            inner.notice = Some(IpcError::from(&e));
+        }
+        e
+    }
+
+    async fn forget(&self, inner: &mut Inner) {
+        if let (Some(server), Some(user)) = (inner.config.server.clone(), inner.config.user.take())
+        {
+            if let Err(e) = blocking(move || keychain::delete(&server, &user)).await {
+                tracing::warn!(error = %e, "could not remove the stored credentials");
+            }
+        }
+        inner.signed_in = None;
+        self.save_config(inner);
+    }
+
+    fn save_config(&self, inner: &Inner) {
+        if let Err(e) = inner.config.save(&self.paths.config_file()) {
+            tracing::warn!(error = %e, "could not save the configuration");
+        }
+    }
+
+    fn publish(&self, inner: &Inner) {
+        let state = AgentState {
+            server: inner.config.server.clone(),
+            profile: inner.signed_in.as_ref().map(|s| Profile::from_user(&s.user)),
+            notice: inner.notice.clone(),
+        };
+        *self.snapshot.write().unwrap() = state.clone();
+        let _ = self.events.send(Event::State { state });
+    }
+}
+
+/// Keychain calls block on D-Bus (and may wait for an unlock prompt).
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| Error::Keychain(e.to_string()))?
+}

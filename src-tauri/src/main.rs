@@ -1,0 +1,38 @@
+//! Headset: one binary, two processes.
+//!
+//! - `headset` is the agent: tray, session, sync and alerts, with no webview, serving a
+//!   user-only IPC socket. Started at login; one per user (the socket is the lock).
+//! - `headset settings` is the settings window: a Tauri webview whose every action goes
+//!   to the agent. It exits when closed, taking WebKit's memory with it.
+//! - `headset status` prints the agent's state: the same IPC, from a terminal.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod agent;
+mod cli;
+mod logging;
+mod settings;
+
+use clap::Parser;
+
+fn main() -> std::process::ExitCode {
+    // Read the unattended-start token once and drop it from the environment at once, so
+    // no process the agent starts inherits it.
+    let token = std::env::var("HEADSET_ACCESS_TOKEN").ok().filter(|t| !t.is_empty());
+    std::env::remove_var("HEADSET_ACCESS_TOKEN");
+
+    let args = cli::Args::parse();
+    let paths = headset_core::paths::Paths::from_env();
+    let result = match args.command {
+        None => agent::run(paths, args.server, token),
+        Some(cli::Command::Settings) => settings::run(paths),
+        Some(cli::Command::Status) => cli::status(paths),
+    };
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("headset: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
