@@ -1,1 +1,51 @@
-fn main() {}
+//! `cargo xtask`: set-up, the demo and the whole test suite, on a fresh Debian/Ubuntu.
+
+mod demo;
+mod process;
+mod setup;
+mod test;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <setup | demo | test | bindings>
+  setup     install what is missing (Debian packages, npm packages, tauri-driver)
+  demo      start headset-server with demo users and the signed-in desktop app
+  test      run every test: Rust (nextest), UI (vitest), the real app under Xvfb
+  bindings  regenerate ui/src/lib/bindings.ts from the Rust types";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => setup::run(),
+        Some("demo") => demo::run(),
+        Some("test") => test::run(&args[1..]),
+        Some("test-in-session") => test::in_session(&args[1..]),
+        Some("bindings") => process::run(
+            process::cargo()
+                .args(["test", "-p", "headset-core", "--lib", "bindings"])
+                .env("UPDATE_BINDINGS", "1"),
+        ),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub type Result<T = ()> = std::result::Result<T, String>;
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}

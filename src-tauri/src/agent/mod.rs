@@ -55,6 +55,7 @@ pub fn run(paths: Paths, server: Option<String>, token: Option<String>) -> anyho
                     }
                 }
             });
+            tauri::async_runtime::spawn(exit_on_signal(app.handle().clone()));
             tauri::async_runtime::spawn(async move { agent.session.start(server, token).await });
             Ok(())
         })
@@ -70,6 +71,24 @@ pub fn run(paths: Paths, server: Option<String>, token: Option<String>) -> anyho
         _ => {}
     });
     Ok(())
+}
+
+/// SIGTERM (logout, `kill`) and Ctrl-C end the agent cleanly, removing its socket.
+async fn exit_on_signal(app: AppHandle) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let (Ok(mut term), Ok(mut int)) =
+            (signal(SignalKind::terminate()), signal(SignalKind::interrupt()))
+        else {
+            return;
+        };
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
+        }
+        app.exit(0);
+    }
 }
 
 /// The tray draws every published state.

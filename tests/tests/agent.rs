@@ -1,0 +1,126 @@
+//! The agent process on its own: tray actions over the IPC, the socket's protection,
+//! single instance, and where the credentials go.
+
+mod support;
+
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::process::CommandExt;
+use std::process::Command;
+use std::time::Duration;
+
+use anyhow::Result;
+use headset_core::ipc::{Request, Response, TrayAction, TrayItem};
+use headset_core::model::Availability;
+use headset_core::ErrorCode;
+use support::*;
+
+async fn tray(agent: &Agent) -> Result<Vec<TrayItem>> {
+    match agent.ipc().await?.request(Request::GetTray).await? {
+        Response::Tray { items } => Ok(items),
+        other => anyhow::bail!("unexpected {other:?}"),
+    }
+}
+
+fn checked(items: &[TrayItem]) -> Vec<&str> {
+    items
+        .iter()
+        .filter(|i| i.checked == Some(true))
+        .map(|i| i.id.as_str())
+        .collect()
+}
+
+#[tokio::test]
+async fn tray_status_follows_the_server_and_reverts_when_refused() -> Result<()> {
+    let mut server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let agent = Agent::start(Some((&server, &user))).await?;
+    agent.signed_in().await?;
+    assert_eq!(checked(&tray(&agent).await?), ["status:online"]);
+
+    let busy = Request::TrayAction { action: TrayAction::SetStatus { availability: Availability::Busy } };
+    agent.ipc().await?.request(busy).await?;
+    assert_eq!(server.availability_of(&user).await?, "busy");
+    assert_eq!(checked(&tray(&agent).await?), ["status:busy"]);
+
+    // The server goes away: the click is refused and the mark returns to "busy".
+    server.stop();
+    let offline = Request::TrayAction { action: TrayAction::SetStatus { availability: Availability::Offline } };
+    let err = agent.ipc().await?.request(offline).await.unwrap_err();
+    assert_eq!(err.code, ErrorCode::Unreachable, "{err:?}");
+    assert_eq!(checked(&tray(&agent).await?), ["status:busy"]);
+    Ok(())
+}
+
+#[tokio::test]
+async fn signed_out_tray_has_no_status_to_pick() -> Result<()> {
+    let agent = Agent::start(None).await?;
+    let items = tray(&agent).await?;
+    let status: Vec<_> = items.iter().filter(|i| i.id.starts_with("status:")).collect();
+    assert_eq!(status.len(), 3);
+    assert!(status.iter().all(|i| !i.enabled && i.checked == Some(false)), "{items:?}");
+    assert!(items.iter().any(|i| i.id == "settings" && i.enabled));
+    assert!(items.iter().any(|i| i.id == "quit" && i.enabled));
+    Ok(())
+}
+
+#[tokio::test]
+async fn only_the_user_can_open_the_socket_and_only_one_agent_runs() -> Result<()> {
+    let agent = Agent::start(None).await?;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&agent.socket()), 0o600);
+    assert_eq!(mode(agent.data.path()), 0o700);
+
+    // Another user (nobody) gets no answer from the agent.
+    let other = Command::new(target_bin("headset"))
+        .arg("status")
+        .env("HEADSET_DATA_DIR", agent.data.path())
+        .uid(65534)
+        .gid(65534)
+        .output()?;
+    assert!(!other.status.success());
+    assert!(String::from_utf8_lossy(&other.stdout).is_empty());
+
+    // The same user does.
+    let me = Command::new(target_bin("headset"))
+        .arg("status")
+        .env("HEADSET_DATA_DIR", agent.data.path())
+        .output()?;
+    assert!(me.status.success(), "{}", String::from_utf8_lossy(&me.stderr));
+    assert!(String::from_utf8_lossy(&me.stdout).contains("\"state\""));
+
+    // A second agent for the same user refuses to start and leaves the first working.
+    let second = Command::new(target_bin("headset"))
+        .env("HEADSET_DATA_DIR", agent.data.path())
+        .output()?;
+    assert!(!second.status.success());
+    assert!(String::from_utf8_lossy(&second.stderr).contains("already running"));
+    agent.state().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn credentials_land_in_the_keyring_and_nowhere_on_disk() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("grace@example.com", "Grace Hopper")?;
+    let agent = Agent::start(Some((&server, &user))).await?;
+    let state = agent.signed_in().await?;
+    assert_eq!(state.profile.unwrap().name, "Grace Hopper");
+    assert!(state.notice.is_none(), "{:?}", state.notice);
+
+    let secret = keyring_secret(&user.email).expect("the credential is in the Secret Service");
+    assert!(secret.contains(&user.token));
+    assert!(files_containing(agent.data.path(), &user.token).is_empty());
+
+    // A restarted agent signs in again from the keychain alone.
+    let data = agent.data;
+    drop(agent.proc);
+    let child = Command::new(target_bin("headset"))
+        .env("HEADSET_DATA_DIR", data.path())
+        .stderr(std::process::Stdio::null())
+        .spawn()?;
+    let again = Agent { data, proc: Proc(child) };
+    let socket = again.socket();
+    wait_for("the restarted agent", Duration::from_secs(30), || socket.exists()).await?;
+    assert_eq!(again.signed_in().await?.profile.unwrap().email, user.email);
+    Ok(())
+}

@@ -1,0 +1,275 @@
+//! The real parts the end-to-end tests run: headset-server, the agent, tauri-driver.
+//! `cargo xtask test` builds the binaries and provides Xvfb, the session bus, the
+//! keyring and the notification daemon.
+
+#![allow(dead_code)] // Each test file uses a different part of this harness.
+
+pub mod webdriver;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use headset_core::ipc::{IpcClient, Request, Response, AgentState};
+
+pub const PASSWORD: &str = "a long demo passphrase";
+
+pub fn target_bin(name: &str) -> PathBuf {
+    let dir = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
+    let bin = dir.join("debug").join(name);
+    assert!(bin.exists(), "{} is not built: run `cargo xtask test`", bin.display());
+    bin
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A child process killed when dropped.
+pub struct Proc(pub Child);
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        unsafe { libc::kill(self.0.id() as i32, libc::SIGTERM) };
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.0.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+pub async fn wait_for(what: &str, within: Duration, mut check: impl FnMut() -> bool) -> Result<()> {
+    let deadline = Instant::now() + within;
+    while !check() {
+        if Instant::now() > deadline {
+            bail!("timed out waiting for {what}");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    Ok(())
+}
+
+pub struct Server {
+    pub url: String,
+    pub database: String,
+    pub proc: Option<Proc>,
+    pub dir: tempfile::TempDir,
+}
+
+pub struct User {
+    pub email: String,
+    pub token: String,
+    pub account_id: i64,
+}
+
+impl Server {
+    pub async fn start() -> Result<Self> {
+        let dir = tempfile::tempdir()?;
+        let database = format!("sqlite://{}", dir.path().join("server.db").display());
+        let port = free_port();
+        let child = Command::new(target_bin("headset-server"))
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--database", &database])
+            .stderr(Stdio::null())
+            .spawn()?;
+        let proc = Proc(child);
+        let addr = format!("127.0.0.1:{port}");
+        wait_for("the server", Duration::from_secs(20), || {
+            std::net::TcpStream::connect(&addr).is_ok()
+        })
+        .await?;
+        Ok(Server {
+            url: format!("http://127.0.0.1:{port}"),
+            database,
+            proc: Some(proc),
+            dir,
+        })
+    }
+
+    pub fn add_user(&self, email: &str, name: &str) -> Result<User> {
+        let mut child = Command::new(target_bin("headset-server"))
+            .args(["user", "add", "--database", &self.database, "--email", email, "--name", name])
+            .args(["--role", "agent", "--account", "Acme Support"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()?;
+        child.stdin.take().unwrap().write_all(PASSWORD.as_bytes())?;
+        let out = child.wait_with_output()?;
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).context("user add output")?;
+        Ok(User {
+            email: email.to_owned(),
+            token: v["access_token"].as_str().context("token")?.to_owned(),
+            account_id: v["account_id"].as_i64().context("account")?,
+        })
+    }
+
+    /// What the server says the user's status is (`GET /api/v1/profile`).
+    pub async fn availability_of(&self, user: &User) -> Result<String> {
+        let profile: serde_json::Value = reqwest::Client::new()
+            .get(format!("{}/api/v1/profile", self.url))
+            .header("api_access_token", &user.token)
+            .send()
+            .await?
+            .json()
+            .await?;
+        let account = profile["accounts"]
+            .as_array()
+            .and_then(|a| a.iter().find(|a| a["id"].as_i64() == Some(user.account_id)))
+            .context("no account in profile")?;
+        Ok(account["availability"].as_str().unwrap_or_default().to_owned())
+    }
+
+    pub fn stop(&mut self) {
+        self.proc.take();
+    }
+}
+
+/// A running agent with its own data dir.
+pub struct Agent {
+    pub data: tempfile::TempDir,
+    pub proc: Proc,
+}
+
+impl Agent {
+    pub async fn start(server: Option<(&Server, &User)>) -> Result<Self> {
+        let data = tempfile::tempdir()?;
+        let mut cmd = Command::new(target_bin("headset"));
+        cmd.env("HEADSET_DATA_DIR", data.path()).stderr(Stdio::null());
+        if let Some((server, user)) = server {
+            cmd.args(["--server", &server.url]).env("HEADSET_ACCESS_TOKEN", &user.token);
+        }
+        let proc = Proc(cmd.spawn()?);
+        let agent = Agent { data, proc };
+        let socket = agent.socket();
+        wait_for("the agent's socket", Duration::from_secs(30), || socket.exists()).await?;
+        Ok(agent)
+    }
+
+    pub fn socket(&self) -> PathBuf {
+        self.data.path().join("agent.sock")
+    }
+
+    pub async fn ipc(&self) -> Result<IpcClient> {
+        Ok(IpcClient::connect(&self.socket()).await?.0)
+    }
+
+    pub async fn state(&self) -> Result<AgentState> {
+        match self.ipc().await?.request(Request::GetState).await? {
+            Response::State { state } => Ok(state),
+            other => bail!("unexpected {other:?}"),
+        }
+    }
+
+    /// Waits until the agent has finished restoring or establishing its session.
+    pub async fn signed_in(&self) -> Result<AgentState> {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let state = self.state().await;
+            if let Ok(state @ AgentState { profile: Some(_), .. }) = state {
+                return Ok(state);
+            }
+            if Instant::now() > deadline {
+                bail!("the agent did not sign in: {state:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}
+
+/// tauri-driver on free ports, with the app's data dir in its environment.
+pub struct Driver {
+    pub port: u16,
+    _proc: Proc,
+}
+
+impl Driver {
+    pub async fn start(data_dir: &Path) -> Result<Self> {
+        let driver = std::env::var_os("TAURI_DRIVER")
+            .map(PathBuf::from)
+            .context("TAURI_DRIVER is not set: run the desktop tests with `cargo xtask test`")?;
+        let (port, native) = (free_port(), free_port());
+        let child = Command::new(driver)
+            .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+            .env("HEADSET_DATA_DIR", data_dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()?;
+        let proc = Proc(child);
+        let addr = format!("127.0.0.1:{port}");
+        wait_for("tauri-driver", Duration::from_secs(20), || {
+            std::net::TcpStream::connect(&addr).is_ok()
+        })
+        .await?;
+        Ok(Driver { port, _proc: proc })
+    }
+}
+
+/// Pids of running processes whose environment holds `HEADSET_DATA_DIR=<dir>` and
+/// whose command line contains `needle`.
+pub fn processes_of(data_dir: &Path, needle: &str) -> Vec<u32> {
+    let marker = format!("HEADSET_DATA_DIR={}", data_dir.display());
+    let Ok(entries) = std::fs::read_dir("/proc") else { return vec![] };
+    entries
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| {
+            let environ = std::fs::read(format!("/proc/{pid}/environ")).unwrap_or_default();
+            let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+            let has = |hay: &[u8], s: &str| hay.split(|b| *b == 0).any(|part| part == s.as_bytes());
+            let contains = |hay: &[u8], s: &str| hay.windows(s.len()).any(|w| w == s.as_bytes());
+            has(&environ, &marker) && contains(&cmdline, needle)
+        })
+        .collect()
+}
+
+/// Every file under `dir` that contains `secret`.
+pub fn files_containing(dir: &Path, secret: &str) -> Vec<PathBuf> {
+    let mut found = vec![];
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if let Ok(bytes) = std::fs::read(&path) {
+                if bytes.windows(secret.len()).any(|w| w == secret.as_bytes()) {
+                    found.push(path);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// What `secret-tool search` finds in the real Secret Service for this user.
+pub fn keyring_secret(email: &str) -> Option<String> {
+    let out = Command::new("secret-tool")
+        .args(["search", "--all", "service", "Headset"])
+        .output()
+        .ok()?;
+    let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    let mut current_label = false;
+    for line in text.lines() {
+        if let Some(label) = line.strip_prefix("label = ") {
+            current_label = label.starts_with(&format!("{email} @ "));
+        } else if let Some(secret) = line.strip_prefix("secret = ") {
+            if current_label {
+                return Some(secret.to_owned());
+            }
+        }
+    }
+    None
+}
+
+pub fn artifacts_dir() -> PathBuf {
+    std::env::var_os("HEADSET_ARTIFACTS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../artifacts"))
+}

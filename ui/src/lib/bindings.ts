@@ -1,0 +1,47 @@
+// Generated from crates/headset-core by `cargo xtask bindings`. Do not edit.
+
+export type ErrorCode = "invalid_credentials" | "unauthorized" | "unreachable" | "server" | "invalid" | "protocol" | "agent_unavailable" | "version_mismatch" | "keychain" | "not_signed_in" | "window_open" | "io";
+
+export type IpcError = { code: ErrorCode, message: string, 
+/**
+ * The form field the error is about, when there is one.
+ */
+field?: string, };
+
+export type Availability = "online" | "busy" | "offline";
+
+export type Role = "agent" | "administrator";
+
+export type Profile = { id: number, name: string, display_name: string | null, email: string, avatar_url: string, role: Role, account_id: number, account_name: string, 
+/**
+ * The status the server last confirmed.
+ */
+availability: Availability, };
+
+export type AgentState = { 
+/**
+ * The server the agent is signed in to, or last used.
+ */
+server: string | null, 
+/**
+ * Present when signed in.
+ */
+profile: Profile | null, 
+/**
+ * Something the agent wants the user to know (keychain missing, server unreachable).
+ */
+notice: IpcError | null, };
+
+export type TrayAction = { "action": "set_status", availability: Availability, } | { "action": "open_settings" } | { "action": "quit" };
+
+export type TrayItem = { id: string, text: string, 
+/**
+ * For check items: whether the check mark is shown.
+ */
+checked: boolean | null, enabled: boolean, };
+
+export type Request = { "type": "get_state" } | { "type": "sign_in", server: string, email: string, password: string, } | { "type": "sign_out" } | { "type": "set_availability", availability: Availability, } | { "type": "claim_window" } | { "type": "tray_action", action: TrayAction, } | { "type": "get_tray" };
+
+export type Response = { "type": "state", state: AgentState, } | { "type": "tray", items: Array<TrayItem>, } | { "type": "done" };
+
+export type Event = { "type": "state", state: AgentState, } | { "type": "focus_window" };

@@ -1,0 +1,91 @@
+//! `cargo xtask test`: every test, against the real parts.
+//!
+//! UI unit tests run under vitest; then one `cargo nextest run --workspace` runs all Rust
+//! tests, the end-to-end ones included, inside a private X display (Xvfb), session bus
+//! (`dbus-run-session`), unlocked keyring (gnome-keyring) and notification daemon (dunst).
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::process::{self, cargo, Children};
+use crate::{root, setup, Result};
+
+pub fn run(args: &[String]) -> Result {
+    setup::run()?;
+    setup::build_ui()?;
+    process::run(cargo().args(["fmt", "--all", "--check"]))
+        .map_err(|_| "code is not formatted: run `cargo fmt --all`".to_string())?;
+    process::run(Command::new("npm").args(["test", "--silent"]).current_dir(root().join("ui")))?;
+    // The end-to-end tests drive these binaries; the test build reuses the same artifacts.
+    process::run(cargo().args(["build", "--workspace", "--bins"]))?;
+
+    let mut children = Children::default();
+    let display = process::free_display();
+    children.spawn(
+        "Xvfb",
+        Command::new("Xvfb")
+            .arg(format!(":{display}"))
+            .args(["-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .stderr(Stdio::null()),
+    )?;
+    wait_for_path(&format!("/tmp/.X11-unix/X{display}"))?;
+    let artifacts = root().join("artifacts");
+    std::fs::create_dir_all(&artifacts).map_err(|e| e.to_string())?;
+    process::run(
+        Command::new("dbus-run-session")
+            .arg("--")
+            .arg(std::env::current_exe().map_err(|e| e.to_string())?)
+            .arg("test-in-session")
+            .args(args)
+            .env("DISPLAY", format!(":{display}"))
+            .env("TAURI_DRIVER", setup::tauri_driver_path())
+            .env("HEADSET_ARTIFACTS", &artifacts)
+            .env_remove("HEADSET_DATA_DIR"),
+    )
+}
+
+/// Inside the private session bus: start the desktop services, then the tests.
+pub fn in_session(args: &[String]) -> Result {
+    let scratch = std::env::temp_dir().join(format!("headset-test-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
+    let mut children = Children::default();
+
+    // A fresh keyring in a scratch data dir, unlocked: the real Secret Service.
+    let mut keyring = Command::new("gnome-keyring-daemon")
+        .args(["--unlock", "--components=secrets"])
+        .env("XDG_DATA_HOME", &scratch)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot start gnome-keyring-daemon: {e}"))?;
+    keyring
+        .stdin
+        .take()
+        .expect("piped")
+        .write_all(b"headset-test")
+        .map_err(|e| e.to_string())?;
+    keyring.wait().map_err(|e| e.to_string())?;
+    children.spawn("dunst", Command::new("dunst").stderr(Stdio::null()))?;
+
+    let result = process::run(
+        cargo()
+            .args(["nextest", "run", "--workspace", "--no-fail-fast"])
+            .args(args),
+    );
+    drop(children);
+    let _ = std::fs::remove_dir_all(&scratch);
+    result
+}
+
+fn wait_for_path(path: &str) -> Result {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !Path::new(path).exists() {
+        if Instant::now() > deadline {
+            return Err(format!("{path} did not appear"));
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Ok(())
+}
