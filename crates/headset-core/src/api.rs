@@ -182,17 +182,24 @@ impl ApiClient {
 fn normalize_base(input: &str) -> Result<Url> {
     let trimmed = input.trim();
     if trimmed.is_empty() {
-        return Err(Error::invalid("server", "Enter your Chatwoot server's address."));
+        return Err(Error::invalid(
+            "server",
+            "Enter your Chatwoot server's address.",
+        ));
     }
     let with_scheme = if trimmed.contains("://") {
         trimmed.to_owned()
     } else {
         format!("https://{trimmed}")
     };
-    let mut url = Url::parse(&with_scheme)
-        .map_err(|e| Error::invalid("server", format!("“{trimmed}” is not a web address ({e}).")))?;
+    let mut url = Url::parse(&with_scheme).map_err(|e| {
+        Error::invalid("server", format!("“{trimmed}” is not a web address ({e})."))
+    })?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(Error::invalid("server", "The address must start with https:// or http://."));
+        return Err(Error::invalid(
+            "server",
+            "The address must start with https:// or http://.",
+        ));
     }
     if !url.path().ends_with('/') {
         let path = format!("{}/", url.path());
@@ -258,7 +265,11 @@ async fn server_error(resp: Response) -> Error {
 /// Chatwoot answers errors as `{error}`, `{message}` or `{errors: [..]}`.
 async fn error_message(resp: Response) -> Option<String> {
     let body: serde_json::Value = resp.json().await.ok()?;
-    if let Some(s) = body.get("error").or(body.get("message")).and_then(|v| v.as_str()) {
+    if let Some(s) = body
+        .get("error")
+        .or(body.get("message"))
+        .and_then(|v| v.as_str())
+    {
         return Some(s.to_owned());
     }
     let list = body.get("errors")?.as_array()?;
@@ -285,7 +296,9 @@ mod tests {
             "https://chat.example.com/"
         );
         assert_eq!(
-            normalize_base("http://127.0.0.1:3000/chatwoot?x=1").unwrap().as_str(),
+            normalize_base("http://127.0.0.1:3000/chatwoot?x=1")
+                .unwrap()
+                .as_str(),
             "http://127.0.0.1:3000/chatwoot/"
         );
         let err = normalize_base("  ").unwrap_err();

@@ -58,7 +58,10 @@ impl IntoResponse for ApiError {
             ApiError::Unprocessable(message) => {
                 (StatusCode::UNPROCESSABLE_ENTITY, json!({"error": message}))
             }
-            ApiError::NotFound => (StatusCode::NOT_FOUND, json!({"error": "Resource could not be found"})),
+            ApiError::NotFound => (
+                StatusCode::NOT_FOUND,
+                json!({"error": "Resource could not be found"}),
+            ),
             ApiError::Internal(e) => {
                 tracing::error!(error = %e, "request failed");
                 (

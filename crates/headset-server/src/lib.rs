@@ -3,11 +3,11 @@
 //! The binary in `main.rs` is a thin command line over this library; tests build the
 //! same router with [`app`] and talk to it over real HTTP.
 
+mod auth;
 pub mod error;
 pub mod password;
-pub mod store;
-mod auth;
 mod routes;
+pub mod store;
 mod user_doc;
 
 use std::sync::Arc;

@@ -10,7 +10,11 @@ use headset_server::store::NewUser;
 use headset_server::{app, password, AppState, Error, Store};
 
 #[derive(Parser)]
-#[command(name = "headset-server", version, about = "A Chatwoot-compatible agent API server")]
+#[command(
+    name = "headset-server",
+    version,
+    about = "A Chatwoot-compatible agent API server"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -83,7 +87,12 @@ async fn run(command: Command) -> Result<(), Error> {
             let listener = tokio::net::TcpListener::bind(listen)
                 .await
                 .map_err(|e| Error::Invalid(format!("cannot listen on {listen}: {e}")))?;
-            tracing::info!("listening on http://{}", listener.local_addr().map_err(|e| Error::Invalid(e.to_string()))?);
+            tracing::info!(
+                "listening on http://{}",
+                listener
+                    .local_addr()
+                    .map_err(|e| Error::Invalid(e.to_string()))?
+            );
             axum::serve(
                 listener,
                 app(AppState::new(store)).into_make_service_with_connect_info::<SocketAddr>(),
@@ -94,7 +103,16 @@ async fn run(command: Command) -> Result<(), Error> {
             tracing::info!("stopped");
             Ok(())
         }
-        Command::User { command: UserCommand::Add { database, email, name, role, account } } => {
+        Command::User {
+            command:
+                UserCommand::Add {
+                    database,
+                    email,
+                    name,
+                    role,
+                    account,
+                },
+        } => {
             let mut password = String::new();
             std::io::stdin()
                 .read_to_string(&mut password)
@@ -121,13 +139,18 @@ async fn run(command: Command) -> Result<(), Error> {
             println!("{}", serde_json::to_string(&created).expect("serialisable"));
             Ok(())
         }
-        Command::User { command: UserCommand::Token { database, email } } => {
+        Command::User {
+            command: UserCommand::Token { database, email },
+        } => {
             let store = Store::open(&database_url(database)?).await?;
             let token = store
                 .access_token_of(&email)
                 .await?
                 .ok_or_else(|| Error::Invalid(format!("no user with the email {email}")))?;
-            println!("{}", serde_json::json!({ "email": email, "access_token": token }));
+            println!(
+                "{}",
+                serde_json::json!({ "email": email, "access_token": token })
+            );
             Ok(())
         }
     }
@@ -141,7 +164,10 @@ fn database_url(given: Option<String>) -> Result<String, Error> {
         .ok_or_else(|| Error::Invalid("no home directory: pass --database".into()))?;
     std::fs::create_dir_all(dirs.data_dir())
         .map_err(|e| Error::Invalid(format!("cannot create {}: {e}", dirs.data_dir().display())))?;
-    Ok(format!("sqlite://{}", dirs.data_dir().join("headset.db").display()))
+    Ok(format!(
+        "sqlite://{}",
+        dirs.data_dir().join("headset.db").display()
+    ))
 }
 
 async fn shutdown_signal() {

@@ -1,7 +1,9 @@
 //! argon2id password hashing, off the async threads and bounded in parallelism
 //! (each hash takes ~19 MiB; an unbounded burst of sign-ins must not exhaust memory).
 
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::{Algorithm, Argon2, Params, Version};
 use std::sync::LazyLock;
 
@@ -33,7 +35,11 @@ fn argon2() -> Argon2<'static> {
 
 impl Hasher {
     pub async fn hash(&self, password: String) -> Result<String, Error> {
-        let _permit = self.permits.acquire().await.expect("semaphore never closed");
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .expect("semaphore never closed");
         tokio::task::spawn_blocking(move || {
             let salt = SaltString::generate(&mut OsRng);
             argon2()
@@ -48,14 +54,21 @@ impl Hasher {
     /// Verifies against `hash`, or against a dummy when the user does not exist, so that
     /// the answer takes as long either way (no account enumeration by timing).
     pub async fn verify(&self, password: String, hash: Option<String>) -> bool {
-        let _permit = self.permits.acquire().await.expect("semaphore never closed");
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .expect("semaphore never closed");
         tokio::task::spawn_blocking(move || {
             let real = hash.is_some();
             let hash = hash.unwrap_or_else(|| DUMMY.clone());
             let Ok(parsed) = PasswordHash::new(&hash) else {
                 return false;
             };
-            argon2().verify_password(password.as_bytes(), &parsed).is_ok() && real
+            argon2()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+                && real
         })
         .await
         .unwrap_or(false)

@@ -77,11 +77,13 @@ impl Store {
         if taken.is_some() {
             return Err(Error::DuplicateEmail(new.email.to_owned()));
         }
-        sqlx::query("INSERT INTO accounts (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING")
-            .bind(new.account)
-            .bind(&now)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO accounts (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
+        )
+        .bind(new.account)
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?;
         let account_id: i64 = sqlx::query_scalar("SELECT id FROM accounts WHERE name = ?")
             .bind(new.account)
             .fetch_one(&mut *tx)
@@ -135,17 +137,21 @@ impl Store {
     }
 
     pub async fn access_token_of(&self, email: &str) -> Result<Option<String>, Error> {
-        Ok(sqlx::query_scalar("SELECT access_token FROM users WHERE email = ?")
-            .bind(email)
-            .fetch_optional(&self.pool)
-            .await?)
+        Ok(
+            sqlx::query_scalar("SELECT access_token FROM users WHERE email = ?")
+                .bind(email)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
     }
 
     pub async fn user_by_access_token(&self, token: &str) -> Result<Option<i64>, Error> {
-        Ok(sqlx::query_scalar("SELECT id FROM users WHERE access_token = ?")
-            .bind(token)
-            .fetch_optional(&self.pool)
-            .await?)
+        Ok(
+            sqlx::query_scalar("SELECT id FROM users WHERE access_token = ?")
+                .bind(token)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
     }
 
     pub async fn create_session(&self, user_id: i64, s: NewSession) -> Result<(), Error> {

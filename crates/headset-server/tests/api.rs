@@ -60,7 +60,10 @@ async fn wrong_password_and_unknown_email_get_the_same_401() {
     let server = TestServer::start().await;
     server.add_user("ada@example.com", Role::Agent).await;
     let client = ApiClient::new(&server.base).unwrap();
-    for (email, password) in [("ada@example.com", "wrong password"), ("who@example.com", PASSWORD)] {
+    for (email, password) in [
+        ("ada@example.com", "wrong password"),
+        ("who@example.com", PASSWORD),
+    ] {
         let err = client.sign_in(email, password).await.unwrap_err();
         assert!(
             matches!(&err, Error::InvalidCredentials(m) if m == "Invalid login credentials. Please try again."),
@@ -72,27 +75,45 @@ async fn wrong_password_and_unknown_email_get_the_same_401() {
 #[tokio::test]
 async fn profile_by_session_headers_and_by_api_token() {
     let server = TestServer::start().await;
-    let created = server.add_user("ada@example.com", Role::Administrator).await;
+    let created = server
+        .add_user("ada@example.com", Role::Administrator)
+        .await;
     let client = ApiClient::new(&server.base).unwrap();
 
-    let by_session = client.profile(&sign_in(&server, "ada@example.com").await).await.unwrap();
+    let by_session = client
+        .profile(&sign_in(&server, "ada@example.com").await)
+        .await
+        .unwrap();
     let by_token = client
-        .profile(&Credentials::ApiToken { token: created.access_token.clone() })
+        .profile(&Credentials::ApiToken {
+            token: created.access_token.clone(),
+        })
         .await
         .unwrap();
     assert_eq!(by_session.id, created.id);
     assert_eq!(by_token.email, "ada@example.com");
     assert_eq!(by_token.role, Role::Administrator);
-    assert_eq!(by_token.access_token.as_deref(), Some(created.access_token.as_str()));
+    assert_eq!(
+        by_token.access_token.as_deref(),
+        Some(created.access_token.as_str())
+    );
 
     let forged = Credentials::Session {
         access_token: "not-the-token".into(),
         client: "nope".into(),
         uid: "ada@example.com".into(),
     };
-    assert_eq!(client.profile(&forged).await.unwrap_err().code(), ErrorCode::Unauthorized);
-    let bad_token = Credentials::ApiToken { token: "bad".into() };
-    assert_eq!(client.profile(&bad_token).await.unwrap_err().code(), ErrorCode::Unauthorized);
+    assert_eq!(
+        client.profile(&forged).await.unwrap_err().code(),
+        ErrorCode::Unauthorized
+    );
+    let bad_token = Credentials::ApiToken {
+        token: "bad".into(),
+    };
+    assert_eq!(
+        client.profile(&bad_token).await.unwrap_err().code(),
+        ErrorCode::Unauthorized
+    );
 }
 
 #[tokio::test]
@@ -101,14 +122,26 @@ async fn a_session_token_only_works_with_its_own_client() {
     server.add_user("ada@example.com", Role::Agent).await;
     server.add_user("bob@example.com", Role::Agent).await;
     let client = ApiClient::new(&server.base).unwrap();
-    let Credentials::Session { access_token, .. } = sign_in(&server, "ada@example.com").await else {
+    let Credentials::Session { access_token, .. } = sign_in(&server, "ada@example.com").await
+    else {
         unreachable!()
     };
-    let Credentials::Session { client: bobs_client, .. } = sign_in(&server, "bob@example.com").await else {
+    let Credentials::Session {
+        client: bobs_client,
+        ..
+    } = sign_in(&server, "bob@example.com").await
+    else {
         unreachable!()
     };
-    let mixed = Credentials::Session { access_token, client: bobs_client, uid: "bob@example.com".into() };
-    assert_eq!(client.profile(&mixed).await.unwrap_err().code(), ErrorCode::Unauthorized);
+    let mixed = Credentials::Session {
+        access_token,
+        client: bobs_client,
+        uid: "bob@example.com".into(),
+    };
+    assert_eq!(
+        client.profile(&mixed).await.unwrap_err().code(),
+        ErrorCode::Unauthorized
+    );
 }
 
 #[tokio::test]
@@ -118,15 +151,37 @@ async fn availability_changes_are_stored_and_bad_values_refused() {
     let creds = sign_in(&server, "ada@example.com").await;
     let client = ApiClient::new(&server.base).unwrap();
 
-    let user = client.set_availability(&creds, created.account_id, Availability::Busy).await.unwrap();
-    assert_eq!(user.active_account().unwrap().availability, Availability::Busy);
+    let user = client
+        .set_availability(&creds, created.account_id, Availability::Busy)
+        .await
+        .unwrap();
+    assert_eq!(
+        user.active_account().unwrap().availability,
+        Availability::Busy
+    );
     let again = client.profile(&creds).await.unwrap();
-    assert_eq!(again.active_account().unwrap().availability, Availability::Busy);
+    assert_eq!(
+        again.active_account().unwrap().availability,
+        Availability::Busy
+    );
 
-    let err = client.set_availability(&creds, 999, Availability::Online).await.unwrap_err();
-    assert!(matches!(&err, Error::Server { status: 422, message } if message.contains("999")), "{err:?}");
+    let err = client
+        .set_availability(&creds, 999, Availability::Online)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::Server { status: 422, message } if message.contains("999")),
+        "{err:?}"
+    );
 
-    let Credentials::Session { access_token, client: c, uid } = creds else { unreachable!() };
+    let Credentials::Session {
+        access_token,
+        client: c,
+        uid,
+    } = creds
+    else {
+        unreachable!()
+    };
     let resp = reqwest::Client::new()
         .post(format!("{}/api/v1/profile/availability", server.base))
         .header("access-token", access_token)
@@ -138,15 +193,28 @@ async fn availability_changes_are_stored_and_bad_values_refused() {
         .unwrap();
     assert_eq!(resp.status(), 422);
     let body: Value = resp.json().await.unwrap();
-    assert!(body["error"].as_str().unwrap().contains("online, busy, offline"), "{body}");
+    assert!(
+        body["error"]
+            .as_str()
+            .unwrap()
+            .contains("online, busy, offline"),
+        "{body}"
+    );
 }
 
 #[tokio::test]
 async fn data_survives_reopening_the_database() {
     let server = TestServer::start().await;
     let created = server.add_user("ada@example.com", Role::Agent).await;
-    server.store.set_availability(created.id, created.account_id, Availability::Offline).await.unwrap();
+    server
+        .store
+        .set_availability(created.id, created.account_id, Availability::Offline)
+        .await
+        .unwrap();
     let reopened = headset_server::Store::open(&server.db_url).await.unwrap();
     let user = reopened.user_document(created.id).await.unwrap();
-    assert_eq!(user.active_account().unwrap().availability, Availability::Offline);
+    assert_eq!(
+        user.active_account().unwrap().availability,
+        Availability::Offline
+    );
 }

@@ -10,14 +10,28 @@ fn headset_server() -> Command {
 
 fn user_add(db: &str, email: &str, password: &str) -> std::process::Output {
     let mut child = headset_server()
-        .args(["user", "add", "--database", db, "--email", email, "--name", "Ada"])
+        .args([
+            "user",
+            "add",
+            "--database",
+            db,
+            "--email",
+            email,
+            "--name",
+            "Ada",
+        ])
         .args(["--role", "agent", "--account", "Acme"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(password.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(password.as_bytes())
+        .unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -27,7 +41,11 @@ fn user_add_prints_one_json_line_and_refuses_a_duplicate_email() {
     let db = format!("sqlite://{}", dir.path().join("s.db").display());
 
     let out = user_add(&db, "ada@example.com", "long enough pw\n");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert_eq!(stdout.lines().count(), 1);
     let created: serde_json::Value = serde_json::from_str(&stdout).unwrap();
@@ -45,7 +63,14 @@ fn user_add_prints_one_json_line_and_refuses_a_duplicate_email() {
     assert!(String::from_utf8_lossy(&short.stderr).contains("8 to 128 characters"));
 
     let token = headset_server()
-        .args(["user", "token", "--database", &db, "--email", "ada@example.com"])
+        .args([
+            "user",
+            "token",
+            "--database",
+            &db,
+            "--email",
+            "ada@example.com",
+        ])
         .output()
         .unwrap();
     let token: serde_json::Value = serde_json::from_slice(&token.stdout).unwrap();
@@ -56,9 +81,19 @@ fn user_add_prints_one_json_line_and_refuses_a_duplicate_email() {
 fn serve_stops_cleanly_on_sigterm() {
     let dir = tempfile::tempdir().unwrap();
     let db = format!("sqlite://{}", dir.path().join("s.db").display());
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let mut child = headset_server()
-        .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--database", &db])
+        .args([
+            "serve",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--database",
+            &db,
+        ])
         .stderr(Stdio::null())
         .spawn()
         .unwrap();

@@ -24,9 +24,12 @@ impl TestServer {
         let addr = listener.local_addr().unwrap();
         let router = app(AppState::new(store.clone()));
         tokio::spawn(async move {
-            axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-                .await
-                .unwrap();
+            axum::serve(
+                listener,
+                router.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .await
+            .unwrap();
         });
         TestServer {
             base: format!("http://{addr}"),

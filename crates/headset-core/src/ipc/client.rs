@@ -28,8 +28,16 @@ impl IpcClient {
             .map_err(|_| Error::AgentUnavailable)?;
         let (read, mut write) = stream.into_split();
         let mut read = BufReader::new(read);
-        frame::write(&mut write, &Hello { version: PROTOCOL_VERSION }).await?;
-        let hello: Hello = frame::read(&mut read).await?.ok_or(Error::AgentUnavailable)?;
+        frame::write(
+            &mut write,
+            &Hello {
+                version: PROTOCOL_VERSION,
+            },
+        )
+        .await?;
+        let hello: Hello = frame::read(&mut read)
+            .await?
+            .ok_or(Error::AgentUnavailable)?;
         if hello.version != PROTOCOL_VERSION {
             return Err(Error::VersionMismatch {
                 agent: hello.version,
@@ -47,7 +55,14 @@ impl IpcClient {
             while let Some((request, reply)) = requests.recv().await {
                 next_id += 1;
                 writer_pending.lock().unwrap().insert(next_id, reply);
-                let sent = frame::write(&mut write, &ClientFrame { id: next_id, request }).await;
+                let sent = frame::write(
+                    &mut write,
+                    &ClientFrame {
+                        id: next_id,
+                        request,
+                    },
+                )
+                .await;
                 if sent.is_err() {
                     break;
                 }

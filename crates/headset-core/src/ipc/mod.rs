@@ -37,13 +37,17 @@ pub enum Request {
     },
     SignOut,
     /// Asks the server; the state changes only when the server agrees.
-    SetAvailability { availability: Availability },
+    SetAvailability {
+        availability: Availability,
+    },
     /// Made by a settings window as it opens: only one window exists at a time.
     /// Refused with `window_open` (and the open one is focused) when another holds it.
     ClaimWindow,
     /// Runs a tray menu action through the same function as a click on it (the
     /// command line and tests drive the tray this way: Linux tray clicks are unreliable).
-    TrayAction { action: TrayAction },
+    TrayAction {
+        action: TrayAction,
+    },
     /// The tray menu as it stands (its items' real check marks).
     GetTray,
 }
@@ -76,10 +80,14 @@ pub enum Response {
 }
 
 /// Pushed by the agent to every client.
+// A handful of events a minute: boxing the state would buy nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Event {
-    State { state: AgentState },
+    State {
+        state: AgentState,
+    },
     /// The open settings window should come to the front.
     FocusWindow,
 }

@@ -91,7 +91,13 @@ async fn connection<H: Handler>(
     let Some(hello) = frame::read::<Hello>(&mut read).await? else {
         return Ok(());
     };
-    frame::write(&mut write, &Hello { version: PROTOCOL_VERSION }).await?;
+    frame::write(
+        &mut write,
+        &Hello {
+            version: PROTOCOL_VERSION,
+        },
+    )
+    .await?;
     if hello.version != PROTOCOL_VERSION {
         return Ok(());
     }

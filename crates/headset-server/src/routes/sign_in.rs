@@ -69,7 +69,10 @@ pub(crate) async fn sign_in(
 
     let mut out = HeaderMap::new();
     let mut put = |name: &'static str, value: &str| {
-        out.insert(name, HeaderValue::from_str(value).expect("token chars are header-safe"));
+        out.insert(
+            name,
+            HeaderValue::from_str(value).expect("token chars are header-safe"),
+        );
     };
     put("access-token", &token);
     put("token-type", "Bearer");
