@@ -37,14 +37,22 @@ async fn tray_status_follows_the_server_and_reverts_when_refused() -> Result<()>
     agent.signed_in().await?;
     assert_eq!(checked(&tray(&agent).await?), ["status:online"]);
 
-    let busy = Request::TrayAction { action: TrayAction::SetStatus { availability: Availability::Busy } };
+    let busy = Request::TrayAction {
+        action: TrayAction::SetStatus {
+            availability: Availability::Busy,
+        },
+    };
     agent.ipc().await?.request(busy).await?;
     assert_eq!(server.availability_of(&user).await?, "busy");
     assert_eq!(checked(&tray(&agent).await?), ["status:busy"]);
 
     // The server goes away: the click is refused and the mark returns to "busy".
     server.stop();
-    let offline = Request::TrayAction { action: TrayAction::SetStatus { availability: Availability::Offline } };
+    let offline = Request::TrayAction {
+        action: TrayAction::SetStatus {
+            availability: Availability::Offline,
+        },
+    };
     let err = agent.ipc().await?.request(offline).await.unwrap_err();
     assert_eq!(err.code, ErrorCode::Unreachable, "{err:?}");
     assert_eq!(checked(&tray(&agent).await?), ["status:busy"]);
@@ -55,9 +63,17 @@ async fn tray_status_follows_the_server_and_reverts_when_refused() -> Result<()>
 async fn signed_out_tray_has_no_status_to_pick() -> Result<()> {
     let agent = Agent::start(None).await?;
     let items = tray(&agent).await?;
-    let status: Vec<_> = items.iter().filter(|i| i.id.starts_with("status:")).collect();
+    let status: Vec<_> = items
+        .iter()
+        .filter(|i| i.id.starts_with("status:"))
+        .collect();
     assert_eq!(status.len(), 3);
-    assert!(status.iter().all(|i| !i.enabled && i.checked == Some(false)), "{items:?}");
+    assert!(
+        status
+            .iter()
+            .all(|i| !i.enabled && i.checked == Some(false)),
+        "{items:?}"
+    );
     assert!(items.iter().any(|i| i.id == "settings" && i.enabled));
     assert!(items.iter().any(|i| i.id == "quit" && i.enabled));
     Ok(())
@@ -85,7 +101,11 @@ async fn only_the_user_can_open_the_socket_and_only_one_agent_runs() -> Result<(
         .arg("status")
         .env("HEADSET_DATA_DIR", agent.data.path())
         .output()?;
-    assert!(me.status.success(), "{}", String::from_utf8_lossy(&me.stderr));
+    assert!(
+        me.status.success(),
+        "{}",
+        String::from_utf8_lossy(&me.stderr)
+    );
     assert!(String::from_utf8_lossy(&me.stdout).contains("\"state\""));
 
     // A second agent for the same user refuses to start and leaves the first working.
@@ -118,9 +138,15 @@ async fn credentials_land_in_the_keyring_and_nowhere_on_disk() -> Result<()> {
         .env("HEADSET_DATA_DIR", data.path())
         .stderr(std::process::Stdio::null())
         .spawn()?;
-    let again = Agent { data, proc: Proc(child) };
+    let again = Agent {
+        data,
+        proc: Proc(child),
+    };
     let socket = again.socket();
-    wait_for("the restarted agent", Duration::from_secs(30), || socket.exists()).await?;
+    wait_for("the restarted agent", Duration::from_secs(30), || {
+        socket.exists()
+    })
+    .await?;
     assert_eq!(again.signed_in().await?.profile.unwrap().email, user.email);
     Ok(())
 }

@@ -23,7 +23,8 @@ async fn sign_in_through_the_window_switch_status_and_close() -> Result<()> {
     ui.wait_for("[data-testid=signin-form]", WAIT).await?;
     ui.type_into("[data-testid=server]", &server.url).await?;
     ui.type_into("[data-testid=email]", &user.email).await?;
-    ui.type_into("[data-testid=password]", "not the password").await?;
+    ui.type_into("[data-testid=password]", "not the password")
+        .await?;
     ui.click("[data-testid=sign-in]").await?;
     ui.wait_for("[data-testid=error]", WAIT).await?;
     let error = ui.text("[data-testid=error]").await?;

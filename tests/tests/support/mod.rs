@@ -12,7 +12,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
-use headset_core::ipc::{IpcClient, Request, Response, AgentState};
+use headset_core::ipc::{AgentState, IpcClient, Request, Response};
 
 pub const PASSWORD: &str = "a long demo passphrase";
 
@@ -21,12 +21,20 @@ pub fn target_bin(name: &str) -> PathBuf {
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
     let bin = dir.join("debug").join(name);
-    assert!(bin.exists(), "{} is not built: run `cargo xtask test`", bin.display());
+    assert!(
+        bin.exists(),
+        "{} is not built: run `cargo xtask test`",
+        bin.display()
+    );
     bin
 }
 
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// A child process killed when dropped.
@@ -77,7 +85,13 @@ impl Server {
         let database = format!("sqlite://{}", dir.path().join("server.db").display());
         let port = free_port();
         let child = Command::new(target_bin("headset-server"))
-            .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--database", &database])
+            .args([
+                "serve",
+                "--listen",
+                &format!("127.0.0.1:{port}"),
+                "--database",
+                &database,
+            ])
             .stderr(Stdio::null())
             .spawn()?;
         let proc = Proc(child);
@@ -96,14 +110,24 @@ impl Server {
 
     pub fn add_user(&self, email: &str, name: &str) -> Result<User> {
         let mut child = Command::new(target_bin("headset-server"))
-            .args(["user", "add", "--database", &self.database, "--email", email, "--name", name])
+            .args([
+                "user",
+                "add",
+                "--database",
+                &self.database,
+                "--email",
+                email,
+                "--name",
+                name,
+            ])
             .args(["--role", "agent", "--account", "Acme Support"])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .spawn()?;
         child.stdin.take().unwrap().write_all(PASSWORD.as_bytes())?;
         let out = child.wait_with_output()?;
-        let v: serde_json::Value = serde_json::from_slice(&out.stdout).context("user add output")?;
+        let v: serde_json::Value =
+            serde_json::from_slice(&out.stdout).context("user add output")?;
         Ok(User {
             email: email.to_owned(),
             token: v["access_token"].as_str().context("token")?.to_owned(),
@@ -124,7 +148,10 @@ impl Server {
             .as_array()
             .and_then(|a| a.iter().find(|a| a["id"].as_i64() == Some(user.account_id)))
             .context("no account in profile")?;
-        Ok(account["availability"].as_str().unwrap_or_default().to_owned())
+        Ok(account["availability"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned())
     }
 
     pub fn stop(&mut self) {
@@ -142,14 +169,19 @@ impl Agent {
     pub async fn start(server: Option<(&Server, &User)>) -> Result<Self> {
         let data = tempfile::tempdir()?;
         let mut cmd = Command::new(target_bin("headset"));
-        cmd.env("HEADSET_DATA_DIR", data.path()).stderr(Stdio::null());
+        cmd.env("HEADSET_DATA_DIR", data.path())
+            .stderr(Stdio::null());
         if let Some((server, user)) = server {
-            cmd.args(["--server", &server.url]).env("HEADSET_ACCESS_TOKEN", &user.token);
+            cmd.args(["--server", &server.url])
+                .env("HEADSET_ACCESS_TOKEN", &user.token);
         }
         let proc = Proc(cmd.spawn()?);
         let agent = Agent { data, proc };
         let socket = agent.socket();
-        wait_for("the agent's socket", Duration::from_secs(30), || socket.exists()).await?;
+        wait_for("the agent's socket", Duration::from_secs(30), || {
+            socket.exists()
+        })
+        .await?;
         Ok(agent)
     }
 
@@ -173,7 +205,12 @@ impl Agent {
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             let state = self.state().await;
-            if let Ok(state @ AgentState { profile: Some(_), .. }) = state {
+            if let Ok(
+                state @ AgentState {
+                    profile: Some(_), ..
+                },
+            ) = state
+            {
                 return Ok(state);
             }
             if Instant::now() > deadline {
@@ -197,7 +234,12 @@ impl Driver {
             .context("TAURI_DRIVER is not set: run the desktop tests with `cargo xtask test`")?;
         let (port, native) = (free_port(), free_port());
         let child = Command::new(driver)
-            .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native.to_string(),
+            ])
             .env("HEADSET_DATA_DIR", data_dir)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -216,7 +258,9 @@ impl Driver {
 /// whose command line contains `needle`.
 pub fn processes_of(data_dir: &Path, needle: &str) -> Vec<u32> {
     let marker = format!("HEADSET_DATA_DIR={}", data_dir.display());
-    let Ok(entries) = std::fs::read_dir("/proc") else { return vec![] };
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return vec![];
+    };
     entries
         .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
         .filter(|pid| {
@@ -254,7 +298,8 @@ pub fn keyring_secret(email: &str) -> Option<String> {
         .args(["search", "--all", "service", "Headset"])
         .output()
         .ok()?;
-    let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     let mut current_label = false;
     for line in text.lines() {
         if let Some(label) = line.strip_prefix("label = ") {

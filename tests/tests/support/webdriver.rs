@@ -6,7 +6,7 @@ use anyhow::{bail, Context, Result};
 use base64::Engine;
 use serde_json::{json, Value};
 
-const ELEMENT: &str = "element-6066-11e4-a52f-4a52f4a52f4a";
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 pub struct WebDriver {
     http: reqwest::Client,
@@ -37,7 +37,12 @@ impl WebDriver {
         })
     }
 
-    async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Result<Value> {
+    async fn call(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> Result<Value> {
         let mut req = self.http.request(method, format!("{}{path}", self.session));
         if let Some(body) = body {
             req = req.json(&body);
@@ -66,7 +71,9 @@ impl WebDriver {
         loop {
             match self.find(css).await {
                 Ok(id) => return Ok(id),
-                Err(e) if Instant::now() > deadline => return Err(e.context(format!("waiting for {css}"))),
+                Err(e) if Instant::now() > deadline => {
+                    return Err(e.context(format!("waiting for {css}")))
+                }
                 Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
         }
@@ -74,8 +81,12 @@ impl WebDriver {
 
     pub async fn type_into(&self, css: &str, text: &str) -> Result<()> {
         let el = self.wait_for(css, Duration::from_secs(10)).await?;
-        self.call(reqwest::Method::POST, &format!("/element/{el}/clear"), Some(json!({})))
-            .await?;
+        self.call(
+            reqwest::Method::POST,
+            &format!("/element/{el}/clear"),
+            Some(json!({})),
+        )
+        .await?;
         self.call(
             reqwest::Method::POST,
             &format!("/element/{el}/value"),
@@ -87,21 +98,31 @@ impl WebDriver {
 
     pub async fn click(&self, css: &str) -> Result<()> {
         let el = self.wait_for(css, Duration::from_secs(10)).await?;
-        self.call(reqwest::Method::POST, &format!("/element/{el}/click"), Some(json!({})))
-            .await?;
+        self.call(
+            reqwest::Method::POST,
+            &format!("/element/{el}/click"),
+            Some(json!({})),
+        )
+        .await?;
         Ok(())
     }
 
     pub async fn text(&self, css: &str) -> Result<String> {
         let el = self.find(css).await?;
-        let v = self.call(reqwest::Method::GET, &format!("/element/{el}/text"), None).await?;
+        let v = self
+            .call(reqwest::Method::GET, &format!("/element/{el}/text"), None)
+            .await?;
         Ok(v.as_str().unwrap_or_default().to_owned())
     }
 
     pub async fn is_selected(&self, css: &str) -> Result<bool> {
         let el = self.find(css).await?;
         let v = self
-            .call(reqwest::Method::GET, &format!("/element/{el}/selected"), None)
+            .call(
+                reqwest::Method::GET,
+                &format!("/element/{el}/selected"),
+                None,
+            )
             .await?;
         Ok(v.as_bool().unwrap_or(false))
     }
@@ -131,7 +152,9 @@ impl WebDriver {
 
     /// Closes the window, as the user's close button does.
     pub async fn close_window(&self) -> Result<()> {
-        self.call(reqwest::Method::DELETE, "/window", None).await.map(|_| ())
+        self.call(reqwest::Method::DELETE, "/window", None)
+            .await
+            .map(|_| ())
     }
 
     pub async fn quit(self) {
