@@ -5,7 +5,11 @@ use headset_core::ipc::{IpcClient, Request};
 use headset_core::paths::Paths;
 
 #[derive(Parser)]
-#[command(name = "headset", version, about = "Desktop companion for live-chat agents")]
+#[command(
+    name = "headset",
+    version,
+    about = "Desktop companion for live-chat agents"
+)]
 pub struct Args {
     /// Sign in to this server at start with the token in HEADSET_ACCESS_TOKEN.
     #[arg(long)]

@@ -18,7 +18,9 @@ use clap::Parser;
 fn main() -> std::process::ExitCode {
     // Read the unattended-start token once and drop it from the environment at once, so
     // no process the agent starts inherits it.
-    let token = std::env::var("HEADSET_ACCESS_TOKEN").ok().filter(|t| !t.is_empty());
+    let token = std::env::var("HEADSET_ACCESS_TOKEN")
+        .ok()
+        .filter(|t| !t.is_empty());
     std::env::remove_var("HEADSET_ACCESS_TOKEN");
 
     let args = cli::Args::parse();

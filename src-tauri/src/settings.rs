@@ -35,11 +35,12 @@ pub fn run(paths: Paths) -> anyhow::Result<()> {
         .manage(client)
         .invoke_handler(tauri::generate_handler![agent_request])
         .setup(move |app| {
-            let window = WebviewWindowBuilder::new(app, WINDOW, WebviewUrl::App("index.html".into()))
-                .title("Headset Settings")
-                .inner_size(900.0, 640.0)
-                .min_inner_size(640.0, 480.0)
-                .build()?;
+            let window =
+                WebviewWindowBuilder::new(app, WINDOW, WebviewUrl::App("index.html".into()))
+                    .title("Headset Settings")
+                    .inner_size(900.0, 640.0)
+                    .min_inner_size(640.0, 480.0)
+                    .build()?;
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
                 while let Some(event) = events.recv().await {

@@ -56,8 +56,13 @@ pub fn run() -> Result {
     let url = format!("http://127.0.0.1:{port}");
     children.spawn(
         "headset-server",
-        Command::new(bin("headset-server"))
-            .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--database", &database]),
+        Command::new(bin("headset-server")).args([
+            "serve",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--database",
+            &database,
+        ]),
     )?;
     process::wait_for_port(&format!("127.0.0.1:{port}"), Duration::from_secs(20))?;
     create_demo_users(&bin("headset-server"), &database)?;
@@ -97,7 +102,9 @@ pub fn run() -> Result {
 fn data_home() -> PathBuf {
     std::env::var_os("XDG_DATA_HOME")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".local/share"))
+        .unwrap_or_else(|| {
+            PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".local/share")
+        })
 }
 
 /// A keyring for the private bus, kept beside the demo's data.
@@ -109,7 +116,11 @@ fn unlock_keyring(dir: &Path) -> Result {
         .stdout(Stdio::null())
         .spawn()
         .map_err(|e| format!("cannot start gnome-keyring-daemon: {e}"))?;
-    let _ = daemon.stdin.take().expect("piped").write_all(b"headset-demo");
+    let _ = daemon
+        .stdin
+        .take()
+        .expect("piped")
+        .write_all(b"headset-demo");
     daemon.wait().map_err(|e| e.to_string())?;
     Ok(())
 }
@@ -128,13 +139,26 @@ fn create_demo_users(server: &Path, database: &str) -> Result {
     for (email, name, role) in users {
         let password = random_password()?;
         let mut child = Command::new(server)
-            .args(["user", "add", "--database", database, "--email", email, "--name", name])
+            .args([
+                "user",
+                "add",
+                "--database",
+                database,
+                "--email",
+                email,
+                "--name",
+                name,
+            ])
             .args(["--role", role, "--account", "Headset Demo"])
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .spawn()
             .map_err(|e| e.to_string())?;
-        let _ = child.stdin.take().expect("piped").write_all(password.as_bytes());
+        let _ = child
+            .stdin
+            .take()
+            .expect("piped")
+            .write_all(password.as_bytes());
         if !child.wait().map_err(|e| e.to_string())?.success() {
             return Err(format!("could not create {email}"));
         }
@@ -146,7 +170,12 @@ fn create_demo_users(server: &Path, database: &str) -> Result {
 
 fn access_token(server: &Path, database: &str) -> Result<String> {
     let out = process::output(Command::new(server).args([
-        "user", "token", "--database", database, "--email", AGENT,
+        "user",
+        "token",
+        "--database",
+        database,
+        "--email",
+        AGENT,
     ]))?;
     out.split("\"access_token\":\"")
         .nth(1)

@@ -63,14 +63,18 @@ fn debian_packages() -> Result {
         ));
     }
     eprintln!("xtask: installing {}", missing.join(" "));
-    process::run(Command::new("sh")
-        .args(["-c", &command])
-        .env("DEBIAN_FRONTEND", "noninteractive"))
+    process::run(
+        Command::new("sh")
+            .args(["-c", &command])
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )
 }
 
 fn npm_packages() -> Result {
     if !found("npm") {
-        return Err("npm is missing: install Node.js 20 or newer (apt-get install nodejs npm)".into());
+        return Err(
+            "npm is missing: install Node.js 20 or newer (apt-get install nodejs npm)".into(),
+        );
     }
     let ui = root().join("ui");
     let installed = ui.join("node_modules/.package-lock.json");
@@ -83,16 +87,20 @@ fn npm_packages() -> Result {
         return Ok(());
     }
     eprintln!("xtask: npm ci in ui/");
-    process::run(Command::new("npm")
-        .args(["ci", "--no-audit", "--no-fund"])
-        .current_dir(&ui))
+    process::run(
+        Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&ui),
+    )
 }
 
 /// `tauri-driver`, the WebDriver bridge the end-to-end tests use.
 pub fn tauri_driver_path() -> PathBuf {
     let home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo"));
+        .unwrap_or_else(|| {
+            PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo")
+        });
     home.join("bin/tauri-driver")
 }
 
@@ -101,13 +109,20 @@ fn tauri_driver() -> Result {
         return Ok(());
     }
     eprintln!("xtask: cargo install tauri-driver");
-    process::run(Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(["install", "tauri-driver", "--locked"]))
+    process::run(
+        Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())).args([
+            "install",
+            "tauri-driver",
+            "--locked",
+        ]),
+    )
 }
 
 /// Builds the UI into ui/dist (the app embeds it at compile time).
 pub fn build_ui() -> Result {
-    process::run(Command::new("npm")
-        .args(["run", "build", "--silent"])
-        .current_dir(root().join("ui")))
+    process::run(
+        Command::new("npm")
+            .args(["run", "build", "--silent"])
+            .current_dir(root().join("ui")),
+    )
 }

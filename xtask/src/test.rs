@@ -17,7 +17,11 @@ pub fn run(args: &[String]) -> Result {
     setup::build_ui()?;
     process::run(cargo().args(["fmt", "--all", "--check"]))
         .map_err(|_| "code is not formatted: run `cargo fmt --all`".to_string())?;
-    process::run(Command::new("npm").args(["test", "--silent"]).current_dir(root().join("ui")))?;
+    process::run(
+        Command::new("npm")
+            .args(["test", "--silent"])
+            .current_dir(root().join("ui")),
+    )?;
     // The end-to-end tests drive these binaries; the test build reuses the same artifacts.
     process::run(cargo().args(["build", "--workspace", "--bins"]))?;
 

@@ -26,7 +26,10 @@ impl Config {
             std::fs::create_dir_all(dir)?;
         }
         let tmp = path.with_extension("json.tmp");
-        std::fs::write(&tmp, serde_json::to_vec_pretty(self).expect("config serialises"))?;
+        std::fs::write(
+            &tmp,
+            serde_json::to_vec_pretty(self).expect("config serialises"),
+        )?;
         std::fs::File::open(&tmp)?.sync_all()?;
         std::fs::rename(tmp, path)
     }

@@ -16,7 +16,9 @@ fn keychain_error(e: keyring::Error) -> Error {
 
 pub fn store(server: &str, user: &str, credentials: &Credentials) -> Result<()> {
     let secret = serde_json::to_string(credentials).expect("credentials serialise");
-    entry(server, user)?.set_password(&secret).map_err(keychain_error)
+    entry(server, user)?
+        .set_password(&secret)
+        .map_err(keychain_error)
 }
 
 /// The stored credentials, `None` when there are none.

@@ -64,7 +64,9 @@ pub fn run(paths: Paths, server: Option<String>, token: Option<String>) -> anyho
     tracing::info!(socket = %paths.socket().display(), "agent running");
     app.run(move |_, event| match event {
         // No window belongs to the agent: it lives until Quit.
-        RunEvent::ExitRequested { api, code: None, .. } => api.prevent_exit(),
+        RunEvent::ExitRequested {
+            api, code: None, ..
+        } => api.prevent_exit(),
         RunEvent::Exit => {
             let _ = std::fs::remove_file(paths.socket());
         }
@@ -78,9 +80,10 @@ async fn exit_on_signal(app: AppHandle) {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{signal, SignalKind};
-        let (Ok(mut term), Ok(mut int)) =
-            (signal(SignalKind::terminate()), signal(SignalKind::interrupt()))
-        else {
+        let (Ok(mut term), Ok(mut int)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::interrupt()),
+        ) else {
             return;
         };
         tokio::select! {
@@ -138,7 +141,11 @@ impl ipc::Handler for Agent {
                 server,
                 email,
                 password,
-            } => self.session.sign_in(&server, &email, &password).await.map(state),
+            } => self
+                .session
+                .sign_in(&server, &email, &password)
+                .await
+                .map(state),
             Request::SignOut => self.session.sign_out().await.map(state),
             Request::SetAvailability { availability } => {
                 self.session.set_availability(availability).await.map(state)

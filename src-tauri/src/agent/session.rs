@@ -239,7 +239,10 @@ impl Session {
     fn publish(&self, inner: &Inner) {
         let state = AgentState {
             server: inner.config.server.clone(),
-            profile: inner.signed_in.as_ref().map(|s| Profile::from_user(&s.user)),
+            profile: inner
+                .signed_in
+                .as_ref()
+                .map(|s| Profile::from_user(&s.user)),
             notice: inner.notice.clone(),
         };
         *self.snapshot.write().unwrap() = state.clone();

@@ -132,7 +132,9 @@ mod tests {
     fn menu_ids_map_to_actions() {
         assert_eq!(
             action_of("status:busy"),
-            Some(TrayAction::SetStatus { availability: Availability::Busy })
+            Some(TrayAction::SetStatus {
+                availability: Availability::Busy
+            })
         );
         assert_eq!(action_of("settings"), Some(TrayAction::OpenSettings));
         assert_eq!(action_of("quit"), Some(TrayAction::Quit));
