@@ -63,11 +63,14 @@ async fn sign_in_through_the_window_switch_status_and_close() -> Result<()> {
     }
 
     // Closing the window ends its process (and WebKit's); the agent keeps running.
-    assert_eq!(processes_of(agent.data.path(), "settings").len(), 1);
+    let window_processes = || {
+        ["settings", "WebKitWebProcess", "WebKitNetworkProcess"]
+            .map(|needle| processes_of(agent.data.path(), needle).len())
+    };
+    assert_eq!(window_processes(), [1, 1, 1]);
     ui.close_window().await?;
-    wait_for("the settings process to end", WAIT, || {
-        processes_of(agent.data.path(), "settings").is_empty()
-            && processes_of(agent.data.path(), "WebKit").is_empty()
+    wait_for("the window's processes to end", WAIT, || {
+        window_processes() == [0, 0, 0]
     })
     .await?;
     ui.quit().await;
