@@ -20,13 +20,20 @@ impl WebDriver {
         let caps = json!({"capabilities": {"alwaysMatch": {
             "tauri:options": {"application": application, "args": args}
         }}});
-        let resp: Value = http
-            .post(format!("http://127.0.0.1:{port}/session"))
-            .json(&caps)
-            .send()
-            .await?
-            .json()
-            .await?;
+        // tauri-driver listens before the native driver it starts is ready: retry a while.
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let resp: Value = loop {
+            let sent = http
+                .post(format!("http://127.0.0.1:{port}/session"))
+                .json(&caps)
+                .send()
+                .await;
+            match sent {
+                Ok(resp) => break resp.json().await?,
+                Err(e) if Instant::now() > deadline => return Err(e.into()),
+                Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+            }
+        };
         let session = resp["value"]["sessionId"]
             .as_str()
             .with_context(|| format!("no WebDriver session: {resp}"))?
