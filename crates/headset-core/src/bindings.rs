@@ -6,6 +6,10 @@ use ts_rs::TS;
 
 use crate::ipc::{AgentState, Event, Profile, Request, Response, TrayAction, TrayItem};
 use crate::model::{Availability, Role};
+use crate::settings::{
+    AudioPrefs, BlockOutside, ChannelPref, HeadsetSettings, Interval, NotificationFrequency,
+    Schedule, SocialLinks, Tone, VisibleSegments, Weekday,
+};
 use crate::{ErrorCode, IpcError};
 
 const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/src/lib/bindings.ts");
@@ -23,6 +27,17 @@ fn typescript() -> String {
         Request::decl(),
         Response::decl(),
         Event::decl(),
+        SocialLinks::decl(),
+        Weekday::decl(),
+        Interval::decl(),
+        BlockOutside::decl(),
+        Schedule::decl(),
+        VisibleSegments::decl(),
+        NotificationFrequency::decl(),
+        Tone::decl(),
+        AudioPrefs::decl(),
+        ChannelPref::decl(),
+        HeadsetSettings::decl(),
     ];
     let mut out = String::from(
         "// Generated from crates/headset-core by `cargo xtask bindings`. Do not edit.\n\n",

@@ -6,9 +6,11 @@
 pub mod api;
 #[cfg(test)]
 mod bindings;
+mod currency;
 pub mod error;
 pub mod ipc;
 pub mod model;
 pub mod paths;
+pub mod settings;
 
 pub use error::{Error, ErrorCode, IpcError, Result};

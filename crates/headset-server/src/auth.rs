@@ -22,9 +22,10 @@ pub(crate) fn token_hash(token: &str) -> Vec<u8> {
     Sha256::digest(token.as_bytes()).to_vec()
 }
 
-/// The authenticated user of a request.
+/// The authenticated user of a request, and the session (`client`) it came with, if any.
 pub(crate) struct AuthUser {
     pub id: i64,
+    pub client: Option<String>,
 }
 
 impl FromRequestParts<AppState> for AuthUser {
@@ -34,20 +35,26 @@ impl FromRequestParts<AppState> for AuthUser {
         let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok());
         if let Some(token) = header("api_access_token") {
             let id = state.store.user_by_access_token(token).await?;
-            return id.map(|id| AuthUser { id }).ok_or(ApiError::Unauthorized);
+            return id
+                .map(|id| AuthUser { id, client: None })
+                .ok_or(ApiError::Unauthorized);
         }
         let (Some(token), Some(client), Some(uid)) =
             (header("access-token"), header("client"), header("uid"))
         else {
             return Err(ApiError::Unauthorized);
         };
-        let Some((id, stored)) = state.store.session(client, uid).await? else {
+        let idle_cutoff = crate::store::timestamp(chrono::Utc::now() - state.sessions.idle);
+        let Some((id, stored)) = state.store.session(client, uid, &idle_cutoff).await? else {
             return Err(ApiError::Unauthorized);
         };
         if !bool::from(token_hash(token).ct_eq(&stored)) {
             return Err(ApiError::Unauthorized);
         }
         state.store.touch_session(client).await?;
-        Ok(AuthUser { id })
+        Ok(AuthUser {
+            id,
+            client: Some(client.to_owned()),
+        })
     }
 }

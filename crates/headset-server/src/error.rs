@@ -1,6 +1,6 @@
 //! The server's one error type, and how each case answers over HTTP.
 
-use axum::http::StatusCode;
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::json;
@@ -26,10 +26,37 @@ pub enum ApiError {
     Unauthorized,
     /// 401 on sign-in: `{"success": false, "errors": [...]}`.
     BadCredentials,
-    /// 422 `{"error": message}`.
-    Unprocessable(String),
+    /// 422 `{"error": message}`, naming the field and the rule broken when there is one.
+    Unprocessable {
+        message: String,
+        field: Option<String>,
+        rule: Option<&'static str>,
+    },
+    /// 412: `If-Match` no longer matches; nothing was changed.
+    PreconditionFailed,
+    Forbidden(String),
     NotFound,
+    /// 429 with `Retry-After` seconds.
+    TooManyRequests(u64),
     Internal(Error),
+}
+
+impl ApiError {
+    pub fn unprocessable(message: impl Into<String>) -> Self {
+        ApiError::Unprocessable {
+            message: message.into(),
+            field: None,
+            rule: None,
+        }
+    }
+
+    pub fn on_field(field: &str, message: impl Into<String>) -> Self {
+        ApiError::Unprocessable {
+            message: message.into(),
+            field: Some(field.to_owned()),
+            rule: None,
+        }
+    }
 }
 
 impl From<Error> for ApiError {
@@ -44,6 +71,16 @@ impl From<sqlx::Error> for ApiError {
     }
 }
 
+/// headset-core's validation errors already name their field.
+impl From<headset_core::Error> for ApiError {
+    fn from(e: headset_core::Error) -> Self {
+        match e {
+            headset_core::Error::Invalid { field, message } => ApiError::on_field(&field, message),
+            other => ApiError::unprocessable(other.to_string()),
+        }
+    }
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, body) = match self {
@@ -55,13 +92,39 @@ impl IntoResponse for ApiError {
                 StatusCode::UNAUTHORIZED,
                 json!({"success": false, "errors": ["Invalid login credentials. Please try again."]}),
             ),
-            ApiError::Unprocessable(message) => {
-                (StatusCode::UNPROCESSABLE_ENTITY, json!({"error": message}))
+            ApiError::Unprocessable {
+                message,
+                field,
+                rule,
+            } => {
+                let mut body = json!({ "error": message });
+                if let Some(field) = field {
+                    body["field"] = field.into();
+                }
+                if let Some(rule) = rule {
+                    body["rule"] = rule.into();
+                }
+                (StatusCode::UNPROCESSABLE_ENTITY, body)
             }
+            ApiError::PreconditionFailed => (
+                StatusCode::PRECONDITION_FAILED,
+                json!({"error": "The profile changed since it was read. Read it again and reapply the change."}),
+            ),
+            ApiError::Forbidden(message) => (StatusCode::FORBIDDEN, json!({ "error": message })),
             ApiError::NotFound => (
                 StatusCode::NOT_FOUND,
                 json!({"error": "Resource could not be found"}),
             ),
+            ApiError::TooManyRequests(seconds) => {
+                let body =
+                    json!({"error": format!("Too many attempts. Try again in {seconds} seconds.")});
+                return (
+                    StatusCode::TOO_MANY_REQUESTS,
+                    [(header::RETRY_AFTER, seconds.to_string())],
+                    Json(body),
+                )
+                    .into_response();
+            }
             ApiError::Internal(e) => {
                 tracing::error!(error = %e, "request failed");
                 (

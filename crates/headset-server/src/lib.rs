@@ -6,20 +6,42 @@
 mod auth;
 pub mod error;
 pub mod password;
+pub mod policy;
+pub mod rate_limit;
 mod routes;
 pub mod store;
-mod user_doc;
 
 use std::sync::Arc;
+use std::time::Duration;
 
 pub use error::{ApiError, Error};
 pub use store::Store;
+
+/// How long sessions live: without use (idle), and at most (absolute).
+#[derive(Debug, Clone, Copy)]
+pub struct SessionLifetimes {
+    pub idle: chrono::Duration,
+    pub absolute: chrono::Duration,
+}
+
+impl Default for SessionLifetimes {
+    fn default() -> Self {
+        SessionLifetimes {
+            idle: chrono::Duration::days(14),
+            absolute: chrono::Duration::days(90),
+        }
+    }
+}
 
 /// Everything a request handler needs.
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
     pub hasher: Arc<password::Hasher>,
+    pub policy: Arc<policy::PasswordPolicy>,
+    pub sessions: SessionLifetimes,
+    /// Sign-in attempts per IP: 10 a minute.
+    pub sign_in_limit: Arc<rate_limit::RateLimiter>,
 }
 
 impl AppState {
@@ -27,13 +49,20 @@ impl AppState {
         AppState {
             store,
             hasher: Arc::new(password::Hasher::default()),
+            policy: Arc::new(policy::PasswordPolicy::new(policy::Kind::Nist)),
+            sessions: SessionLifetimes::default(),
+            sign_in_limit: Arc::new(rate_limit::RateLimiter::new(10, Duration::from_secs(60))),
         }
     }
 }
 
+/// JSON bodies larger than this are refused with 413.
+pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
+
 /// The HTTP application: every route, with request tracing (no headers are logged).
 pub fn app(state: AppState) -> axum::Router {
     routes::router()
+        .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
 }

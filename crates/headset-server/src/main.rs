@@ -3,11 +3,12 @@
 use std::io::Read;
 use std::net::SocketAddr;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use headset_core::model::Role;
 use headset_server::store::NewUser;
-use headset_server::{app, password, AppState, Error, Store};
+use headset_server::{app, password, policy, AppState, Error, SessionLifetimes, Store};
 
 #[derive(Parser)]
 #[command(
@@ -29,6 +30,15 @@ enum Command {
         /// Database URL; defaults to a SQLite file in the user's data directory.
         #[arg(long, env = "HEADSET_SERVER_DATABASE")]
         database: Option<String>,
+        /// NIST (length and blocklist) or composition (also upper case, digit, special).
+        #[arg(long, value_enum, default_value = "nist")]
+        password_policy: policy::Kind,
+        /// Days a session lives without being used.
+        #[arg(long, default_value_t = 14)]
+        session_idle_days: i64,
+        /// Days a session lives at most.
+        #[arg(long, default_value_t = 90)]
+        session_max_days: i64,
     },
     /// Manage users.
     User {
@@ -82,8 +92,20 @@ fn main() -> ExitCode {
 
 async fn run(command: Command) -> Result<(), Error> {
     match command {
-        Command::Serve { listen, database } => {
+        Command::Serve {
+            listen,
+            database,
+            password_policy,
+            session_idle_days,
+            session_max_days,
+        } => {
             let store = Store::open(&database_url(database)?).await?;
+            let mut state = AppState::new(store);
+            state.policy = Arc::new(policy::PasswordPolicy::new(password_policy));
+            state.sessions = SessionLifetimes {
+                idle: chrono::Duration::days(session_idle_days),
+                absolute: chrono::Duration::days(session_max_days),
+            };
             let listener = tokio::net::TcpListener::bind(listen)
                 .await
                 .map_err(|e| Error::Invalid(format!("cannot listen on {listen}: {e}")))?;
@@ -95,7 +117,7 @@ async fn run(command: Command) -> Result<(), Error> {
             );
             axum::serve(
                 listener,
-                app(AppState::new(store)).into_make_service_with_connect_info::<SocketAddr>(),
+                app(state).into_make_service_with_connect_info::<SocketAddr>(),
             )
             .with_graceful_shutdown(shutdown_signal())
             .await

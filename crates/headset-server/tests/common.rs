@@ -1,4 +1,5 @@
 //! A real server on a loopback port with a fresh SQLite file, for each test.
+#![allow(dead_code)] // Each test binary uses a different part of this harness.
 
 use std::net::SocketAddr;
 
@@ -50,5 +51,51 @@ impl TestServer {
             })
             .await
             .unwrap()
+    }
+}
+
+/// A signed-in device: its session headers.
+#[derive(Clone, Debug)]
+pub struct Device {
+    pub token: String,
+    pub client: String,
+    pub uid: String,
+}
+
+impl TestServer {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Signs in over HTTP as device `name`.
+    pub async fn device(&self, email: &str, name: &str) -> Device {
+        let resp = reqwest::Client::new()
+            .post(self.url("/auth/sign_in"))
+            .header("X-Chatwoot-Client-Name", name)
+            .json(&serde_json::json!({"email": email, "password": PASSWORD}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 200);
+        Device::from_headers(resp.headers()).unwrap()
+    }
+}
+
+impl Device {
+    pub fn from_headers(headers: &reqwest::header::HeaderMap) -> Option<Device> {
+        let get = |n: &str| Some(headers.get(n)?.to_str().ok()?.to_owned());
+        Some(Device {
+            token: get("access-token")?,
+            client: get("client")?,
+            uid: get("uid")?,
+        })
+    }
+
+    pub fn request(&self, method: reqwest::Method, url: String) -> reqwest::RequestBuilder {
+        reqwest::Client::new()
+            .request(method, url)
+            .header("access-token", &self.token)
+            .header("client", &self.client)
+            .header("uid", &self.uid)
     }
 }

@@ -45,3 +45,50 @@ export type Request = { "type": "get_state" } | { "type": "sign_in", server: str
 export type Response = { "type": "state", state: AgentState, } | { "type": "tray", items: Array<TrayItem>, } | { "type": "done" };
 
 export type Event = { "type": "state", state: AgentState, } | { "type": "focus_window" };
+
+export type SocialLinks = { linkedin?: string, x?: string, facebook?: string, instagram?: string, github?: string, website?: string, };
+
+export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+
+export type Interval = { 
+/**
+ * `HH:MM`, 00:00 to 23:59.
+ */
+start: string, 
+/**
+ * `HH:MM`, or `24:00`.
+ */
+end: string, };
+
+export type BlockOutside = { desktop: boolean, sound: boolean, email: boolean, push: boolean, };
+
+export type Schedule = { enabled: boolean, 
+/**
+ * `mon` .. `sun`; an interval whose end is not after its start runs past midnight.
+ */
+days: { [key in Weekday]?: Array<Interval> }, block_outside: BlockOutside, 
+/**
+ * Set the status from the hours (online inside, offline outside).
+ */
+auto_status: boolean, };
+
+export type VisibleSegments = { contact: number[], company: number[], };
+
+export type NotificationFrequency = "instant" | "digest_5m" | "digest_15m" | "digest_60m";
+
+export type Tone = "ding" | "bell" | "chime" | "magic" | "ping";
+
+export type AudioPrefs = { 
+/**
+ * As `enable_audio_alerts`: `none`, or a `+`-joined subset of
+ * `assigned`, `notme`, `unassigned` (legacy `mine`, `all`).
+ */
+alerts: string, tone: Tone, repeat_while_unread: boolean, };
+
+export type ChannelPref = { enabled: boolean, capacity: number, };
+
+export type HeadsetSettings = { title?: string, about?: string, social_links: SocialLinks, timezone?: string, currency?: string, availability?: Schedule, visible_segments: VisibleSegments, notification_frequency: NotificationFrequency, audio?: AudioPrefs, 
+/**
+ * Per inbox id: opted in, and how many open conversations at most.
+ */
+channels: { [key in string]?: ChannelPref }, };

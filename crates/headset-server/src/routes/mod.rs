@@ -1,16 +1,67 @@
 //! The HTTP routes, grouped as Chatwoot groups its controllers.
 
+mod presence;
 mod profile;
+mod sessions;
 mod sign_in;
 
-use axum::routing::{get, post};
+use axum::http::{HeaderMap, HeaderName, HeaderValue};
+use axum::routing::{delete, get, post, put};
 use axum::Router;
 
-use crate::AppState;
+use crate::auth::{random_token, token_hash};
+use crate::{ApiError, AppState};
 
 pub(crate) fn router() -> Router<AppState> {
     Router::new()
         .route("/auth/sign_in", post(sign_in::sign_in))
-        .route("/api/v1/profile", get(profile::show))
-        .route("/api/v1/profile/availability", post(profile::availability))
+        .route("/auth/validate_token", get(sign_in::validate_token))
+        .route("/auth/sign_out", delete(sign_in::sign_out))
+        .route("/api/v1/profile", get(profile::show).put(profile::update))
+        .route(
+            "/api/v1/profile/password_policy",
+            get(profile::password_policy),
+        )
+        .route(
+            "/api/v1/profile/reset_access_token",
+            post(profile::reset_access_token),
+        )
+        .route("/api/v1/profile/availability", post(presence::availability))
+        .route("/api/v1/profile/auto_offline", post(presence::auto_offline))
+        .route(
+            "/api/v1/profile/set_active_account",
+            put(presence::set_active_account),
+        )
+        .route("/api/v1/profile/sessions", get(sessions::list))
+        .route("/api/v1/profile/sessions/{id}", delete(sessions::end))
+}
+
+/// devise_token_auth's response headers for session `client` with a fresh token.
+pub(crate) async fn issue_session_headers(
+    state: &AppState,
+    client: &str,
+    uid: &str,
+) -> Result<HeaderMap, ApiError> {
+    let token = random_token();
+    state
+        .store
+        .rotate_session_token(client, &token_hash(&token))
+        .await?;
+    let expiry = chrono::Utc::now() + state.sessions.absolute;
+    Ok(session_headers(&token, client, uid, expiry.timestamp()))
+}
+
+pub(crate) fn session_headers(token: &str, client: &str, uid: &str, expiry: i64) -> HeaderMap {
+    let mut out = HeaderMap::new();
+    let mut put = |name: &'static str, value: &str| {
+        if let Ok(v) = HeaderValue::from_str(value) {
+            out.insert(HeaderName::from_static(name), v);
+        }
+    };
+    put("access-token", token);
+    put("token-type", "Bearer");
+    put("client", client);
+    put("expiry", &expiry.to_string());
+    put("uid", uid);
+    out
 }

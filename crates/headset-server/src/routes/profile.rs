@@ -1,52 +1,281 @@
-//! `/api/v1/profile`: the signed-in user's own document.
+//! `/api/v1/profile`: the signed-in user's own document, its edits and its API token.
 
 use axum::extract::State;
+use axum::http::{header, HeaderMap, HeaderValue};
+use axum::response::{IntoResponse, Response};
 use axum::Json;
-use headset_core::model::{Availability, User};
-use serde::Deserialize;
+use headset_core::settings::HeadsetSettings;
+use serde_json::{Map, Value};
 
+use super::issue_session_headers;
 use crate::auth::AuthUser;
+use crate::policy::PasswordPolicy;
+use crate::store::{ProfileUpdate, UserBasics};
 use crate::{ApiError, AppState};
+
+const NAME_MAX: usize = 255;
+const SIGNATURE_MAX: usize = 10_000;
+
+fn etag(user_id: i64, version: i64) -> HeaderValue {
+    HeaderValue::from_str(&format!("W/\"{user_id}-{version}\"")).expect("ascii")
+}
+
+/// The document with its ETag (and any extra headers).
+async fn document(
+    state: &AppState,
+    user_id: i64,
+    mut headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let version = state.store.user_basics(user_id).await?.lock_version;
+    let user = state.store.user_document(user_id).await?;
+    headers.insert(header::ETAG, etag(user_id, version));
+    Ok((headers, Json(user)).into_response())
+}
 
 pub(crate) async fn show(
     State(state): State<AppState>,
     user: AuthUser,
-) -> Result<Json<User>, ApiError> {
-    Ok(Json(state.store.user_document(user.id).await?))
+) -> Result<Response, ApiError> {
+    document(&state, user.id, HeaderMap::new()).await
 }
 
-#[derive(Deserialize)]
-pub(crate) struct AvailabilityBody {
-    profile: AvailabilityParams,
+/// The version an `If-Match` header names: `None` for no header or `*`.
+fn expected_version(headers: &HeaderMap, user_id: i64) -> Result<Option<i64>, ApiError> {
+    let Some(value) = headers.get(header::IF_MATCH) else {
+        return Ok(None);
+    };
+    let text = value
+        .to_str()
+        .map_err(|_| ApiError::PreconditionFailed)?
+        .trim();
+    if text == "*" {
+        return Ok(None);
+    }
+    let inner = text.trim_start_matches("W/").trim_matches('"');
+    match inner.split_once('-') {
+        Some((id, version)) if id == user_id.to_string() => version
+            .parse()
+            .map(Some)
+            .map_err(|_| ApiError::PreconditionFailed),
+        _ => Err(ApiError::PreconditionFailed),
+    }
 }
 
-#[derive(Deserialize)]
-struct AvailabilityParams {
-    account_id: i64,
-    availability: String,
-}
-
-pub(crate) async fn availability(
+pub(crate) async fn update(
     State(state): State<AppState>,
     user: AuthUser,
-    Json(body): Json<AvailabilityBody>,
-) -> Result<Json<User>, ApiError> {
-    let p = body.profile;
-    let availability = Availability::parse(&p.availability).ok_or_else(|| {
-        ApiError::Unprocessable(format!(
-            "availability must be one of online, busy, offline (got \"{}\")",
-            p.availability
-        ))
-    })?;
+    headers: HeaderMap,
+    Json(body): Json<Value>,
+) -> Result<Response, ApiError> {
+    let params = body
+        .get("profile")
+        .and_then(Value::as_object)
+        .ok_or_else(|| ApiError::unprocessable("Send the changes as {\"profile\": {...}}."))?;
+    let expected = expected_version(&headers, user.id)?;
+    let basics = state.store.user_basics(user.id).await?;
+    let mut update = profile_fields(params, &basics)?;
+    let changes_password = ["current_password", "password", "password_confirmation"]
+        .iter()
+        .any(|k| params.contains_key(*k));
+    if changes_password {
+        update.password_hash = Some(new_password_hash(&state, params, &basics).await?);
+    }
     if !state
         .store
-        .set_availability(user.id, p.account_id, availability)
+        .update_profile(user.id, update, expected)
         .await?
     {
-        return Err(ApiError::Unprocessable(format!(
-            "you are not a member of account {}",
-            p.account_id
-        )));
+        return Err(ApiError::PreconditionFailed);
     }
-    Ok(Json(state.store.user_document(user.id).await?))
+    let mut out = HeaderMap::new();
+    if changes_password {
+        // The device that changed it stays signed in with a new token; all others end.
+        state
+            .store
+            .delete_other_sessions(user.id, user.client.as_deref())
+            .await?;
+        if let Some(client) = &user.client {
+            out = issue_session_headers(&state, client, &basics.email).await?;
+        }
+    }
+    document(&state, user.id, out).await
+}
+
+/// Validates the plain fields; nothing is written unless all are good.
+fn profile_fields(
+    params: &Map<String, Value>,
+    basics: &UserBasics,
+) -> Result<ProfileUpdate, ApiError> {
+    let mut update = ProfileUpdate::default();
+    for (key, value) in params {
+        match key.as_str() {
+            "name" => {
+                let name = text(value, "name")?.unwrap_or_default();
+                let name = name.trim();
+                if name.is_empty() {
+                    return Err(ApiError::on_field("name", "Enter your name."));
+                }
+                check_length("name", name, NAME_MAX)?;
+                update.name = Some(name.to_owned());
+            }
+            "display_name" => {
+                let display = text(value, "display_name")?.map(|d| d.trim().to_owned());
+                check_length("display_name", display.as_deref().unwrap_or(""), NAME_MAX)?;
+                update.display_name = Some(display.filter(|d| !d.is_empty()));
+            }
+            "message_signature" => {
+                let signature = text(value, "message_signature")?;
+                check_length(
+                    "message_signature",
+                    signature.as_deref().unwrap_or(""),
+                    SIGNATURE_MAX,
+                )?;
+                update.message_signature = Some(signature.filter(|s| !s.trim().is_empty()));
+            }
+            "phone_number" => {
+                let phone = text(value, "phone_number")?.filter(|p| !p.trim().is_empty());
+                update.phone_number = Some(phone.map(|p| normalize_phone(&p)).transpose()?);
+            }
+            "email" => {
+                let email = text(value, "email")?.unwrap_or_default();
+                if !email.trim().eq_ignore_ascii_case(&basics.email) {
+                    return Err(ApiError::on_field(
+                        "email",
+                        "Your email address cannot be changed here. Ask an administrator of your account to change it.",
+                    ));
+                }
+            }
+            "ui_settings" => {
+                let settings = value.as_object().ok_or_else(|| {
+                    ApiError::on_field("ui_settings", "ui_settings must be an object.")
+                })?;
+                if let Some(headset) = settings.get("headset") {
+                    HeadsetSettings::from_value(headset)?;
+                }
+                update.ui_settings = Some(settings.clone());
+            }
+            // Handled with the password change; other keys are not the profile's.
+            _ => {}
+        }
+    }
+    Ok(update)
+}
+
+async fn new_password_hash(
+    state: &AppState,
+    params: &Map<String, Value>,
+    basics: &UserBasics,
+) -> Result<String, ApiError> {
+    if basics.provider != "email" {
+        return Err(ApiError::on_field(
+            "password",
+            "This account signs in with an identity provider; its password is managed there.",
+        ));
+    }
+    let field = |name: &str| -> Result<String, ApiError> {
+        params
+            .get(name)
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+            .ok_or_else(|| {
+                ApiError::on_field(
+                    name,
+                    format!(
+                        "{} is required to change the password.",
+                        name.replace('_', " ")
+                    ),
+                )
+            })
+    };
+    let (current, password, confirmation) = (
+        field("current_password")?,
+        field("password")?,
+        field("password_confirmation")?,
+    );
+    if !state
+        .hasher
+        .verify(current, basics.password_hash.clone())
+        .await
+    {
+        return Err(ApiError::on_field(
+            "current_password",
+            "Invalid current password",
+        ));
+    }
+    if password != confirmation {
+        return Err(ApiError::on_field(
+            "password_confirmation",
+            "Password confirmation doesn't match Password",
+        ));
+    }
+    check_policy(&state.policy, &password, basics)?;
+    Ok(state.hasher.hash(password).await?)
+}
+
+fn check_policy(
+    policy: &PasswordPolicy,
+    password: &str,
+    basics: &UserBasics,
+) -> Result<(), ApiError> {
+    policy
+        .check(password, &[&basics.email, &basics.name])
+        .map_err(|refusal| ApiError::Unprocessable {
+            message: refusal.message,
+            field: Some("password".into()),
+            rule: Some(refusal.rule),
+        })
+}
+
+/// A string, or null; anything else names the field.
+fn text(value: &Value, field: &str) -> Result<Option<String>, ApiError> {
+    match value {
+        Value::Null => Ok(None),
+        Value::String(s) => Ok(Some(s.clone())),
+        _ => Err(ApiError::on_field(
+            field,
+            format!("{} must be text.", field.replace('_', " ")),
+        )),
+    }
+}
+
+fn check_length(field: &str, value: &str, max: usize) -> Result<(), ApiError> {
+    if value.chars().count() > max {
+        return Err(ApiError::on_field(
+            field,
+            format!("Use at most {max} characters."),
+        ));
+    }
+    Ok(())
+}
+
+/// International format: `+`, then 7 to 15 digits (spaces, dots, dashes and brackets
+/// allowed while typing, dropped when stored).
+fn normalize_phone(input: &str) -> Result<String, ApiError> {
+    let trimmed = input.trim();
+    let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
+    let allowed = trimmed
+        .chars()
+        .all(|c| c.is_ascii_digit() || " .-()+".contains(c));
+    if !trimmed.starts_with('+') || !allowed || !(7..=15).contains(&digits.len()) {
+        return Err(ApiError::on_field(
+            "phone_number",
+            "Enter the phone number in international format, for example +48 600 700 800.",
+        ));
+    }
+    Ok(format!("+{digits}"))
+}
+
+pub(crate) async fn reset_access_token(
+    State(state): State<AppState>,
+    user: AuthUser,
+) -> Result<Response, ApiError> {
+    state.store.reset_access_token(user.id).await?;
+    document(&state, user.id, HeaderMap::new()).await
+}
+
+pub(crate) async fn password_policy(
+    State(state): State<AppState>,
+    _user: AuthUser,
+) -> Json<PasswordPolicy> {
+    Json(state.policy.as_ref().clone())
 }

@@ -1,20 +1,18 @@
-//! `POST /auth/sign_in`: email + password -> a new session (one per device).
+//! `/auth`: sign-in (one session per device), token validation, sign-out.
 
-use axum::extract::{ConnectInfo, State};
-use axum::http::{HeaderMap, HeaderValue};
-use axum::response::{IntoResponse, Response};
-use axum::Json;
-use chrono::{Duration, SecondsFormat, Utc};
-use serde::Deserialize;
-use serde_json::json;
 use std::net::SocketAddr;
 
-use crate::auth::{random_token, token_hash};
-use crate::store::NewSession;
-use crate::{ApiError, AppState};
+use axum::extract::{ConnectInfo, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::Deserialize;
+use serde_json::json;
 
-/// How long a session lives without being used again (devise_token_auth's default).
-const SESSION_LIFETIME: Duration = Duration::weeks(2);
+use super::session_headers;
+use crate::auth::{random_token, token_hash, AuthUser};
+use crate::store::{timestamp, NewSession};
+use crate::{ApiError, AppState};
 
 #[derive(Deserialize)]
 pub(crate) struct SignIn {
@@ -28,6 +26,10 @@ pub(crate) async fn sign_in(
     headers: HeaderMap,
     Json(body): Json<SignIn>,
 ) -> Result<Response, ApiError> {
+    state
+        .sign_in_limit
+        .check(peer.ip())
+        .map_err(ApiError::TooManyRequests)?;
     let found = state.store.credentials_by_email(body.email.trim()).await?;
     let (id, hash) = match found {
         Some((id, hash)) => (Some(id), hash),
@@ -46,7 +48,7 @@ pub(crate) async fn sign_in(
     };
     let token = random_token();
     let client = random_token();
-    let expiry = Utc::now() + SESSION_LIFETIME;
+    let expiry = chrono::Utc::now() + state.sessions.absolute;
     state
         .store
         .create_session(
@@ -61,23 +63,31 @@ pub(crate) async fn sign_in(
                 platform_version: header("x-chatwoot-platform-version"),
                 user_agent: header("user-agent"),
                 ip_address: Some(peer.ip().to_string()),
-                expires_at: expiry.to_rfc3339_opts(SecondsFormat::Secs, true),
+                expires_at: timestamp(expiry),
             },
         )
         .await?;
     let user = state.store.user_document(id).await?;
+    let headers = session_headers(&token, &client, &user.uid, expiry.timestamp());
+    Ok((headers, Json(json!({ "data": user }))).into_response())
+}
 
-    let mut out = HeaderMap::new();
-    let mut put = |name: &'static str, value: &str| {
-        out.insert(
-            name,
-            HeaderValue::from_str(value).expect("token chars are header-safe"),
-        );
-    };
-    put("access-token", &token);
-    put("token-type", "Bearer");
-    put("client", &client);
-    put("expiry", &expiry.timestamp().to_string());
-    put("uid", &user.uid);
-    Ok((out, Json(json!({ "data": user }))).into_response())
+/// `GET /auth/validate_token`: is this credential still good, and whose is it.
+pub(crate) async fn validate_token(
+    State(state): State<AppState>,
+    user: AuthUser,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let user = state.store.user_document(user.id).await?;
+    Ok(Json(json!({ "success": true, "data": user })))
+}
+
+/// `DELETE /auth/sign_out`: ends the current session only.
+pub(crate) async fn sign_out(
+    State(state): State<AppState>,
+    user: AuthUser,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    if let Some(client) = &user.client {
+        state.store.delete_session_by_client(client).await?;
+    }
+    Ok(Json(json!({ "success": true })))
 }

@@ -10,6 +10,13 @@ use sqlx::Row;
 
 use crate::Error;
 
+mod profile;
+mod sessions;
+mod user_doc;
+
+pub use profile::{ProfileUpdate, UserBasics};
+pub use sessions::SessionRow;
+
 #[derive(Clone)]
 pub struct Store {
     pub(crate) pool: SqlitePool,
@@ -49,7 +56,12 @@ pub struct NewSession {
 }
 
 pub(crate) fn now() -> String {
-    Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)
+    timestamp(Utc::now())
+}
+
+/// RFC 3339 in UTC, which also sorts as text.
+pub fn timestamp(at: chrono::DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
 impl Store {
@@ -154,60 +166,6 @@ impl Store {
         )
     }
 
-    pub async fn create_session(&self, user_id: i64, s: NewSession) -> Result<(), Error> {
-        let now = now();
-        sqlx::query(
-            "INSERT INTO sessions (user_id, client, token_hash, client_name, client_version,
-                platform, device_model, platform_version, user_agent, ip_address,
-                created_at, last_active_at, expires_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(user_id)
-        .bind(&s.client)
-        .bind(&s.token_hash)
-        .bind(&s.client_name)
-        .bind(&s.client_version)
-        .bind(&s.platform)
-        .bind(&s.device_model)
-        .bind(&s.platform_version)
-        .bind(&s.user_agent)
-        .bind(&s.ip_address)
-        .bind(&now)
-        .bind(&now)
-        .bind(&s.expires_at)
-        .execute(&self.pool)
-        .await?;
-        sqlx::query("UPDATE users SET last_sign_in_at = ? WHERE id = ?")
-            .bind(&now)
-            .bind(user_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    /// The user and stored token hash of the live session `client` of `uid`.
-    pub async fn session(&self, client: &str, uid: &str) -> Result<Option<(i64, Vec<u8>)>, Error> {
-        let row = sqlx::query(
-            "SELECT s.user_id, s.token_hash FROM sessions s JOIN users u ON u.id = s.user_id
-             WHERE s.client = ? AND u.email = ? AND s.expires_at > ?",
-        )
-        .bind(client)
-        .bind(uid)
-        .bind(now())
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(row.map(|r| (r.get("user_id"), r.get("token_hash"))))
-    }
-
-    pub async fn touch_session(&self, client: &str) -> Result<(), Error> {
-        sqlx::query("UPDATE sessions SET last_active_at = ? WHERE client = ?")
-            .bind(now())
-            .bind(client)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
     /// Sets the user's status in one of their accounts; false when not a member.
     pub async fn set_availability(
         &self,
@@ -223,6 +181,21 @@ impl Store {
         .bind(account_id)
         .execute(&self.pool)
         .await?;
+        if done.rows_affected() == 1 {
+            self.bump(user_id).await?;
+        }
         Ok(done.rows_affected() == 1)
+    }
+
+    /// Marks the user document changed (its ETag).
+    pub(crate) async fn bump(&self, user_id: i64) -> Result<(), Error> {
+        sqlx::query(
+            "UPDATE users SET lock_version = lock_version + 1, updated_at = ? WHERE id = ?",
+        )
+        .bind(now())
+        .bind(user_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
     }
 }

@@ -1,0 +1,39 @@
+//! The user's signed-in devices: list them, end one.
+
+use axum::extract::{Path, State};
+use axum::Json;
+use serde_json::json;
+
+use crate::auth::AuthUser;
+use crate::store::SessionRow;
+use crate::{ApiError, AppState};
+
+pub(crate) async fn list(
+    State(state): State<AppState>,
+    user: AuthUser,
+) -> Result<Json<Vec<SessionRow>>, ApiError> {
+    Ok(Json(
+        state
+            .store
+            .sessions_of(user.id, user.client.as_deref())
+            .await?,
+    ))
+}
+
+pub(crate) async fn end(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<i64>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    if let Some(client) = &user.client {
+        if state.store.session_id(client).await? == Some(id) {
+            return Err(ApiError::unprocessable(
+                "This is the session you are using. Sign out instead.",
+            ));
+        }
+    }
+    if !state.store.delete_session(user.id, id).await? {
+        return Err(ApiError::NotFound);
+    }
+    Ok(Json(json!({ "success": true })))
+}
