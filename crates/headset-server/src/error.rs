@@ -32,6 +32,10 @@ pub enum ApiError {
         field: Option<String>,
         rule: Option<&'static str>,
     },
+    /// 400 `{"error": message}` (a wrong two-factor code at sign-in).
+    BadRequest(String),
+    /// 401 `{"error": message}` (an unknown or expired `mfa_token`).
+    Expired(String),
     /// 412: `If-Match` no longer matches; nothing was changed.
     PreconditionFailed,
     Forbidden(String),
@@ -110,6 +114,8 @@ impl IntoResponse for ApiError {
                 StatusCode::PRECONDITION_FAILED,
                 json!({"error": "The profile changed since it was read. Read it again and reapply the change."}),
             ),
+            ApiError::BadRequest(message) => (StatusCode::BAD_REQUEST, json!({ "error": message })),
+            ApiError::Expired(message) => (StatusCode::UNAUTHORIZED, json!({ "error": message })),
             ApiError::Forbidden(message) => (StatusCode::FORBIDDEN, json!({ "error": message })),
             ApiError::NotFound => (
                 StatusCode::NOT_FOUND,

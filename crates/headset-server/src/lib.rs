@@ -9,7 +9,9 @@ pub mod password;
 pub mod policy;
 pub mod rate_limit;
 mod routes;
+pub mod seal;
 pub mod store;
+pub mod totp;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -42,6 +44,8 @@ pub struct AppState {
     pub sessions: SessionLifetimes,
     /// Sign-in attempts per IP: 10 a minute.
     pub sign_in_limit: Arc<rate_limit::RateLimiter>,
+    /// Encrypts secrets at rest (TOTP seeds).
+    pub sealer: Arc<seal::Sealer>,
 }
 
 impl AppState {
@@ -52,6 +56,7 @@ impl AppState {
             policy: Arc::new(policy::PasswordPolicy::new(policy::Kind::Nist)),
             sessions: SessionLifetimes::default(),
             sign_in_limit: Arc::new(rate_limit::RateLimiter::new(10, Duration::from_secs(60))),
+            sealer: Arc::new(seal::Sealer::random()),
         }
     }
 }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use headset_core::model::Role;
+use headset_server::seal::Sealer;
 use headset_server::store::NewUser;
 use headset_server::{app, password, policy, AppState, Error, SessionLifetimes, Store};
 
@@ -99,8 +100,10 @@ async fn run(command: Command) -> Result<(), Error> {
             session_idle_days,
             session_max_days,
         } => {
-            let store = Store::open(&database_url(database)?).await?;
+            let url = database_url(database)?;
+            let store = Store::open(&url).await?;
             let mut state = AppState::new(store);
+            state.sealer = Arc::new(Sealer::load_or_create(&key_path(&url)?)?);
             state.policy = Arc::new(policy::PasswordPolicy::new(password_policy));
             state.sessions = SessionLifetimes {
                 idle: chrono::Duration::days(session_idle_days),
@@ -190,6 +193,18 @@ fn database_url(given: Option<String>) -> Result<String, Error> {
         "sqlite://{}",
         dirs.data_dir().join("headset.db").display()
     ))
+}
+
+/// The key that seals secrets lives beside a SQLite database (`<file>.key`, 0600);
+/// other databases need `HEADSET_SERVER_SECRET_KEY`.
+fn key_path(database_url: &str) -> Result<std::path::PathBuf, Error> {
+    match database_url.strip_prefix("sqlite://") {
+        Some(path) => Ok(format!("{}.key", path.split('?').next().unwrap_or(path)).into()),
+        None if std::env::var_os("HEADSET_SERVER_SECRET_KEY").is_some() => Ok("".into()),
+        None => Err(Error::Invalid(
+            "set HEADSET_SERVER_SECRET_KEY (32 bytes, base64) to seal secrets".into(),
+        )),
+    }
 }
 
 async fn shutdown_signal() {

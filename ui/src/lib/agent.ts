@@ -1,32 +1,44 @@
-// The UI's only way out: typed requests to the Headset agent, and its pushed events.
+// The UI's only way out: typed requests to the Headset agent, and the events it pushes.
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { AgentState, ErrorCode, Event, IpcError, Request, Response } from './bindings';
 
-const FALLBACK = 'Something went wrong. Please try again.';
+export const FALLBACK_MESSAGE = 'Something went wrong. Please try again.';
 
-const CODES: readonly ErrorCode[] = [
-  'invalid_credentials', 'unauthorized', 'unreachable', 'server', 'invalid', 'protocol',
-  'agent_unavailable', 'version_mismatch', 'keychain', 'not_signed_in', 'window_open', 'io',
-];
+const fallback = (): IpcError => ({ code: 'protocol', message: FALLBACK_MESSAGE });
 
-/** Turns whatever a failure carries into something we can show a person. */
+/**
+ * Turns whatever a failure carries (the agent's IpcError, an Error, a string) into an
+ * IpcError whose message can be shown to a person: never a JSON dump or "[object Object]".
+ */
 export function toIpcError(e: unknown): IpcError {
+  if (e instanceof Error) return toIpcError(e.message);
+  if (typeof e === 'string') {
+    const text = e.trim();
+    if (!text) return fallback();
+    // A serialised error may arrive as text; show its message, not the JSON.
+    if (text.startsWith('{') || text.startsWith('[')) {
+      try {
+        return toIpcError(JSON.parse(text));
+      } catch {
+        return fallback();
+      }
+    }
+    return { code: 'protocol', message: text };
+  }
   if (typeof e === 'object' && e !== null) {
     const { code, message, field } = e as Record<string, unknown>;
-    if (typeof message === 'string' && message.trim() && CODES.includes(code as ErrorCode)) {
-      return typeof field === 'string'
-        ? { code: code as ErrorCode, message, field }
-        : { code: code as ErrorCode, message };
+    // An unknown code (a newer agent) still carries the agent's own words: keep them.
+    if (typeof code === 'string' && typeof message === 'string' && message.trim()) {
+      const error: IpcError = { code: code as ErrorCode, message };
+      if (typeof field === 'string') error.field = field;
+      return error;
     }
-    if (e instanceof Error && e.message.trim()) return { code: 'protocol', message: e.message };
   }
-  if (typeof e === 'string' && e.trim() && !e.trim().startsWith('{')) {
-    return { code: 'protocol', message: e };
-  }
-  return { code: 'protocol', message: FALLBACK };
+  return fallback();
 }
 
+/** Sends one request to the agent; rejects with an IpcError fit to show. */
 export async function request(req: Request): Promise<Response> {
   try {
     return await invoke<Response>('agent_request', { request: req });
@@ -35,12 +47,9 @@ export async function request(req: Request): Promise<Response> {
   }
 }
 
-/** Sends a request whose answer is the agent's new state. */
-export async function requestState(req: Request): Promise<AgentState> {
-  const response = await request(req);
-  if (response.type !== 'state') {
-    throw { code: 'protocol', message: FALLBACK } satisfies IpcError;
-  }
+/** The state a state-changing request answers with. */
+export function stateOf(response: Response): AgentState {
+  if (response.type !== 'state') throw fallback();
   return response.state;
 }
 

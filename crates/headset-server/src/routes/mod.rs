@@ -1,5 +1,6 @@
 //! The HTTP routes, grouped as Chatwoot groups its controllers.
 
+mod mfa;
 mod presence;
 mod profile;
 mod sessions;
@@ -32,6 +33,12 @@ pub(crate) fn router() -> Router<AppState> {
             "/api/v1/profile/set_active_account",
             put(presence::set_active_account),
         )
+        .route(
+            "/api/v1/profile/mfa",
+            get(mfa::show).post(mfa::begin).delete(mfa::disable),
+        )
+        .route("/api/v1/profile/mfa/verify", post(mfa::verify))
+        .route("/api/v1/profile/mfa/backup_codes", post(mfa::backup_codes))
         .route("/api/v1/profile/sessions", get(sessions::list))
         .route("/api/v1/profile/sessions/{id}", delete(sessions::end))
 }

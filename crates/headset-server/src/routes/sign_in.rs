@@ -3,21 +3,35 @@
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, State};
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Deserialize;
 use serde_json::json;
 
+use super::mfa::{use_code, Code};
 use super::session_headers;
 use crate::auth::{random_token, token_hash, AuthUser};
 use crate::store::{timestamp, NewSession};
 use crate::{ApiError, AppState};
 
+/// How long the second step of a two-factor sign-in may take.
+const MFA_WINDOW: chrono::Duration = chrono::Duration::minutes(5);
+
 #[derive(Deserialize)]
-pub(crate) struct SignIn {
-    email: String,
-    password: String,
+#[serde(untagged)]
+pub(crate) enum SignIn {
+    SecondStep {
+        mfa_token: String,
+        #[serde(default)]
+        otp_code: Option<String>,
+        #[serde(default)]
+        backup_code: Option<String>,
+    },
+    Password {
+        email: String,
+        password: String,
+    },
 }
 
 pub(crate) async fn sign_in(
@@ -30,16 +44,72 @@ pub(crate) async fn sign_in(
         .sign_in_limit
         .check(peer.ip())
         .map_err(ApiError::TooManyRequests)?;
-    let found = state.store.credentials_by_email(body.email.trim()).await?;
-    let (id, hash) = match found {
-        Some((id, hash)) => (Some(id), hash),
-        None => (None, None),
+    let id = match body {
+        SignIn::Password { email, password } => {
+            let found = state.store.credentials_by_email(email.trim()).await?;
+            let (id, hash) = match found {
+                Some((id, hash)) => (Some(id), hash),
+                None => (None, None),
+            };
+            if !state.hasher.verify(password, hash).await {
+                return Err(ApiError::BadCredentials);
+            }
+            let id = id.ok_or(ApiError::BadCredentials)?;
+            if state.store.mfa(id).await?.is_some_and(|m| m.enabled) {
+                let token = random_token();
+                let expires = timestamp(chrono::Utc::now() + MFA_WINDOW);
+                state
+                    .store
+                    .create_mfa_challenge(&token_hash(&token), id, &expires)
+                    .await?;
+                let body = json!({ "mfa_required": true, "mfa_token": token });
+                return Ok((StatusCode::PARTIAL_CONTENT, Json(body)).into_response());
+            }
+            id
+        }
+        SignIn::SecondStep {
+            mfa_token,
+            otp_code,
+            backup_code,
+        } => {
+            let challenge = token_hash(&mfa_token);
+            let id = state
+                .store
+                .mfa_challenge_user(&challenge)
+                .await?
+                .ok_or_else(|| {
+                    ApiError::Expired(
+                        "The sign-in has expired. Enter your email and password again.".into(),
+                    )
+                })?;
+            let code = match (&otp_code, &backup_code) {
+                (Some(otp), _) => Code::Otp(otp),
+                (None, Some(backup)) => Code::Backup(backup),
+                (None, None) => {
+                    return Err(ApiError::BadRequest(
+                        "Enter the code from your authenticator app or a backup code.".into(),
+                    ))
+                }
+            };
+            if !use_code(&state, id, code).await? {
+                return Err(ApiError::BadRequest(
+                    "Invalid code. Check your authenticator app and try again.".into(),
+                ));
+            }
+            state.store.delete_mfa_challenge(&challenge).await?;
+            id
+        }
     };
-    if !state.hasher.verify(body.password, hash).await {
-        return Err(ApiError::BadCredentials);
-    }
-    let id = id.ok_or(ApiError::BadCredentials)?;
+    start_session(&state, id, peer, &headers).await
+}
 
+/// A new session for this device, answered as devise_token_auth does.
+async fn start_session(
+    state: &AppState,
+    id: i64,
+    peer: SocketAddr,
+    headers: &HeaderMap,
+) -> Result<Response, ApiError> {
     let header = |name: &str| {
         headers
             .get(name)

@@ -10,6 +10,7 @@ use sqlx::Row;
 
 use crate::Error;
 
+mod mfa;
 mod profile;
 mod sessions;
 mod user_doc;
