@@ -1,12 +1,14 @@
+/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
 
 export default defineConfig({
-  plugins: [svelte()],
-  // The app loads the built files from its own protocol; no dev server is involved.
+  // svelteTesting: under vitest, resolves Svelte's browser build and cleans the DOM after each test.
+  plugins: [svelte(), svelteTesting()],
   clearScreen: false,
+  // The app embeds ui/dist at compile time and serves it from its own protocol.
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
-  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],

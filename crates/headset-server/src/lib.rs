@@ -5,9 +5,11 @@
 
 mod auth;
 pub mod error;
+mod notify;
 pub mod password;
 pub mod policy;
 pub mod rate_limit;
+pub mod realtime;
 mod routes;
 pub mod seal;
 pub mod store;
@@ -46,6 +48,7 @@ pub struct AppState {
     pub sign_in_limit: Arc<rate_limit::RateLimiter>,
     /// Encrypts secrets at rest (TOTP seeds).
     pub sealer: Arc<seal::Sealer>,
+    pub hub: Arc<realtime::Hub>,
 }
 
 impl AppState {
@@ -57,6 +60,7 @@ impl AppState {
             sessions: SessionLifetimes::default(),
             sign_in_limit: Arc::new(rate_limit::RateLimiter::new(10, Duration::from_secs(60))),
             sealer: Arc::new(seal::Sealer::random()),
+            hub: Arc::default(),
         }
     }
 }
@@ -65,7 +69,9 @@ impl AppState {
 pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
 
 /// The HTTP application: every route, with request tracing (no headers are logged).
+/// Also starts the presence sweeper, so call it inside a Tokio runtime.
 pub fn app(state: AppState) -> axum::Router {
+    tokio::spawn(notify::sweep_presence(state.clone()));
     routes::router()
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         .layer(tower_http::trace::TraceLayer::new_for_http())

@@ -1,13 +1,15 @@
 //! The HTTP routes, grouped as Chatwoot groups its controllers.
 
+mod conversations;
 mod mfa;
+mod notifications;
 mod presence;
 mod profile;
 mod sessions;
 mod sign_in;
 
 use axum::http::{HeaderMap, HeaderName, HeaderValue};
-use axum::routing::{delete, get, post, put};
+use axum::routing::{delete, get, patch, post, put};
 use axum::Router;
 
 use crate::auth::{random_token, token_hash};
@@ -41,6 +43,32 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/api/v1/profile/mfa/backup_codes", post(mfa::backup_codes))
         .route("/api/v1/profile/sessions", get(sessions::list))
         .route("/api/v1/profile/sessions/{id}", delete(sessions::end))
+        .route("/cable", get(crate::realtime::upgrade))
+        .nest("/api/v1/accounts/{account_id}", account_routes())
+}
+
+fn account_routes() -> Router<AppState> {
+    use conversations as c;
+    use notifications as n;
+    Router::new()
+        .route("/inboxes", get(c::inboxes))
+        .route("/contacts", post(c::create_contact))
+        .route("/conversations", post(c::create_conversation))
+        .route("/conversations/meta", get(c::meta))
+        .route("/conversations/{display_id}", get(c::show_conversation))
+        .route(
+            "/conversations/{display_id}/messages",
+            post(c::create_message),
+        )
+        .route("/conversations/{display_id}/assignments", post(c::assign))
+        .route("/notifications", get(n::list))
+        .route("/notifications/unread_count", get(n::unread_count))
+        .route("/notifications/read_all", post(n::read_all))
+        .route("/notifications/{id}", patch(n::mark_read))
+        .route(
+            "/notification_settings",
+            get(n::show_settings).patch(n::update_settings),
+        )
 }
 
 /// devise_token_auth's response headers for session `client` with a fresh token.

@@ -10,6 +10,7 @@ use serde_json::{Map, Value};
 use super::issue_session_headers;
 use crate::auth::AuthUser;
 use crate::policy::PasswordPolicy;
+use crate::realtime::Revocation;
 use crate::store::{ProfileUpdate, UserBasics};
 use crate::{ApiError, AppState};
 
@@ -94,6 +95,8 @@ pub(crate) async fn update(
             .store
             .delete_other_sessions(user.id, user.client.as_deref())
             .await?;
+        // The pubsub token changed: every realtime socket of the user must re-subscribe.
+        state.hub.revoke(Revocation::User(user.id));
         if let Some(client) = &user.client {
             out = issue_session_headers(&state, client, &basics.email).await?;
         }
@@ -270,6 +273,7 @@ pub(crate) async fn reset_access_token(
     user: AuthUser,
 ) -> Result<Response, ApiError> {
     state.store.reset_access_token(user.id).await?;
+    state.hub.revoke(Revocation::ApiToken(user.id));
     document(&state, user.id, HeaderMap::new()).await
 }
 

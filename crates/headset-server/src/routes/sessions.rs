@@ -5,6 +5,7 @@ use axum::Json;
 use serde_json::json;
 
 use crate::auth::AuthUser;
+use crate::realtime::Revocation;
 use crate::store::SessionRow;
 use crate::{ApiError, AppState};
 
@@ -32,8 +33,11 @@ pub(crate) async fn end(
             ));
         }
     }
-    if !state.store.delete_session(user.id, id).await? {
-        return Err(ApiError::NotFound);
-    }
+    let client = state
+        .store
+        .delete_session(user.id, id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    state.hub.revoke(Revocation::Session(client));
     Ok(Json(json!({ "success": true })))
 }

@@ -12,6 +12,7 @@ use serde_json::json;
 use super::mfa::{use_code, Code};
 use super::session_headers;
 use crate::auth::{random_token, token_hash, AuthUser};
+use crate::realtime::Revocation;
 use crate::store::{timestamp, NewSession};
 use crate::{ApiError, AppState};
 
@@ -158,6 +159,7 @@ pub(crate) async fn sign_out(
 ) -> Result<Json<serde_json::Value>, ApiError> {
     if let Some(client) = &user.client {
         state.store.delete_session_by_client(client).await?;
+        state.hub.revoke(Revocation::Session(client.clone()));
     }
     Ok(Json(json!({ "success": true })))
 }

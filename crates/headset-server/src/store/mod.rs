@@ -10,17 +10,23 @@ use sqlx::Row;
 
 use crate::Error;
 
+mod conversations;
 mod mfa;
+mod notifications;
 mod profile;
 mod sessions;
 mod user_doc;
 
+pub use conversations::{Conversation, INCOMING, OUTGOING};
+pub use notifications::{all_flags, KINDS};
 pub use profile::{ProfileUpdate, UserBasics};
 pub use sessions::SessionRow;
 
 #[derive(Clone)]
 pub struct Store {
     pub(crate) pool: SqlitePool,
+    /// Who is connected right now (Chatwoot keeps this in Redis): ephemeral by design.
+    pub presence: std::sync::Arc<crate::realtime::Presence>,
 }
 
 /// A user to create (`headset-server user add`).
@@ -77,7 +83,10 @@ impl Store {
             .connect_with(options)
             .await?;
         sqlx::migrate!("./migrations").run(&pool).await?;
-        Ok(Store { pool })
+        Ok(Store {
+            pool,
+            presence: Default::default(),
+        })
     }
 
     pub async fn add_user(&self, new: NewUser<'_>) -> Result<CreatedUser, Error> {
@@ -156,6 +165,28 @@ impl Store {
                 .fetch_optional(&self.pool)
                 .await?,
         )
+    }
+
+    pub async fn user_by_pubsub_token(&self, token: &str) -> Result<Option<i64>, Error> {
+        Ok(
+            sqlx::query_scalar("SELECT id FROM users WHERE pubsub_token = ?")
+                .bind(token)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    /// Every member of the account.
+    pub async fn account_members(&self, account_id: i64) -> Result<Vec<(i64, String)>, Error> {
+        let rows =
+            sqlx::query("SELECT user_id, availability FROM account_users WHERE account_id = ?")
+                .bind(account_id)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows
+            .iter()
+            .map(|r| (r.get("user_id"), r.get("availability")))
+            .collect())
     }
 
     pub async fn user_by_access_token(&self, token: &str) -> Result<Option<i64>, Error> {

@@ -127,14 +127,17 @@ impl Store {
             .collect())
     }
 
-    /// Ends one of the user's sessions; false when there is no such session.
-    pub async fn delete_session(&self, user_id: i64, id: i64) -> Result<bool, Error> {
-        let done = sqlx::query("DELETE FROM sessions WHERE id = ? AND user_id = ?")
+    /// Ends one of the user's sessions, giving its `client`; `None` when there is none.
+    pub async fn delete_session(&self, user_id: i64, id: i64) -> Result<Option<String>, Error> {
+        Ok(
+            sqlx::query_scalar(
+                "DELETE FROM sessions WHERE id = ? AND user_id = ? RETURNING client",
+            )
             .bind(id)
             .bind(user_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(done.rows_affected() == 1)
+            .fetch_optional(&self.pool)
+            .await?,
+        )
     }
 
     pub async fn session_id(&self, client: &str) -> Result<Option<i64>, Error> {

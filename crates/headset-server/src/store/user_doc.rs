@@ -33,7 +33,12 @@ impl Store {
                     role,
                     permissions: vec![role.as_str().to_owned()],
                     availability,
-                    availability_status: Some(availability),
+                    // Chatwoot: the chosen status while connected, offline otherwise.
+                    availability_status: Some(if self.presence.is_present(r.get("id"), user_id) {
+                        availability
+                    } else {
+                        Availability::Offline
+                    }),
                     auto_offline: r.get("auto_offline"),
                     custom_role_id: None,
                     custom_role: None,

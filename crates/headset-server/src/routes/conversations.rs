@@ -1,0 +1,256 @@
+//! `/api/v1/accounts/{account_id}/...`: inboxes, contacts, conversations, messages,
+//! assignments — the shapes of Chatwoot's swagger.json.
+
+use axum::extract::{Path, State};
+use axum::Json;
+use headset_core::model::Role;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::auth::AuthUser;
+use crate::store::{Conversation, INCOMING, OUTGOING};
+use crate::{notify, ApiError, AppState};
+
+/// The caller's role in the account; 403 for non-members (never 401: the credential is fine).
+pub(crate) async fn member(
+    state: &AppState,
+    user: &AuthUser,
+    account_id: i64,
+) -> Result<Role, ApiError> {
+    state
+        .store
+        .role_in(user.id, account_id)
+        .await?
+        .ok_or_else(|| ApiError::Forbidden("You are not a member of this account.".into()))
+}
+
+/// A conversation the caller may work on: in an inbox they belong to, or any if admin.
+async fn visible_conversation(
+    state: &AppState,
+    user: &AuthUser,
+    account_id: i64,
+    display_id: i64,
+) -> Result<Conversation, ApiError> {
+    member(state, user, account_id).await?;
+    let conv = state
+        .store
+        .conversation(account_id, display_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let audience = state
+        .store
+        .inbox_audience(account_id, conv.inbox_id)
+        .await?;
+    if !audience.contains(&user.id) {
+        return Err(ApiError::NotFound);
+    }
+    Ok(conv)
+}
+
+pub(crate) async fn inboxes(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(account_id): Path<i64>,
+) -> Result<Json<Value>, ApiError> {
+    member(&state, &user, account_id).await?;
+    Ok(Json(
+        json!({ "payload": state.store.inboxes(account_id).await? }),
+    ))
+}
+
+#[derive(Deserialize)]
+pub(crate) struct NewContact {
+    name: String,
+    #[serde(default)]
+    email: Option<String>,
+}
+
+pub(crate) async fn create_contact(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(account_id): Path<i64>,
+    Json(body): Json<NewContact>,
+) -> Result<Json<Value>, ApiError> {
+    member(&state, &user, account_id).await?;
+    if body.name.trim().is_empty() {
+        return Err(ApiError::on_field("name", "Enter the contact's name."));
+    }
+    let id = state
+        .store
+        .create_contact(account_id, body.name.trim(), body.email.as_deref())
+        .await?;
+    Ok(Json(
+        json!({"payload": {"contact": {"id": id, "name": body.name.trim(), "email": body.email}}}),
+    ))
+}
+
+#[derive(Deserialize)]
+pub(crate) struct NewConversation {
+    inbox_id: i64,
+    contact_id: i64,
+    #[serde(default)]
+    assignee_id: Option<i64>,
+    #[serde(default)]
+    message: Option<NewMessageText>,
+}
+
+#[derive(Deserialize)]
+struct NewMessageText {
+    content: String,
+}
+
+pub(crate) async fn create_conversation(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(account_id): Path<i64>,
+    Json(body): Json<NewConversation>,
+) -> Result<Json<Value>, ApiError> {
+    member(&state, &user, account_id).await?;
+    if state.store.inbox_account(body.inbox_id).await? != Some(account_id) {
+        return Err(ApiError::on_field(
+            "inbox_id",
+            "No such inbox in this account.",
+        ));
+    }
+    if state.store.contact_account(body.contact_id).await? != Some(account_id) {
+        return Err(ApiError::on_field(
+            "contact_id",
+            "No such contact in this account.",
+        ));
+    }
+    if let Some(assignee) = body.assignee_id {
+        check_assignee(&state, account_id, body.inbox_id, assignee).await?;
+    }
+    let conv = state
+        .store
+        .create_conversation(account_id, body.inbox_id, body.contact_id, body.assignee_id)
+        .await?;
+    if let Some(message) = &body.message {
+        // The customer's first message.
+        state
+            .store
+            .add_message(
+                &conv,
+                &message.content,
+                INCOMING,
+                false,
+                ("Contact", body.contact_id),
+            )
+            .await?;
+    }
+    notify::conversation_created(&state, &conv, user.id).await?;
+    Ok(Json(state.store.conversation_payload(conv.id).await?))
+}
+
+async fn check_assignee(
+    state: &AppState,
+    account_id: i64,
+    inbox_id: i64,
+    assignee: i64,
+) -> Result<(), ApiError> {
+    if !state
+        .store
+        .inbox_audience(account_id, inbox_id)
+        .await?
+        .contains(&assignee)
+    {
+        return Err(ApiError::on_field(
+            "assignee_id",
+            "That agent cannot see this inbox, so cannot be assigned.",
+        ));
+    }
+    Ok(())
+}
+
+#[derive(Deserialize)]
+pub(crate) struct NewMessage {
+    content: String,
+    #[serde(default = "outgoing")]
+    message_type: String,
+    #[serde(default)]
+    private: bool,
+}
+
+fn outgoing() -> String {
+    "outgoing".into()
+}
+
+pub(crate) async fn create_message(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path((account_id, display_id)): Path<(i64, i64)>,
+    Json(body): Json<NewMessage>,
+) -> Result<Json<Value>, ApiError> {
+    let conv = visible_conversation(&state, &user, account_id, display_id).await?;
+    if body.content.trim().is_empty() {
+        return Err(ApiError::on_field("content", "The message is empty."));
+    }
+    let (kind, sender) = match body.message_type.as_str() {
+        // An incoming message arrives from the conversation's contact (API inboxes).
+        "incoming" => (INCOMING, ("Contact", contact_of(&state, &conv).await?)),
+        "outgoing" => (OUTGOING, ("User", user.id)),
+        other => {
+            return Err(ApiError::on_field(
+                "message_type",
+                format!("message_type must be incoming or outgoing (got \"{other}\")."),
+            ))
+        }
+    };
+    let private = body.private && kind == OUTGOING;
+    let id = state
+        .store
+        .add_message(&conv, &body.content, kind, private, sender)
+        .await?;
+    let sender_user = (sender.0 == "User").then_some(user.id);
+    notify::message_created(&state, &conv, id, sender_user, &body.content, kind, private).await?;
+    Ok(Json(state.store.message_payload(id).await?))
+}
+
+async fn contact_of(state: &AppState, conv: &Conversation) -> Result<i64, ApiError> {
+    let payload = state.store.conversation_payload(conv.id).await?;
+    payload["meta"]["sender"]["id"]
+        .as_i64()
+        .ok_or(ApiError::NotFound)
+}
+
+#[derive(Deserialize)]
+pub(crate) struct Assignment {
+    assignee_id: Option<i64>,
+}
+
+pub(crate) async fn assign(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path((account_id, display_id)): Path<(i64, i64)>,
+    Json(body): Json<Assignment>,
+) -> Result<Json<Value>, ApiError> {
+    let mut conv = visible_conversation(&state, &user, account_id, display_id).await?;
+    if let Some(assignee) = body.assignee_id {
+        check_assignee(&state, account_id, conv.inbox_id, assignee).await?;
+    }
+    state.store.assign(conv.id, body.assignee_id).await?;
+    conv.assignee_id = body.assignee_id;
+    notify::assignee_changed(&state, &conv, user.id).await?;
+    let payload = state.store.conversation_payload(conv.id).await?;
+    Ok(Json(payload["meta"]["assignee"].clone()))
+}
+
+pub(crate) async fn meta(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(account_id): Path<i64>,
+) -> Result<Json<Value>, ApiError> {
+    member(&state, &user, account_id).await?;
+    Ok(Json(
+        state.store.conversation_counts(account_id, user.id).await?,
+    ))
+}
+
+pub(crate) async fn show_conversation(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path((account_id, display_id)): Path<(i64, i64)>,
+) -> Result<Json<Value>, ApiError> {
+    let conv = visible_conversation(&state, &user, account_id, display_id).await?;
+    Ok(Json(state.store.conversation_payload(conv.id).await?))
+}

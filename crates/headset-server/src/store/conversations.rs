@@ -1,0 +1,401 @@
+//! Inboxes, contacts, conversations and messages, and their Chatwoot payloads.
+
+use serde_json::{json, Value};
+use sqlx::Row;
+
+use super::{now, Store};
+use crate::Error;
+use headset_core::model::Role;
+
+/// A conversation as the routes need it.
+#[derive(Debug, Clone)]
+pub struct Conversation {
+    pub id: i64,
+    pub account_id: i64,
+    pub display_id: i64,
+    pub inbox_id: i64,
+    pub assignee_id: Option<i64>,
+    pub status: String,
+}
+
+/// Chatwoot's message types.
+pub const INCOMING: i64 = 0;
+pub const OUTGOING: i64 = 1;
+
+fn unix(ts: &str) -> i64 {
+    chrono::DateTime::parse_from_rfc3339(ts)
+        .map(|t| t.timestamp())
+        .unwrap_or_default()
+}
+
+impl Store {
+    pub async fn create_inbox(&self, account_id: i64, name: &str) -> Result<i64, Error> {
+        Ok(sqlx::query_scalar(
+            "INSERT INTO inboxes (account_id, name, created_at) VALUES (?, ?, ?) RETURNING id",
+        )
+        .bind(account_id)
+        .bind(name)
+        .bind(now())
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    pub async fn add_inbox_member(&self, inbox_id: i64, user_id: i64) -> Result<(), Error> {
+        sqlx::query(
+            "INSERT INTO inbox_members (inbox_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        )
+        .bind(inbox_id)
+        .bind(user_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn create_contact(
+        &self,
+        account_id: i64,
+        name: &str,
+        email: Option<&str>,
+    ) -> Result<i64, Error> {
+        Ok(sqlx::query_scalar(
+            "INSERT INTO contacts (account_id, name, email, created_at) VALUES (?, ?, ?, ?) RETURNING id",
+        )
+        .bind(account_id)
+        .bind(name)
+        .bind(email)
+        .bind(now())
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    /// The user's role in the account, if a member.
+    pub async fn role_in(&self, user_id: i64, account_id: i64) -> Result<Option<Role>, Error> {
+        let role: Option<String> = sqlx::query_scalar(
+            "SELECT role FROM account_users WHERE user_id = ? AND account_id = ?",
+        )
+        .bind(user_id)
+        .bind(account_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(role.as_deref().and_then(Role::parse))
+    }
+
+    /// Who sees an inbox's conversations: its members and the account's administrators.
+    pub async fn inbox_audience(&self, account_id: i64, inbox_id: i64) -> Result<Vec<i64>, Error> {
+        Ok(sqlx::query_scalar(
+            "SELECT user_id FROM inbox_members WHERE inbox_id = ?
+             UNION SELECT user_id FROM account_users WHERE account_id = ? AND role = 'administrator'",
+        )
+        .bind(inbox_id)
+        .bind(account_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    pub async fn inboxes(&self, account_id: i64) -> Result<Vec<Value>, Error> {
+        let rows = sqlx::query(
+            "SELECT id, name, channel_type FROM inboxes WHERE account_id = ? ORDER BY id",
+        )
+        .bind(account_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| {
+                json!({
+                    "id": r.get::<i64, _>("id"), "account_id": account_id,
+                    "name": r.get::<String, _>("name"),
+                    "channel_type": r.get::<String, _>("channel_type"),
+                })
+            })
+            .collect())
+    }
+
+    pub async fn inbox_account(&self, inbox_id: i64) -> Result<Option<i64>, Error> {
+        Ok(
+            sqlx::query_scalar("SELECT account_id FROM inboxes WHERE id = ?")
+                .bind(inbox_id)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    pub async fn contact_account(&self, contact_id: i64) -> Result<Option<i64>, Error> {
+        Ok(
+            sqlx::query_scalar("SELECT account_id FROM contacts WHERE id = ?")
+                .bind(contact_id)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    pub async fn create_conversation(
+        &self,
+        account_id: i64,
+        inbox_id: i64,
+        contact_id: i64,
+        assignee_id: Option<i64>,
+    ) -> Result<Conversation, Error> {
+        let mut tx = self.pool.begin().await?;
+        let display_id: i64 = sqlx::query_scalar(
+            "SELECT COALESCE(MAX(display_id), 0) + 1 FROM conversations WHERE account_id = ?",
+        )
+        .bind(account_id)
+        .fetch_one(&mut *tx)
+        .await?;
+        let now = now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO conversations (account_id, display_id, inbox_id, contact_id, assignee_id,
+                created_at, last_activity_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(account_id)
+        .bind(display_id)
+        .bind(inbox_id)
+        .bind(contact_id)
+        .bind(assignee_id)
+        .bind(&now)
+        .bind(&now)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Conversation {
+            id,
+            account_id,
+            display_id,
+            inbox_id,
+            assignee_id,
+            status: "open".into(),
+        })
+    }
+
+    pub async fn conversation(
+        &self,
+        account_id: i64,
+        display_id: i64,
+    ) -> Result<Option<Conversation>, Error> {
+        let row = sqlx::query(
+            "SELECT id, inbox_id, assignee_id, status FROM conversations
+             WHERE account_id = ? AND display_id = ?",
+        )
+        .bind(account_id)
+        .bind(display_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| Conversation {
+            id: r.get("id"),
+            account_id,
+            display_id,
+            inbox_id: r.get("inbox_id"),
+            assignee_id: r.get("assignee_id"),
+            status: r.get("status"),
+        }))
+    }
+
+    pub async fn add_message(
+        &self,
+        conversation: &Conversation,
+        content: &str,
+        message_type: i64,
+        private: bool,
+        sender: (&str, i64),
+    ) -> Result<i64, Error> {
+        let now = now();
+        let id = sqlx::query_scalar(
+            "INSERT INTO messages (account_id, conversation_id, content, message_type, private,
+                sender_type, sender_id, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(conversation.account_id)
+        .bind(conversation.id)
+        .bind(content)
+        .bind(message_type)
+        .bind(private)
+        .bind(sender.0)
+        .bind(sender.1)
+        .bind(&now)
+        .fetch_one(&self.pool)
+        .await?;
+        let seen = if message_type == INCOMING {
+            None
+        } else {
+            Some(&now)
+        };
+        sqlx::query(
+            "UPDATE conversations SET last_activity_at = ?,
+                agent_last_seen_at = COALESCE(?, agent_last_seen_at) WHERE id = ?",
+        )
+        .bind(&now)
+        .bind(seen)
+        .bind(conversation.id)
+        .execute(&self.pool)
+        .await?;
+        Ok(id)
+    }
+
+    pub async fn assign(
+        &self,
+        conversation_id: i64,
+        assignee_id: Option<i64>,
+    ) -> Result<(), Error> {
+        sqlx::query("UPDATE conversations SET assignee_id = ? WHERE id = ?")
+            .bind(assignee_id)
+            .bind(conversation_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Users who wrote in the conversation (its participants).
+    pub async fn participants(&self, conversation_id: i64) -> Result<Vec<i64>, Error> {
+        Ok(sqlx::query_scalar(
+            "SELECT DISTINCT sender_id FROM messages WHERE conversation_id = ? AND sender_type = 'User'",
+        )
+        .bind(conversation_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    async fn unread_count(&self, conversation_id: i64) -> Result<i64, Error> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id
+             WHERE c.id = ? AND m.message_type = 0
+               AND (c.agent_last_seen_at IS NULL OR m.created_at > c.agent_last_seen_at)",
+        )
+        .bind(conversation_id)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    async fn user_brief(&self, user_id: i64) -> Result<Value, Error> {
+        let r = sqlx::query("SELECT id, name, email, avatar_url FROM users WHERE id = ?")
+            .bind(user_id)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(json!({
+            "id": r.get::<i64, _>("id"), "name": r.get::<String, _>("name"),
+            "available_name": r.get::<String, _>("name"), "email": r.get::<String, _>("email"),
+            "avatar_url": r.get::<String, _>("avatar_url"), "type": "user",
+        }))
+    }
+
+    async fn contact_brief(&self, contact_id: i64) -> Result<Value, Error> {
+        let r = sqlx::query("SELECT id, name, email, phone_number FROM contacts WHERE id = ?")
+            .bind(contact_id)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(json!({
+            "id": r.get::<i64, _>("id"), "name": r.get::<String, _>("name"),
+            "email": r.get::<Option<String>, _>("email"),
+            "phone_number": r.get::<Option<String>, _>("phone_number"),
+            "thumbnail": "", "type": "contact",
+        }))
+    }
+
+    /// A message as Chatwoot pushes it (`message.created`).
+    pub async fn message_payload(&self, message_id: i64) -> Result<Value, Error> {
+        let r = sqlx::query(
+            "SELECT m.id, m.content, m.message_type, m.private, m.sender_type, m.sender_id,
+                m.created_at, m.account_id, c.id AS conversation_id, c.display_id, c.inbox_id,
+                c.assignee_id, c.last_activity_at
+             FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.id = ?",
+        )
+        .bind(message_id)
+        .fetch_one(&self.pool)
+        .await?;
+        let sender = match (
+            r.get::<Option<String>, _>("sender_type").as_deref(),
+            r.get::<Option<i64>, _>("sender_id"),
+        ) {
+            (Some("User"), Some(id)) => self.user_brief(id).await?,
+            (Some("Contact"), Some(id)) => self.contact_brief(id).await?,
+            _ => Value::Null,
+        };
+        let conversation_id: i64 = r.get("conversation_id");
+        Ok(json!({
+            "id": r.get::<i64, _>("id"),
+            "content": r.get::<String, _>("content"),
+            "account_id": r.get::<i64, _>("account_id"),
+            "inbox_id": r.get::<i64, _>("inbox_id"),
+            "conversation_id": r.get::<i64, _>("display_id"),
+            "message_type": r.get::<i64, _>("message_type"),
+            "private": r.get::<bool, _>("private"),
+            "created_at": unix(&r.get::<String, _>("created_at")),
+            "sender": sender,
+            "sender_type": r.get::<Option<String>, _>("sender_type"),
+            "sender_id": r.get::<Option<i64>, _>("sender_id"),
+            "conversation": {
+                "assignee_id": r.get::<Option<i64>, _>("assignee_id"),
+                "unread_count": self.unread_count(conversation_id).await?,
+                "last_activity_at": unix(&r.get::<String, _>("last_activity_at")),
+            },
+        }))
+    }
+
+    /// A conversation as Chatwoot pushes it (`conversation.*`, `assignee.changed`).
+    pub async fn conversation_payload(&self, conversation_id: i64) -> Result<Value, Error> {
+        let r = sqlx::query(
+            "SELECT id, account_id, display_id, inbox_id, contact_id, assignee_id, status, priority,
+                created_at, last_activity_at, agent_last_seen_at
+             FROM conversations WHERE id = ?",
+        )
+        .bind(conversation_id)
+        .fetch_one(&self.pool)
+        .await?;
+        let assignee = match r.get::<Option<i64>, _>("assignee_id") {
+            Some(id) => self.user_brief(id).await?,
+            None => Value::Null,
+        };
+        let last: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM messages WHERE conversation_id = ? ORDER BY id DESC LIMIT 1",
+        )
+        .bind(conversation_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        let messages = match last {
+            Some(id) => vec![self.message_payload(id).await?],
+            None => vec![],
+        };
+        let last_activity = unix(&r.get::<String, _>("last_activity_at"));
+        Ok(json!({
+            "id": r.get::<i64, _>("display_id"),
+            "account_id": r.get::<i64, _>("account_id"),
+            "inbox_id": r.get::<i64, _>("inbox_id"),
+            "status": r.get::<String, _>("status"),
+            "priority": r.get::<Option<String>, _>("priority"),
+            "unread_count": self.unread_count(conversation_id).await?,
+            "meta": {
+                "sender": self.contact_brief(r.get("contact_id")).await?,
+                "assignee": assignee,
+                "team": null,
+            },
+            "messages": messages,
+            "can_reply": true,
+            "created_at": unix(&r.get::<String, _>("created_at")),
+            "timestamp": last_activity,
+            "last_activity_at": last_activity,
+            "agent_last_seen_at": r.get::<Option<String>, _>("agent_last_seen_at").map(|t| unix(&t)).unwrap_or(0),
+        }))
+    }
+
+    /// `conversations/meta`: counts as the agent's dashboard tabs show them.
+    pub async fn conversation_counts(&self, account_id: i64, user_id: i64) -> Result<Value, Error> {
+        let r = sqlx::query(
+            "SELECT COUNT(*) AS all_count,
+                COALESCE(SUM(assignee_id = ?), 0) AS mine_count,
+                COALESCE(SUM(assignee_id IS NULL), 0) AS unassigned_count,
+                COALESCE(SUM(assignee_id IS NOT NULL), 0) AS assigned_count
+             FROM conversations WHERE account_id = ? AND status = 'open'",
+        )
+        .bind(user_id)
+        .bind(account_id)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(json!({"meta": {
+            "mine_count": r.get::<i64, _>("mine_count"),
+            "assigned_count": r.get::<i64, _>("assigned_count"),
+            "unassigned_count": r.get::<i64, _>("unassigned_count"),
+            "all_count": r.get::<i64, _>("all_count"),
+        }}))
+    }
+}

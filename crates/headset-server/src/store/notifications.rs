@@ -1,0 +1,205 @@
+//! Notifications (the agent's inbox of events) and the flags that choose them.
+
+use serde_json::{json, Value};
+use sqlx::Row;
+
+use super::{now, Store};
+use crate::Error;
+
+/// The kinds Chatwoot notifies about; each has an `email_` and a `push_` flag.
+pub const KINDS: [&str; 8] = [
+    "conversation_creation",
+    "conversation_assignment",
+    "assigned_conversation_new_message",
+    "conversation_mention",
+    "participating_conversation_new_message",
+    "sla_missed_first_response",
+    "sla_missed_next_response",
+    "sla_missed_resolution",
+];
+
+pub fn all_flags(channel: &str) -> Vec<String> {
+    KINDS.iter().map(|k| format!("{channel}_{k}")).collect()
+}
+
+impl Store {
+    /// (email flags, push flags) selected by the user in the account.
+    pub async fn notification_flags(
+        &self,
+        account_id: i64,
+        user_id: i64,
+    ) -> Result<(Vec<String>, Vec<String>), Error> {
+        let row = sqlx::query(
+            "SELECT email_flags, push_flags FROM notification_settings WHERE account_id = ? AND user_id = ?",
+        )
+        .bind(account_id)
+        .bind(user_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        let parse = |text: String| serde_json::from_str(&text).unwrap_or_default();
+        Ok(match row {
+            Some(r) => (parse(r.get("email_flags")), parse(r.get("push_flags"))),
+            // New agents start with assignment notifications (Chatwoot's default).
+            None => (
+                vec!["email_conversation_assignment".into()],
+                vec!["push_conversation_assignment".into()],
+            ),
+        })
+    }
+
+    pub async fn set_notification_flags(
+        &self,
+        account_id: i64,
+        user_id: i64,
+        email: &[String],
+        push: &[String],
+    ) -> Result<(), Error> {
+        sqlx::query(
+            "INSERT INTO notification_settings (account_id, user_id, email_flags, push_flags)
+             VALUES (?, ?, ?, ?)
+             ON CONFLICT(account_id, user_id) DO UPDATE
+             SET email_flags = excluded.email_flags, push_flags = excluded.push_flags",
+        )
+        .bind(account_id)
+        .bind(user_id)
+        .bind(serde_json::to_string(email).expect("strings"))
+        .bind(serde_json::to_string(push).expect("strings"))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn create_notification(
+        &self,
+        account_id: i64,
+        user_id: i64,
+        kind: &str,
+        conversation_id: i64,
+    ) -> Result<i64, Error> {
+        Ok(sqlx::query_scalar(
+            "INSERT INTO notifications (account_id, user_id, notification_type, conversation_id, created_at)
+             VALUES (?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(account_id)
+        .bind(user_id)
+        .bind(kind)
+        .bind(conversation_id)
+        .bind(now())
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    /// (unread, all) notifications of the user in the account.
+    pub async fn notification_counts(
+        &self,
+        account_id: i64,
+        user_id: i64,
+    ) -> Result<(i64, i64), Error> {
+        let r = sqlx::query(
+            "SELECT COALESCE(SUM(read_at IS NULL), 0) AS unread, COUNT(*) AS total
+             FROM notifications WHERE account_id = ? AND user_id = ?",
+        )
+        .bind(account_id)
+        .bind(user_id)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok((r.get("unread"), r.get("total")))
+    }
+
+    pub async fn notification_payload(&self, id: i64) -> Result<Value, Error> {
+        let r = sqlx::query(
+            "SELECT n.id, n.notification_type, n.conversation_id, n.read_at, n.created_at, n.user_id,
+                c.display_id
+             FROM notifications n JOIN conversations c ON c.id = n.conversation_id WHERE n.id = ?",
+        )
+        .bind(id)
+        .fetch_one(&self.pool)
+        .await?;
+        let kind: String = r.get("notification_type");
+        let display_id: i64 = r.get("display_id");
+        let created: String = r.get("created_at");
+        Ok(json!({
+            "id": r.get::<i64, _>("id"),
+            "notification_type": kind,
+            "push_message_title": push_title(&kind, display_id),
+            "primary_actor_type": "Conversation",
+            "primary_actor_id": display_id,
+            "primary_actor": self.conversation_payload(r.get("conversation_id")).await?,
+            "read_at": r.get::<Option<String>, _>("read_at"),
+            "user": {"id": r.get::<i64, _>("user_id")},
+            "created_at": chrono::DateTime::parse_from_rfc3339(&created).map(|t| t.timestamp()).unwrap_or_default(),
+        }))
+    }
+
+    pub async fn notifications(
+        &self,
+        account_id: i64,
+        user_id: i64,
+        page: i64,
+    ) -> Result<Vec<Value>, Error> {
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT id FROM notifications WHERE account_id = ? AND user_id = ?
+             ORDER BY id DESC LIMIT 15 OFFSET ?",
+        )
+        .bind(account_id)
+        .bind(user_id)
+        .bind((page.max(1) - 1) * 15)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            out.push(self.notification_payload(id).await?);
+        }
+        Ok(out)
+    }
+
+    /// Marks one notification read; false when it is not the user's.
+    pub async fn mark_notification_read(
+        &self,
+        account_id: i64,
+        user_id: i64,
+        id: i64,
+    ) -> Result<bool, Error> {
+        let done = sqlx::query(
+            "UPDATE notifications SET read_at = COALESCE(read_at, ?)
+             WHERE id = ? AND account_id = ? AND user_id = ?",
+        )
+        .bind(now())
+        .bind(id)
+        .bind(account_id)
+        .bind(user_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn mark_all_notifications_read(
+        &self,
+        account_id: i64,
+        user_id: i64,
+    ) -> Result<(), Error> {
+        sqlx::query(
+            "UPDATE notifications SET read_at = ? WHERE account_id = ? AND user_id = ? AND read_at IS NULL",
+        )
+        .bind(now())
+        .bind(account_id)
+        .bind(user_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+}
+
+fn push_title(kind: &str, display_id: i64) -> String {
+    match kind {
+        "conversation_creation" => format!("A new conversation (#{display_id}) has been created"),
+        "conversation_assignment" => {
+            format!("A new conversation (#{display_id}) has been assigned to you")
+        }
+        "conversation_mention" => format!("You have been mentioned in conversation #{display_id}"),
+        "assigned_conversation_new_message" | "participating_conversation_new_message" => {
+            format!("New message in conversation #{display_id}")
+        }
+        _ => format!("Conversation #{display_id} needs attention"),
+    }
+}

@@ -1,0 +1,31 @@
+// Shared test data shaped exactly like the agent's answers.
+import type { AgentState, Profile, Response } from '../lib/bindings';
+
+export const profile: Profile = {
+  id: 1,
+  name: 'Ada Lovelace',
+  display_name: null,
+  email: 'ada@example.com',
+  avatar_url: '',
+  role: 'agent',
+  account_id: 1,
+  account_name: 'Acme Support',
+  availability: 'online',
+};
+
+export function state(over: Partial<AgentState> = {}): AgentState {
+  return { server: 'https://chat.example.com', profile: null, notice: null, ...over };
+}
+
+export const answer = (s: AgentState): Response => ({ type: 'state', state: s });
+
+/** A promise the test settles when it chooses, to look at the UI while a request is pending. */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
