@@ -9,7 +9,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use anyhow::Result;
-use headset_core::ipc::{Request, Response, TrayAction, TrayItem};
+use headset_core::ipc::{Connection, Request, Response, TrayAction, TrayItem};
 use headset_core::model::Availability;
 use headset_core::ErrorCode;
 use support::*;
@@ -149,4 +149,56 @@ async fn credentials_land_in_the_keyring_and_nowhere_on_disk() -> Result<()> {
     .await?;
     assert_eq!(again.signed_in().await?.profile.unwrap().email, user.email);
     Ok(())
+}
+
+#[tokio::test]
+async fn the_agent_stays_connected_and_counts_unread_notifications() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let agent = Agent::start(Some((&server, &user))).await?;
+    let me = agent.signed_in().await?.profile.unwrap();
+    wait_for_state(&agent, "connected", |s| {
+        s.connection == Connection::Connected
+    })
+    .await?;
+
+    // A conversation assigned to the agent: one notification (assignment is on by default).
+    let store = headset_server::Store::open(&server.database).await?;
+    let inbox = store.create_inbox(user.account_id, "Website").await?;
+    store.add_inbox_member(inbox, me.id).await?;
+    let contact = store
+        .create_contact(user.account_id, "Customer", None)
+        .await?;
+    let admin = server.add_admin("boss@example.com")?;
+    let resp = reqwest::Client::new()
+        .post(format!(
+            "{}/api/v1/accounts/{}/conversations",
+            server.url, user.account_id
+        ))
+        .header("api_access_token", &admin.token)
+        .json(&serde_json::json!({"inbox_id": inbox, "contact_id": contact, "assignee_id": me.id}))
+        .send()
+        .await?;
+    assert!(resp.status().is_success(), "{}", resp.status());
+    wait_for_state(&agent, "one unread notification", |s| s.unread == 1).await?;
+    Ok(())
+}
+
+async fn wait_for_state(
+    agent: &Agent,
+    what: &str,
+    check: impl Fn(&headset_core::ipc::AgentState) -> bool,
+) -> Result<()> {
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    loop {
+        let state = agent.state().await?;
+        if check(&state) {
+            return Ok(());
+        }
+        anyhow::ensure!(
+            std::time::Instant::now() < deadline,
+            "timed out waiting until {what}: {state:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }

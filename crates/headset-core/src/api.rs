@@ -165,6 +165,16 @@ impl ApiClient {
         parse(checked(resp).await?).await
     }
 
+    /// Unread notifications of the user in `account_id`.
+    pub async fn unread_notifications(&self, creds: &Credentials, account_id: i64) -> Result<u32> {
+        let path = format!("api/v1/accounts/{account_id}/notifications/unread_count");
+        let resp = self
+            .send(creds.apply(self.request(Method::GET, &path)))
+            .await?;
+        let count: i64 = parse(checked(resp).await?).await?;
+        Ok(count.max(0) as u32)
+    }
+
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
         let url = self.base.join(path).expect("static API paths are valid");
         self.http.request(method, url)

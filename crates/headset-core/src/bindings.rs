@@ -4,7 +4,7 @@
 
 use ts_rs::TS;
 
-use crate::ipc::{AgentState, Event, Profile, Request, Response, TrayAction, TrayItem};
+use crate::ipc::{AgentState, Connection, Event, Profile, Request, Response, TrayAction, TrayItem};
 use crate::model::{Availability, Role};
 use crate::settings::{
     AudioPrefs, BlockOutside, ChannelPref, HeadsetSettings, Interval, NotificationFrequency,
@@ -21,6 +21,7 @@ fn typescript() -> String {
         Availability::decl(),
         Role::decl(),
         Profile::decl(),
+        Connection::decl(),
         AgentState::decl(),
         TrayAction::decl(),
         TrayItem::decl(),

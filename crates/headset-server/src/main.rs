@@ -118,11 +118,15 @@ async fn run(command: Command) -> Result<(), Error> {
                     .local_addr()
                     .map_err(|e| Error::Invalid(e.to_string()))?
             );
+            let hub = state.hub.clone();
             axum::serve(
                 listener,
                 app(state).into_make_service_with_connect_info::<SocketAddr>(),
             )
-            .with_graceful_shutdown(shutdown_signal())
+            .with_graceful_shutdown(async move {
+                shutdown_signal().await;
+                hub.shutdown();
+            })
             .await
             .map_err(|e| Error::Invalid(e.to_string()))?;
             tracing::info!("stopped");

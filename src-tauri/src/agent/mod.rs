@@ -33,7 +33,8 @@ pub fn run(paths: Paths, server: Option<String>, token: Option<String>) -> anyho
     let listener = tauri::async_runtime::block_on(ipc::bind(&paths.socket()))
         .context("cannot start the agent")?;
     let (events, _) = broadcast::channel(64);
-    let session = Session::new(paths.clone(), events.clone());
+    let (realtime_tx, mut realtime_rx) = tokio::sync::mpsc::unbounded_channel();
+    let session = Session::new(paths.clone(), events.clone(), realtime_tx);
 
     let app = tauri::Builder::default()
         .setup(move |app| {
@@ -56,6 +57,14 @@ pub fn run(paths: Paths, server: Option<String>, token: Option<String>) -> anyho
                 }
             });
             tauri::async_runtime::spawn(exit_on_signal(app.handle().clone()));
+            tauri::async_runtime::spawn({
+                let agent = agent.clone();
+                async move {
+                    while let Some(update) = realtime_rx.recv().await {
+                        agent.session.on_realtime(update).await;
+                    }
+                }
+            });
             tauri::async_runtime::spawn(async move { agent.session.start(server, token).await });
             Ok(())
         })

@@ -4,11 +4,12 @@
 //! the settings window only ever draw what they are sent.
 
 use headset_core::api::{ApiClient, Credentials, SignIn};
-use headset_core::ipc::{AgentState, Event, Profile};
+use headset_core::ipc::{AgentState, Connection, Event, Profile};
 use headset_core::model::{Availability, User};
 use headset_core::paths::Paths;
+use headset_core::realtime::{self, AgentEvent, RealtimeConfig, RealtimeHandle, RealtimeUpdate};
 use headset_core::{Error, IpcError, Result};
-use tokio::sync::{broadcast, Mutex};
+use tokio::sync::{broadcast, mpsc, Mutex};
 
 use super::config::Config;
 use super::keychain;
@@ -18,6 +19,8 @@ pub struct Session {
     inner: Mutex<Inner>,
     snapshot: std::sync::RwLock<AgentState>,
     events: broadcast::Sender<Event>,
+    /// Where the realtime connection reports; the agent feeds it back to `on_realtime`.
+    realtime_updates: mpsc::UnboundedSender<RealtimeUpdate>,
 }
 
 #[derive(Default)]
@@ -31,10 +34,18 @@ struct SignedIn {
     api: ApiClient,
     credentials: Credentials,
     user: User,
+    /// Dropping it closes the socket.
+    _realtime: Option<RealtimeHandle>,
+    connection: Connection,
+    unread: u32,
 }
 
 impl Session {
-    pub fn new(paths: Paths, events: broadcast::Sender<Event>) -> Self {
+    pub fn new(
+        paths: Paths,
+        events: broadcast::Sender<Event>,
+        realtime_updates: mpsc::UnboundedSender<RealtimeUpdate>,
+    ) -> Self {
         let config = Config::load(&paths.config_file());
         let inner = Inner {
             config,
@@ -45,6 +56,7 @@ impl Session {
             snapshot: std::sync::RwLock::new(AgentState::default()),
             inner: Mutex::new(inner),
             events,
+            realtime_updates,
         };
         session.publish(&session.inner.try_lock().expect("not shared yet"));
         session
@@ -92,11 +104,7 @@ impl Session {
         let api = ApiClient::new(&server)?;
         match api.profile(&credentials).await {
             Ok(user) => {
-                inner.signed_in = Some(SignedIn {
-                    api,
-                    credentials,
-                    user,
-                });
+                inner.signed_in = Some(self.connect(api, credentials, user).await);
                 Ok(())
             }
             Err(e) => Err(self.on_error(inner, e).await),
@@ -163,12 +171,68 @@ impl Session {
         };
         self.save_config(inner);
         tracing::info!(user = %user.email, server = %api.base(), "signed in");
-        inner.signed_in = Some(SignedIn {
+        inner.signed_in = Some(self.connect(api, credentials, user).await);
+        Ok(())
+    }
+
+    /// Opens the realtime connection and reads the unread count for a new session.
+    async fn connect(&self, api: ApiClient, credentials: Credentials, user: User) -> SignedIn {
+        let unread = api
+            .unread_notifications(&credentials, user.account_id)
+            .await
+            .unwrap_or_else(|e| {
+                tracing::warn!(error = %e, "could not read the unread count");
+                0
+            });
+        let realtime = user.pubsub_token.clone().map(|pubsub_token| {
+            realtime::spawn(
+                RealtimeConfig {
+                    base: api.base().clone(),
+                    credentials: credentials.clone(),
+                    pubsub_token,
+                    account_id: user.account_id,
+                    user_id: user.id,
+                    backoff: Default::default(),
+                },
+                self.realtime_updates.clone(),
+            )
+        });
+        SignedIn {
             api,
             credentials,
             user,
-        });
-        Ok(())
+            _realtime: realtime,
+            connection: Connection::Connecting,
+            unread,
+        }
+    }
+
+    /// What the realtime connection reports changes the state the tray and window show.
+    pub async fn on_realtime(&self, update: RealtimeUpdate) {
+        let mut inner = self.inner.lock().await;
+        let Some(session) = inner.signed_in.as_mut() else {
+            return;
+        };
+        match update {
+            RealtimeUpdate::Connected => session.connection = Connection::Connected,
+            RealtimeUpdate::Disconnected { reason, retry_in } => {
+                session.connection = Connection::Reconnecting {
+                    reason,
+                    retry_in_seconds: retry_in.as_secs().try_into().unwrap_or(u32::MAX),
+                }
+            }
+            RealtimeUpdate::Event(event) => match *event {
+                AgentEvent::NotificationCreated(n) | AgentEvent::NotificationDeleted(n) => {
+                    session.unread = n.unread_count.max(0).try_into().unwrap_or(u32::MAX)
+                }
+                _ => return,
+            },
+            RealtimeUpdate::Unauthorized => {
+                self.forget(&mut inner).await;
+                inner.notice = Some(IpcError::from(Error::Unauthorized));
+            }
+        }
+        self.publish(&inner);
     }
 
     pub async fn sign_out(&self) -> Result<AgentState> {
@@ -237,13 +301,13 @@ impl Session {
     }
 
     fn publish(&self, inner: &Inner) {
+        let session = inner.signed_in.as_ref();
         let state = AgentState {
             server: inner.config.server.clone(),
-            profile: inner
-                .signed_in
-                .as_ref()
-                .map(|s| Profile::from_user(&s.user)),
+            profile: session.map(|s| Profile::from_user(&s.user)),
             notice: inner.notice.clone(),
+            connection: session.map(|s| s.connection.clone()).unwrap_or_default(),
+            unread: session.map(|s| s.unread).unwrap_or_default(),
         };
         *self.snapshot.write().unwrap() = state.clone();
         let _ = self.events.send(Event::State { state });

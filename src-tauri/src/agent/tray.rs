@@ -86,6 +86,12 @@ impl Tray {
             let _ = item.set_enabled(current.is_some());
         }
         let tooltip = match &state.profile {
+            Some(p) if state.unread > 0 => format!(
+                "Headset — {} ({}), {} unread",
+                p.name,
+                label(p.availability),
+                state.unread
+            ),
             Some(p) => format!("Headset — {} ({})", p.name, label(p.availability)),
             None => "Headset — signed out".to_owned(),
         };

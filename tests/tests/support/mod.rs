@@ -109,6 +109,14 @@ impl Server {
     }
 
     pub fn add_user(&self, email: &str, name: &str) -> Result<User> {
+        self.add_member(email, name, "agent")
+    }
+
+    pub fn add_admin(&self, email: &str) -> Result<User> {
+        self.add_member(email, "Avery Admin", "administrator")
+    }
+
+    fn add_member(&self, email: &str, name: &str, role: &str) -> Result<User> {
         let mut child = Command::new(target_bin("headset-server"))
             .args([
                 "user",
@@ -120,7 +128,7 @@ impl Server {
                 "--name",
                 name,
             ])
-            .args(["--role", "agent", "--account", "Acme Support"])
+            .args(["--role", role, "--account", "Acme Support"])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .spawn()?;

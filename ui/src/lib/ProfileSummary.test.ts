@@ -28,6 +28,19 @@ describe('ProfileSummary', () => {
     expect((screen.getByTestId('status-online') as HTMLInputElement).checked).toBe(true);
   });
 
+  it('says how the live connection stands and how much is unread', () => {
+    render(ProfileSummary, {
+      profile,
+      connection: { state: 'reconnecting', reason: 'no ping from the server for 6 s', retry_in_seconds: 4 },
+      unread: 3,
+      onstate: vi.fn(),
+    });
+    expect(screen.getByTestId('connection').textContent).toBe(
+      'Reconnecting in 4 s (no ping from the server for 6 s)',
+    );
+    expect(screen.getByTestId('unread').textContent).toBe('3');
+  });
+
   it('signs out and hands the new state up', async () => {
     const signedOut = state();
     requestMock.mockResolvedValueOnce(answer(signedOut));

@@ -18,6 +18,8 @@ export type Profile = { id: number, name: string, display_name: string | null, e
  */
 availability: Availability, };
 
+export type Connection = { "state": "idle" } | { "state": "connecting" } | { "state": "connected" } | { "state": "reconnecting", reason: string, retry_in_seconds: number, };
+
 export type AgentState = { 
 /**
  * The server the agent is signed in to, or last used.
@@ -30,7 +32,15 @@ profile: Profile | null,
 /**
  * Something the agent wants the user to know (keychain missing, server unreachable).
  */
-notice: IpcError | null, };
+notice: IpcError | null, 
+/**
+ * The realtime connection to the server.
+ */
+connection: Connection, 
+/**
+ * Unread notifications in the active account.
+ */
+unread: number, };
 
 export type TrayAction = { "action": "set_status", availability: Availability, } | { "action": "open_settings" } | { "action": "quit" };
 

@@ -14,7 +14,14 @@ export const profile: Profile = {
 };
 
 export function state(over: Partial<AgentState> = {}): AgentState {
-  return { server: 'https://chat.example.com', profile: null, notice: null, ...over };
+  return {
+    server: 'https://chat.example.com',
+    profile: null,
+    notice: null,
+    connection: { state: 'idle' },
+    unread: 0,
+    ...over,
+  };
 }
 
 export const answer = (s: AgentState): Response => ({ type: 'state', state: s });

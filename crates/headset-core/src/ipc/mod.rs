@@ -71,6 +71,8 @@ pub struct TrayItem {
     pub enabled: bool,
 }
 
+// Answers are few and short-lived: boxing the state would buy nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Response {
@@ -101,6 +103,26 @@ pub struct AgentState {
     pub profile: Option<Profile>,
     /// Something the agent wants the user to know (keychain missing, server unreachable).
     pub notice: Option<IpcError>,
+    /// The realtime connection to the server.
+    pub connection: Connection,
+    /// Unread notifications in the active account.
+    pub unread: u32,
+}
+
+/// The realtime link, as the tray and the window show it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum Connection {
+    /// Not signed in.
+    #[default]
+    Idle,
+    Connecting,
+    Connected,
+    /// Lost; the next attempt is in `retry_in_seconds`.
+    Reconnecting {
+        reason: String,
+        retry_in_seconds: u32,
+    },
 }
 
 /// The signed-in agent as the UI shows it.

@@ -121,6 +121,12 @@ impl Connection {
                             return Ok(());
                         }
                     }
+                    Ok(Broadcast::Shutdown) => {
+                        let bye = json!({"type": "disconnect", "reason": "server_restart", "reconnect": true});
+                        socket.send(text(bye)).await?;
+                        socket.send(Message::Close(None)).await?;
+                        return Ok(());
+                    }
                     Err(RecvError::Lagged(missed)) => {
                         tracing::warn!(missed, "a cable client fell behind; closing it so it resyncs");
                         return Ok(());

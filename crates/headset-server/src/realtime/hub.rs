@@ -15,6 +15,8 @@ pub enum Broadcast {
         data: Arc<Value>,
     },
     Revoke(Revocation),
+    /// The server is stopping: clients should reconnect (to the next instance).
+    Shutdown,
 }
 
 /// A credential that just ended: sockets opened with it close at once.
@@ -55,6 +57,12 @@ impl Hub {
             event,
             data: Arc::new(data),
         });
+    }
+
+    /// Tells every socket to close with `reconnect: true`, so a graceful shutdown is
+    /// not held open by long-lived connections.
+    pub fn shutdown(&self) {
+        let _ = self.tx.send(Broadcast::Shutdown);
     }
 
     pub fn revoke(&self, revocation: Revocation) {

@@ -1,0 +1,169 @@
+//! The events an agent receives, typed from Chatwoot's payloads (lenient: absent
+//! fields default, unknown events are kept by name).
+
+use serde::Deserialize;
+use serde_json::Value;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum AgentEvent {
+    MessageCreated(MessageEvent),
+    MessageUpdated(MessageEvent),
+    ConversationCreated(ConversationEvent),
+    ConversationStatusChanged(ConversationEvent),
+    ConversationUpdated(ConversationEvent),
+    ConversationRead(ConversationEvent),
+    AssigneeChanged(ConversationEvent),
+    ConversationMentioned(ConversationEvent),
+    NotificationCreated(NotificationEvent),
+    NotificationDeleted(NotificationEvent),
+    /// `{user id: status}` of the account's connected agents.
+    PresenceUpdate(std::collections::BTreeMap<String, String>),
+    Other(String),
+}
+
+/// A contact or an agent, as payloads name them.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct Person {
+    pub id: Option<i64>,
+    pub name: String,
+    /// `contact` or `user`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub thumbnail: Option<String>,
+    pub avatar_url: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct MessageConversation {
+    pub assignee_id: Option<i64>,
+    pub unread_count: i64,
+    pub last_activity_at: i64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct MessageEvent {
+    pub id: i64,
+    pub content: Option<String>,
+    /// The conversation's display id.
+    pub conversation_id: i64,
+    pub inbox_id: Option<i64>,
+    /// 0 incoming, 1 outgoing, 2 activity, 3 template.
+    pub message_type: i64,
+    pub private: bool,
+    pub created_at: i64,
+    pub sender: Option<Person>,
+    pub conversation: MessageConversation,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct ConversationMeta {
+    pub sender: Option<Person>,
+    pub assignee: Option<Person>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct ConversationEvent {
+    /// The display id.
+    pub id: i64,
+    pub inbox_id: Option<i64>,
+    pub status: String,
+    pub unread_count: i64,
+    pub meta: ConversationMeta,
+    pub messages: Vec<MessageEvent>,
+}
+
+impl ConversationEvent {
+    pub fn assignee_id(&self) -> Option<i64> {
+        self.meta.assignee.as_ref().and_then(|a| a.id)
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct NotificationInfo {
+    pub id: i64,
+    pub notification_type: String,
+    pub primary_actor_id: Option<i64>,
+    pub push_message_title: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct NotificationEvent {
+    pub notification: NotificationInfo,
+    pub unread_count: i64,
+    pub count: i64,
+}
+
+impl AgentEvent {
+    /// Types a broadcast; `None` when it belongs to another account or does not parse.
+    pub fn parse(name: &str, data: &Value, account_id: i64) -> Option<AgentEvent> {
+        if data
+            .get("account_id")
+            .and_then(Value::as_i64)
+            .is_some_and(|a| a != account_id)
+        {
+            return None;
+        }
+        fn typed<T: for<'de> Deserialize<'de>>(data: &Value) -> Option<T> {
+            serde_json::from_value(data.clone()).ok()
+        }
+        Some(match name {
+            "message.created" => AgentEvent::MessageCreated(typed(data)?),
+            "message.updated" => AgentEvent::MessageUpdated(typed(data)?),
+            "conversation.created" => AgentEvent::ConversationCreated(typed(data)?),
+            "conversation.status_changed" => AgentEvent::ConversationStatusChanged(typed(data)?),
+            "conversation.updated" => AgentEvent::ConversationUpdated(typed(data)?),
+            "conversation.read" => AgentEvent::ConversationRead(typed(data)?),
+            "assignee.changed" => AgentEvent::AssigneeChanged(typed(data)?),
+            "conversation.mentioned" => AgentEvent::ConversationMentioned(typed(data)?),
+            "notification.created" => AgentEvent::NotificationCreated(typed(data)?),
+            "notification.deleted" => AgentEvent::NotificationDeleted(typed(data)?),
+            "presence.update" => AgentEvent::PresenceUpdate(
+                data.get("users")
+                    .and_then(Value::as_object)
+                    .map(|users| {
+                        users
+                            .iter()
+                            .map(|(id, s)| (id.clone(), s.as_str().unwrap_or_default().to_owned()))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            ),
+            other => AgentEvent::Other(other.to_owned()),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn types_a_message_and_drops_other_accounts() {
+        let data = json!({"id": 5, "content": "hi", "account_id": 1, "conversation_id": 9,
+            "message_type": 0, "private": false, "created_at": 1700000000,
+            "sender": {"id": 3, "name": "Customer", "type": "contact"},
+            "conversation": {"assignee_id": 7, "unread_count": 2, "last_activity_at": 1700000000}});
+        let Some(AgentEvent::MessageCreated(m)) = AgentEvent::parse("message.created", &data, 1)
+        else {
+            panic!("not typed");
+        };
+        assert_eq!(
+            (m.conversation_id, m.conversation.assignee_id),
+            (9, Some(7))
+        );
+        assert_eq!(m.sender.unwrap().kind, "contact");
+        assert_eq!(AgentEvent::parse("message.created", &data, 2), None);
+        assert_eq!(
+            AgentEvent::parse("typing_on", &json!({"account_id": 1}), 1),
+            Some(AgentEvent::Other("typing_on".into()))
+        );
+    }
+}
