@@ -11,6 +11,7 @@ pub mod error;
 pub mod ipc;
 pub mod model;
 pub mod paths;
+pub mod profile;
 pub mod realtime;
 pub mod settings;
 

@@ -4,6 +4,7 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use headset_core::profile as rules;
 use headset_core::settings::HeadsetSettings;
 use serde_json::{Map, Value};
 
@@ -13,9 +14,6 @@ use crate::policy::PasswordPolicy;
 use crate::realtime::Revocation;
 use crate::store::{ProfileUpdate, UserBasics};
 use crate::{ApiError, AppState};
-
-const NAME_MAX: usize = 255;
-const SIGNATURE_MAX: usize = 10_000;
 
 fn etag(user_id: i64, version: i64) -> HeaderValue {
     HeaderValue::from_str(&format!("W/\"{user_id}-{version}\"")).expect("ascii")
@@ -112,32 +110,20 @@ fn profile_fields(
     let mut update = ProfileUpdate::default();
     for (key, value) in params {
         match key.as_str() {
-            "name" => {
-                let name = text(value, "name")?.unwrap_or_default();
-                let name = name.trim();
-                if name.is_empty() {
-                    return Err(ApiError::on_field("name", "Enter your name."));
-                }
-                check_length("name", name, NAME_MAX)?;
-                update.name = Some(name.to_owned());
-            }
+            "name" => update.name = Some(rules::name(&text(value, "name")?.unwrap_or_default())?),
             "display_name" => {
-                let display = text(value, "display_name")?.map(|d| d.trim().to_owned());
-                check_length("display_name", display.as_deref().unwrap_or(""), NAME_MAX)?;
-                update.display_name = Some(display.filter(|d| !d.is_empty()));
+                update.display_name = Some(rules::display_name(
+                    text(value, "display_name")?.as_deref(),
+                )?)
             }
             "message_signature" => {
                 let signature = text(value, "message_signature")?;
-                check_length(
-                    "message_signature",
-                    signature.as_deref().unwrap_or(""),
-                    SIGNATURE_MAX,
-                )?;
-                update.message_signature = Some(signature.filter(|s| !s.trim().is_empty()));
+                update.message_signature = Some(rules::message_signature(signature.as_deref())?)
             }
             "phone_number" => {
-                let phone = text(value, "phone_number")?.filter(|p| !p.trim().is_empty());
-                update.phone_number = Some(phone.map(|p| normalize_phone(&p)).transpose()?);
+                update.phone_number = Some(rules::phone_number(
+                    text(value, "phone_number")?.as_deref(),
+                )?)
             }
             "email" => {
                 let email = text(value, "email")?.unwrap_or_default();
@@ -239,33 +225,6 @@ fn text(value: &Value, field: &str) -> Result<Option<String>, ApiError> {
             format!("{} must be text.", field.replace('_', " ")),
         )),
     }
-}
-
-fn check_length(field: &str, value: &str, max: usize) -> Result<(), ApiError> {
-    if value.chars().count() > max {
-        return Err(ApiError::on_field(
-            field,
-            format!("Use at most {max} characters."),
-        ));
-    }
-    Ok(())
-}
-
-/// International format: `+`, then 7 to 15 digits (spaces, dots, dashes and brackets
-/// allowed while typing, dropped when stored).
-fn normalize_phone(input: &str) -> Result<String, ApiError> {
-    let trimmed = input.trim();
-    let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
-    let allowed = trimmed
-        .chars()
-        .all(|c| c.is_ascii_digit() || " .-()+".contains(c));
-    if !trimmed.starts_with('+') || !allowed || !(7..=15).contains(&digits.len()) {
-        return Err(ApiError::on_field(
-            "phone_number",
-            "Enter the phone number in international format, for example +48 600 700 800.",
-        ));
-    }
-    Ok(format!("+{digits}"))
 }
 
 pub(crate) async fn reset_access_token(
