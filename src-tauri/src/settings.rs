@@ -50,7 +50,7 @@ pub fn run(paths: Paths) -> anyhow::Result<()> {
                             let _ = window.show();
                             let _ = window.set_focus();
                         }
-                        Event::State { .. } => {
+                        Event::State { .. } | Event::Edit { .. } => {
                             let _ = handle.emit("agent-event", &event);
                         }
                     }

@@ -165,6 +165,56 @@ impl ApiClient {
         parse(checked(resp).await?).await
     }
 
+    /// The profile and its `ETag` (headset-server sends one; stock Chatwoot does not).
+    pub async fn profile_with_etag(&self, creds: &Credentials) -> Result<(User, Option<String>)> {
+        let resp = self
+            .send(creds.apply(self.request(Method::GET, "api/v1/profile")))
+            .await?;
+        let resp = checked(resp).await?;
+        let etag = resp
+            .headers()
+            .get("etag")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        Ok((parse(resp).await?, etag))
+    }
+
+    /// `PUT /api/v1/profile`; with `if_match`, a document changed meanwhile gives `Conflict`.
+    pub async fn update_profile(
+        &self,
+        creds: &Credentials,
+        body: &serde_json::Value,
+        if_match: Option<&str>,
+    ) -> Result<User> {
+        let mut req = creds
+            .apply(self.request(Method::PUT, "api/v1/profile"))
+            .json(body);
+        if let Some(etag) = if_match {
+            req = req.header("if-match", etag);
+        }
+        let resp = self.send(req).await?;
+        if resp.status() == StatusCode::PRECONDITION_FAILED {
+            return Err(Error::Conflict);
+        }
+        parse(checked(resp).await?).await
+    }
+
+    pub async fn set_notification_flags(
+        &self,
+        creds: &Credentials,
+        account_id: i64,
+        email: &[String],
+        push: &[String],
+    ) -> Result<()> {
+        let path = format!("api/v1/accounts/{account_id}/notification_settings");
+        let body = json!({"notification_settings": {
+            "selected_email_flags": email, "selected_push_flags": push}});
+        let resp = self
+            .send(creds.apply(self.request(Method::PATCH, &path)).json(&body))
+            .await?;
+        checked(resp).await.map(|_| ())
+    }
+
     /// Unread notifications of the user in `account_id`.
     pub async fn unread_notifications(&self, creds: &Credentials, account_id: i64) -> Result<u32> {
         let path = format!("api/v1/accounts/{account_id}/notifications/unread_count");
@@ -263,18 +313,27 @@ async fn parse<T: serde::de::DeserializeOwned>(resp: Response) -> Result<T> {
 
 async fn server_error(resp: Response) -> Error {
     let status = resp.status();
-    let message = error_message(resp)
-        .await
+    let body: Option<serde_json::Value> = resp.json().await.ok();
+    let message = body
+        .as_ref()
+        .and_then(message_of)
         .unwrap_or_else(|| status.canonical_reason().unwrap_or("error").to_owned());
+    // headset-server names the field a 422 is about.
+    if let Some(field) = body.as_ref().and_then(|b| b.get("field")?.as_str()) {
+        return Error::invalid(field, message);
+    }
     Error::Server {
         status: status.as_u16(),
         message,
     }
 }
 
-/// Chatwoot answers errors as `{error}`, `{message}` or `{errors: [..]}`.
 async fn error_message(resp: Response) -> Option<String> {
-    let body: serde_json::Value = resp.json().await.ok()?;
+    message_of(&resp.json().await.ok()?)
+}
+
+/// Chatwoot answers errors as `{error}`, `{message}` or `{errors: [..]}`.
+fn message_of(body: &serde_json::Value) -> Option<String> {
     if let Some(s) = body
         .get("error")
         .or(body.get("message"))

@@ -4,12 +4,15 @@
 
 use ts_rs::TS;
 
-use crate::ipc::{AgentState, Connection, Event, Profile, Request, Response, TrayAction, TrayItem};
+use crate::ipc::{
+    AgentState, Connection, EditStatus, Event, Profile, Request, Response, TrayAction, TrayItem,
+};
 use crate::model::{Availability, Role};
 use crate::settings::{
     AudioPrefs, BlockOutside, ChannelPref, HeadsetSettings, Interval, NotificationFrequency,
     Schedule, SocialLinks, Tone, VisibleSegments, Weekday,
 };
+use crate::sync::Edit;
 use crate::{ErrorCode, IpcError};
 
 const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/src/lib/bindings.ts");
@@ -23,6 +26,9 @@ fn typescript() -> String {
         Profile::decl(),
         Connection::decl(),
         AgentState::decl(),
+        HeadsetSettings::decl(),
+        Edit::decl(),
+        EditStatus::decl(),
         TrayAction::decl(),
         TrayItem::decl(),
         Request::decl(),
@@ -38,7 +44,6 @@ fn typescript() -> String {
         Tone::decl(),
         AudioPrefs::decl(),
         ChannelPref::decl(),
-        HeadsetSettings::decl(),
     ];
     let mut out = String::from(
         "// Generated from crates/headset-core by `cargo xtask bindings`. Do not edit.\n\n",

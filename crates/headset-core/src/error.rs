@@ -29,6 +29,8 @@ pub enum Error {
     NotSignedIn,
     #[error("The settings window is already open.")]
     WindowOpen,
+    #[error("The profile changed on the server since it was read.")]
+    Conflict,
     #[error(transparent)]
     Io(#[from] std::io::Error),
 }
@@ -48,6 +50,7 @@ pub enum ErrorCode {
     Keychain,
     NotSignedIn,
     WindowOpen,
+    Conflict,
     Io,
 }
 
@@ -65,6 +68,7 @@ impl Error {
             Error::Keychain(_) => ErrorCode::Keychain,
             Error::NotSignedIn => ErrorCode::NotSignedIn,
             Error::WindowOpen => ErrorCode::WindowOpen,
+            Error::Conflict => ErrorCode::Conflict,
             Error::Io(_) => ErrorCode::Io,
         }
     }

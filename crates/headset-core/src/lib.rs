@@ -14,5 +14,6 @@ pub mod paths;
 pub mod profile;
 pub mod realtime;
 pub mod settings;
+pub mod sync;
 
 pub use error::{Error, ErrorCode, IpcError, Result};

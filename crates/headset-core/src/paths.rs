@@ -55,4 +55,14 @@ impl Paths {
     pub fn config_file(&self) -> PathBuf {
         self.root.join("config.json")
     }
+
+    /// The last profile seen, without tokens (offline start).
+    pub fn profile_cache(&self) -> PathBuf {
+        self.root.join("profile.json")
+    }
+
+    /// Edits waiting for the server.
+    pub fn journal(&self) -> PathBuf {
+        self.root.join("journal.db")
+    }
 }

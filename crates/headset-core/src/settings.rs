@@ -11,6 +11,36 @@ use ts_rs::TS;
 
 use crate::{Error, Result};
 
+/// The interface languages Headset ships (Chatwoot's locale codes); `ar` and `he` are
+/// written right to left.
+pub const LOCALES: [&str; 18] = [
+    "en", "ar", "de", "es", "fr", "he", "hi", "it", "ja", "ko", "nl", "pl", "pt_BR", "ru", "sv",
+    "tr", "uk", "zh_CN",
+];
+
+pub fn is_rtl(locale: &str) -> bool {
+    matches!(locale, "ar" | "he")
+}
+
+/// What Chatwoot notifies about; each kind has an `email_` and a `push_` flag.
+pub const NOTIFICATION_KINDS: [&str; 8] = [
+    "conversation_creation",
+    "conversation_assignment",
+    "assigned_conversation_new_message",
+    "conversation_mention",
+    "participating_conversation_new_message",
+    "sla_missed_first_response",
+    "sla_missed_next_response",
+    "sla_missed_resolution",
+];
+
+/// Whether `flag` is one of the `channel` (`email` or `push`) notification flags.
+pub fn is_flag(flag: &str, channel: &str) -> bool {
+    flag.strip_prefix(channel)
+        .and_then(|rest| rest.strip_prefix('_'))
+        .is_some_and(|kind| NOTIFICATION_KINDS.contains(&kind))
+}
+
 pub const TITLE_MAX: usize = 100;
 pub const ABOUT_MAX: usize = 500;
 pub const CAPACITY_MAX: u8 = 50;

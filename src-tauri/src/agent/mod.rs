@@ -1,5 +1,6 @@
 //! The agent role: owns the session, the tray and the IPC socket. Never a webview.
 
+mod cache;
 mod config;
 mod keychain;
 mod launch;
@@ -15,7 +16,8 @@ use headset_core::{Error, IpcError};
 use tauri::{AppHandle, Manager, RunEvent};
 use tokio::sync::broadcast;
 
-use session::Session;
+use headset_core::sync::Journal;
+use session::{Feeds, Session};
 use tray::Tray;
 
 pub struct Agent {
@@ -34,7 +36,14 @@ pub fn run(paths: Paths, server: Option<String>, token: Option<String>) -> anyho
         .context("cannot start the agent")?;
     let (events, _) = broadcast::channel(64);
     let (realtime_tx, mut realtime_rx) = tokio::sync::mpsc::unbounded_channel();
-    let session = Session::new(paths.clone(), events.clone(), realtime_tx);
+    let (sync_tx, mut sync_rx) = tokio::sync::mpsc::unbounded_channel();
+    let journal = tauri::async_runtime::block_on(Journal::open(&paths.journal()))
+        .context("cannot open the edit journal")?;
+    let feeds = Feeds {
+        realtime: realtime_tx,
+        sync: sync_tx,
+    };
+    let session = Session::new(paths.clone(), events.clone(), feeds, journal);
 
     let app = tauri::Builder::default()
         .setup(move |app| {
@@ -62,6 +71,14 @@ pub fn run(paths: Paths, server: Option<String>, token: Option<String>) -> anyho
                 async move {
                     while let Some(update) = realtime_rx.recv().await {
                         agent.session.on_realtime(update).await;
+                    }
+                }
+            });
+            tauri::async_runtime::spawn({
+                let agent = agent.clone();
+                async move {
+                    while let Some(report) = sync_rx.recv().await {
+                        agent.session.on_sync(report).await;
                     }
                 }
             });
@@ -173,6 +190,11 @@ impl ipc::Handler for Agent {
             Request::GetTray => Ok(Response::Tray {
                 items: self.tray.items(),
             }),
+            Request::Edit { edit } => self
+                .session
+                .edit(edit)
+                .await
+                .map(|id| Response::EditQueued { id }),
         };
         result.map_err(IpcError::from)
     }

@@ -4,23 +4,30 @@
 //! the settings window only ever draw what they are sent.
 
 use headset_core::api::{ApiClient, Credentials, SignIn};
-use headset_core::ipc::{AgentState, Connection, Event, Profile};
+use headset_core::ipc::{AgentState, Connection, EditStatus, Event, Profile};
 use headset_core::model::{Availability, User};
 use headset_core::paths::Paths;
 use headset_core::realtime::{self, AgentEvent, RealtimeConfig, RealtimeHandle, RealtimeUpdate};
+use headset_core::sync::{self, Edit, Journal, SyncHandle, SyncReport};
 use headset_core::{Error, IpcError, Result};
 use tokio::sync::{broadcast, mpsc, Mutex};
 
 use super::config::Config;
-use super::keychain;
+use super::{cache, keychain};
+
+/// Where the background parts report; the agent feeds each back into the session.
+pub struct Feeds {
+    pub realtime: mpsc::UnboundedSender<RealtimeUpdate>,
+    pub sync: mpsc::UnboundedSender<SyncReport>,
+}
 
 pub struct Session {
     paths: Paths,
     inner: Mutex<Inner>,
     snapshot: std::sync::RwLock<AgentState>,
     events: broadcast::Sender<Event>,
-    /// Where the realtime connection reports; the agent feeds it back to `on_realtime`.
-    realtime_updates: mpsc::UnboundedSender<RealtimeUpdate>,
+    feeds: Feeds,
+    journal: Journal,
 }
 
 #[derive(Default)]
@@ -28,6 +35,8 @@ struct Inner {
     config: Config,
     signed_in: Option<SignedIn>,
     notice: Option<IpcError>,
+    /// Ids of journaled edits the server has not confirmed.
+    pending: std::collections::BTreeSet<i64>,
 }
 
 struct SignedIn {
@@ -36,6 +45,7 @@ struct SignedIn {
     user: User,
     /// Dropping it closes the socket.
     _realtime: Option<RealtimeHandle>,
+    sync: SyncHandle,
     connection: Connection,
     unread: u32,
 }
@@ -44,7 +54,8 @@ impl Session {
     pub fn new(
         paths: Paths,
         events: broadcast::Sender<Event>,
-        realtime_updates: mpsc::UnboundedSender<RealtimeUpdate>,
+        feeds: Feeds,
+        journal: Journal,
     ) -> Self {
         let config = Config::load(&paths.config_file());
         let inner = Inner {
@@ -56,7 +67,8 @@ impl Session {
             snapshot: std::sync::RwLock::new(AgentState::default()),
             inner: Mutex::new(inner),
             events,
-            realtime_updates,
+            feeds,
+            journal,
         };
         session.publish(&session.inner.try_lock().expect("not shared yet"));
         session
@@ -104,9 +116,21 @@ impl Session {
         let api = ApiClient::new(&server)?;
         match api.profile(&credentials).await {
             Ok(user) => {
+                cache::save(&self.paths.profile_cache(), &user);
                 inner.signed_in = Some(self.connect(api, credentials, user).await);
+                self.load_pending(inner).await;
                 Ok(())
             }
+            // Offline: start from the cached profile; realtime and sync keep retrying.
+            Err(e @ Error::Unreachable { .. }) => match cache::load(&self.paths.profile_cache()) {
+                Some(cached) => {
+                    tracing::info!("server unreachable; starting from the cached profile");
+                    inner.signed_in = Some(self.connect(api, credentials, cached).await);
+                    self.load_pending(inner).await;
+                    Err(e)
+                }
+                None => Err(e),
+            },
             Err(e) => Err(self.on_error(inner, e).await),
         }
     }
@@ -171,8 +195,20 @@ impl Session {
         };
         self.save_config(inner);
         tracing::info!(user = %user.email, server = %api.base(), "signed in");
+        cache::save(&self.paths.profile_cache(), &user);
         inner.signed_in = Some(self.connect(api, credentials, user).await);
+        self.load_pending(inner).await;
         Ok(())
+    }
+
+    async fn load_pending(&self, inner: &mut Inner) {
+        inner.pending = self
+            .journal
+            .pending()
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .collect();
     }
 
     /// Opens the realtime connection and reads the unread count for a new session.
@@ -194,17 +230,75 @@ impl Session {
                     user_id: user.id,
                     backoff: Default::default(),
                 },
-                self.realtime_updates.clone(),
+                self.feeds.realtime.clone(),
             )
         });
+        let sync = sync::spawn(
+            self.journal.clone(),
+            api.clone(),
+            credentials.clone(),
+            user.account_id,
+            self.feeds.sync.clone(),
+        );
         SignedIn {
             api,
             credentials,
             user,
             _realtime: realtime,
+            sync,
             connection: Connection::Connecting,
             unread,
         }
+    }
+
+    /// Validates and journals an edit; the sync sends it when it can.
+    pub async fn edit(&self, edit: Edit) -> Result<i64> {
+        let mut inner = self.inner.lock().await;
+        let session = inner.signed_in.as_ref().ok_or(Error::NotSignedIn)?;
+        edit.validate()?;
+        let id = self.journal.push(&edit).await?;
+        session.sync.wake();
+        inner.pending.insert(id);
+        self.publish(&inner);
+        Ok(id)
+    }
+
+    /// The sync's news: each edit's fate, and the document the server answered with.
+    pub async fn on_sync(&self, report: SyncReport) {
+        let mut inner = self.inner.lock().await;
+        let (id, status) = match report {
+            SyncReport::Saved { id, user } => {
+                if let (Some(session), Some(user)) = (inner.signed_in.as_mut(), user) {
+                    cache::save(&self.paths.profile_cache(), &user);
+                    session.user = *user;
+                }
+                inner.pending.remove(&id);
+                (id, EditStatus::Saved)
+            }
+            SyncReport::Pending {
+                id,
+                reason,
+                retry_in,
+            } => (
+                id,
+                EditStatus::Pending {
+                    reason,
+                    retry_in_seconds: retry_in.as_secs().try_into().unwrap_or(u32::MAX),
+                },
+            ),
+            SyncReport::Refused { id, error } => {
+                inner.pending.remove(&id);
+                (id, EditStatus::Refused { error })
+            }
+            SyncReport::Unauthorized => {
+                self.forget(&mut inner).await;
+                inner.notice = Some(IpcError::from(Error::Unauthorized));
+                self.publish(&inner);
+                return;
+            }
+        };
+        let _ = self.events.send(Event::Edit { id, status });
+        self.publish(&inner);
     }
 
     /// What the realtime connection reports changes the state the tray and window show.
@@ -259,6 +353,7 @@ impl Session {
             .await
         {
             Ok(user) => {
+                cache::save(&self.paths.profile_cache(), &user);
                 if let Some(s) = inner.signed_in.as_mut() {
                     s.user = user;
                 }
@@ -291,6 +386,12 @@ impl Session {
             }
         }
         inner.signed_in = None;
+        // Edits and the cached profile belonged to that session's user.
+        if let Err(e) = self.journal.clear().await {
+            tracing::warn!(error = %e, "could not clear the edit journal");
+        }
+        inner.pending.clear();
+        cache::remove(&self.paths.profile_cache());
         self.save_config(inner);
     }
 
@@ -308,6 +409,7 @@ impl Session {
             notice: inner.notice.clone(),
             connection: session.map(|s| s.connection.clone()).unwrap_or_default(),
             unread: session.map(|s| s.unread).unwrap_or_default(),
+            pending_edits: inner.pending.len().try_into().unwrap_or(u32::MAX),
         };
         *self.snapshot.write().unwrap() = state.clone();
         let _ = self.events.send(Event::State { state });

@@ -84,28 +84,28 @@ impl Server {
         let dir = tempfile::tempdir()?;
         let database = format!("sqlite://{}", dir.path().join("server.db").display());
         let port = free_port();
+        let mut server = Server {
+            url: format!("http://127.0.0.1:{port}"),
+            database,
+            proc: None,
+            dir,
+        };
+        server.run().await?;
+        Ok(server)
+    }
+
+    /// Starts (again) on the same address and database.
+    pub async fn run(&mut self) -> Result<()> {
+        let addr = self.url.trim_start_matches("http://").to_owned();
         let child = Command::new(target_bin("headset-server"))
-            .args([
-                "serve",
-                "--listen",
-                &format!("127.0.0.1:{port}"),
-                "--database",
-                &database,
-            ])
+            .args(["serve", "--listen", &addr, "--database", &self.database])
             .stderr(Stdio::null())
             .spawn()?;
-        let proc = Proc(child);
-        let addr = format!("127.0.0.1:{port}");
+        self.proc = Some(Proc(child));
         wait_for("the server", Duration::from_secs(20), || {
             std::net::TcpStream::connect(&addr).is_ok()
         })
-        .await?;
-        Ok(Server {
-            url: format!("http://127.0.0.1:{port}"),
-            database,
-            proc: Some(proc),
-            dir,
-        })
+        .await
     }
 
     pub fn add_user(&self, email: &str, name: &str) -> Result<User> {

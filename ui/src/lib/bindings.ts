@@ -1,6 +1,6 @@
 // Generated from crates/headset-core by `cargo xtask bindings`. Do not edit.
 
-export type ErrorCode = "invalid_credentials" | "unauthorized" | "unreachable" | "server" | "invalid" | "protocol" | "agent_unavailable" | "version_mismatch" | "keychain" | "not_signed_in" | "window_open" | "io";
+export type ErrorCode = "invalid_credentials" | "unauthorized" | "unreachable" | "server" | "invalid" | "protocol" | "agent_unavailable" | "version_mismatch" | "keychain" | "not_signed_in" | "window_open" | "conflict" | "io";
 
 export type IpcError = { code: ErrorCode, message: string, 
 /**
@@ -16,7 +16,15 @@ export type Profile = { id: number, name: string, display_name: string | null, e
 /**
  * The status the server last confirmed.
  */
-availability: Availability, };
+availability: Availability, message_signature: string | null, phone_number: string | null, 
+/**
+ * `ui_settings.locale`: the interface language, `null` for the account's default.
+ */
+locale: string | null, 
+/**
+ * `ui_settings.headset`, or the defaults when absent or unreadable.
+ */
+headset: HeadsetSettings, };
 
 export type Connection = { "state": "idle" } | { "state": "connecting" } | { "state": "connected" } | { "state": "reconnecting", reason: string, retry_in_seconds: number, };
 
@@ -40,7 +48,21 @@ connection: Connection,
 /**
  * Unread notifications in the active account.
  */
-unread: number, };
+unread: number, 
+/**
+ * Edits accepted but not yet confirmed by the server.
+ */
+pending_edits: number, };
+
+export type HeadsetSettings = { title?: string, about?: string, social_links: SocialLinks, timezone?: string, currency?: string, availability?: Schedule, visible_segments: VisibleSegments, notification_frequency: NotificationFrequency, audio?: AudioPrefs, 
+/**
+ * Per inbox id: opted in, and how many open conversations at most.
+ */
+channels: { [key in string]?: ChannelPref }, };
+
+export type Edit = { "type": "profile", name?: string, display_name?: string, message_signature?: string, phone_number?: string, } | { "type": "headset", changes: Record<string, unknown>, } | { "type": "locale", locale: string | null, } | { "type": "notification_flags", email: Array<string>, push: Array<string>, };
+
+export type EditStatus = { "status": "saved" } | { "status": "pending", reason: string, retry_in_seconds: number, } | { "status": "refused", error: IpcError, };
 
 export type TrayAction = { "action": "set_status", availability: Availability, } | { "action": "open_settings" } | { "action": "quit" };
 
@@ -50,11 +72,11 @@ export type TrayItem = { id: string, text: string,
  */
 checked: boolean | null, enabled: boolean, };
 
-export type Request = { "type": "get_state" } | { "type": "sign_in", server: string, email: string, password: string, } | { "type": "sign_out" } | { "type": "set_availability", availability: Availability, } | { "type": "claim_window" } | { "type": "tray_action", action: TrayAction, } | { "type": "get_tray" };
+export type Request = { "type": "get_state" } | { "type": "sign_in", server: string, email: string, password: string, } | { "type": "sign_out" } | { "type": "set_availability", availability: Availability, } | { "type": "claim_window" } | { "type": "tray_action", action: TrayAction, } | { "type": "get_tray" } | { "type": "edit", edit: Edit, };
 
-export type Response = { "type": "state", state: AgentState, } | { "type": "tray", items: Array<TrayItem>, } | { "type": "done" };
+export type Response = { "type": "state", state: AgentState, } | { "type": "tray", items: Array<TrayItem>, } | { "type": "edit_queued", id: number, } | { "type": "done" };
 
-export type Event = { "type": "state", state: AgentState, } | { "type": "focus_window" };
+export type Event = { "type": "state", state: AgentState, } | { "type": "focus_window" } | { "type": "edit", id: number, status: EditStatus, };
 
 export type SocialLinks = { linkedin?: string, x?: string, facebook?: string, instagram?: string, github?: string, website?: string, };
 
@@ -96,9 +118,3 @@ export type AudioPrefs = {
 alerts: string, tone: Tone, repeat_while_unread: boolean, };
 
 export type ChannelPref = { enabled: boolean, capacity: number, };
-
-export type HeadsetSettings = { title?: string, about?: string, social_links: SocialLinks, timezone?: string, currency?: string, availability?: Schedule, visible_segments: VisibleSegments, notification_frequency: NotificationFrequency, audio?: AudioPrefs, 
-/**
- * Per inbox id: opted in, and how many open conversations at most.
- */
-channels: { [key in string]?: ChannelPref }, };

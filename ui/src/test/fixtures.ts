@@ -11,6 +11,15 @@ export const profile: Profile = {
   account_id: 1,
   account_name: 'Acme Support',
   availability: 'online',
+  message_signature: null,
+  phone_number: null,
+  locale: null,
+  headset: {
+    social_links: {},
+    visible_segments: { contact: [], company: [] },
+    notification_frequency: 'instant',
+    channels: {},
+  },
 };
 
 export function state(over: Partial<AgentState> = {}): AgentState {
@@ -20,6 +29,7 @@ export function state(over: Partial<AgentState> = {}): AgentState {
     notice: null,
     connection: { state: 'idle' },
     unread: 0,
+    pending_edits: 0,
     ...over,
   };
 }

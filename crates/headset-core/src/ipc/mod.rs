@@ -19,6 +19,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::model::{Availability, Role, User};
+use crate::settings::HeadsetSettings;
+use crate::sync::Edit;
 use crate::IpcError;
 
 /// Bumped whenever a frame changes shape; both sides check it in the handshake.
@@ -50,6 +52,11 @@ pub enum Request {
     },
     /// The tray menu as it stands (its items' real check marks).
     GetTray,
+    /// A settings change: validated, journaled, then synced; answered with its id, its
+    /// fate follows as `Event::Edit`.
+    Edit {
+        edit: Edit,
+    },
 }
 
 /// What the tray menu offers.
@@ -76,8 +83,17 @@ pub struct TrayItem {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Response {
-    State { state: AgentState },
-    Tray { items: Vec<TrayItem> },
+    State {
+        state: AgentState,
+    },
+    Tray {
+        items: Vec<TrayItem>,
+    },
+    /// The edit is safely journaled under this id.
+    EditQueued {
+        #[ts(type = "number")]
+        id: i64,
+    },
     Done,
 }
 
@@ -92,6 +108,27 @@ pub enum Event {
     },
     /// The open settings window should come to the front.
     FocusWindow,
+    /// What became of a queued edit.
+    Edit {
+        #[ts(type = "number")]
+        id: i64,
+        status: EditStatus,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum EditStatus {
+    Saved,
+    /// Waiting for the server; kept on disk meanwhile.
+    Pending {
+        reason: String,
+        retry_in_seconds: u32,
+    },
+    /// The server refused it; `error.field` names the field.
+    Refused {
+        error: IpcError,
+    },
 }
 
 /// Everything a client needs to draw the agent's state. Holds no secret.
@@ -107,6 +144,8 @@ pub struct AgentState {
     pub connection: Connection,
     /// Unread notifications in the active account.
     pub unread: u32,
+    /// Edits accepted but not yet confirmed by the server.
+    pub pending_edits: u32,
 }
 
 /// The realtime link, as the tray and the window show it.
@@ -140,6 +179,12 @@ pub struct Profile {
     pub account_name: String,
     /// The status the server last confirmed.
     pub availability: Availability,
+    pub message_signature: Option<String>,
+    pub phone_number: Option<String>,
+    /// `ui_settings.locale`: the interface language, `null` for the account's default.
+    pub locale: Option<String>,
+    /// `ui_settings.headset`, or the defaults when absent or unreadable.
+    pub headset: HeadsetSettings,
 }
 
 impl Profile {
@@ -157,6 +202,22 @@ impl Profile {
             availability: account
                 .map(|a| a.availability)
                 .unwrap_or(Availability::Offline),
+            message_signature: user.message_signature.clone(),
+            phone_number: user
+                .custom_attributes
+                .get("phone_number")
+                .and_then(|p| p.as_str())
+                .map(str::to_owned),
+            locale: user
+                .ui_settings
+                .get("locale")
+                .and_then(|l| l.as_str())
+                .map(str::to_owned),
+            headset: user
+                .ui_settings
+                .get("headset")
+                .and_then(|h| HeadsetSettings::from_value(h).ok())
+                .unwrap_or_default(),
         }
     }
 }

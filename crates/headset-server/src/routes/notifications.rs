@@ -9,6 +9,7 @@ use super::conversations::member;
 use crate::auth::AuthUser;
 use crate::store::all_flags;
 use crate::{ApiError, AppState};
+use headset_core::settings::is_flag;
 
 #[derive(Deserialize)]
 pub(crate) struct Page {
@@ -125,8 +126,7 @@ pub(crate) async fn update_settings(
         ("selected_email_flags", &flags.selected_email_flags, "email"),
         ("selected_push_flags", &flags.selected_push_flags, "push"),
     ] {
-        let known = all_flags(channel);
-        if let Some(bad) = selected.iter().find(|f| !known.contains(f)) {
+        if let Some(bad) = selected.iter().find(|f| !is_flag(f, channel)) {
             return Err(ApiError::on_field(
                 field,
                 format!("“{bad}” is not a {channel} notification flag."),

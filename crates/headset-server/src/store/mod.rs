@@ -18,7 +18,7 @@ mod sessions;
 mod user_doc;
 
 pub use conversations::{Conversation, INCOMING, OUTGOING};
-pub use notifications::{all_flags, KINDS};
+pub use notifications::all_flags;
 pub use profile::{ProfileUpdate, UserBasics};
 pub use sessions::SessionRow;
 

@@ -6,20 +6,13 @@ use sqlx::Row;
 use super::{now, Store};
 use crate::Error;
 
-/// The kinds Chatwoot notifies about; each has an `email_` and a `push_` flag.
-pub const KINDS: [&str; 8] = [
-    "conversation_creation",
-    "conversation_assignment",
-    "assigned_conversation_new_message",
-    "conversation_mention",
-    "participating_conversation_new_message",
-    "sla_missed_first_response",
-    "sla_missed_next_response",
-    "sla_missed_resolution",
-];
+use headset_core::settings::NOTIFICATION_KINDS;
 
 pub fn all_flags(channel: &str) -> Vec<String> {
-    KINDS.iter().map(|k| format!("{channel}_{k}")).collect()
+    NOTIFICATION_KINDS
+        .iter()
+        .map(|k| format!("{channel}_{k}"))
+        .collect()
 }
 
 impl Store {

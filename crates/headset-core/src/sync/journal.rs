@@ -1,0 +1,125 @@
+//! The durable queue of edits: committed to SQLite before the agent says "accepted",
+//! so neither a crash nor a kill loses one.
+
+use std::path::Path;
+use std::str::FromStr;
+
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use sqlx::Row;
+
+use super::Edit;
+use crate::{Error, Result};
+
+#[derive(Clone)]
+pub struct Journal {
+    pool: SqlitePool,
+}
+
+fn db_error(e: impl std::fmt::Display) -> Error {
+    Error::Io(std::io::Error::other(format!("edit journal: {e}")))
+}
+
+impl Journal {
+    pub async fn open(path: &Path) -> Result<Self> {
+        let options = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))
+            .map_err(db_error)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // FULL: a commit is on disk before we acknowledge the edit.
+            .synchronous(SqliteSynchronous::Full);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options)
+            .await
+            .map_err(db_error)?;
+        sqlx::migrate!("./migrations")
+            .run(&pool)
+            .await
+            .map_err(db_error)?;
+        Ok(Journal { pool })
+    }
+
+    /// Appends an edit; its id orders it.
+    pub async fn push(&self, edit: &Edit) -> Result<i64> {
+        let text = serde_json::to_string(edit).expect("edits serialise");
+        sqlx::query_scalar(
+            "INSERT INTO edits (edit, created_at) VALUES (?, datetime('now')) RETURNING id",
+        )
+        .bind(text)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_error)
+    }
+
+    /// The oldest edit still waiting.
+    pub async fn first(&self) -> Result<Option<(i64, Edit)>> {
+        let row = sqlx::query("SELECT id, edit FROM edits ORDER BY id LIMIT 1")
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(row.and_then(|r| {
+            let text: String = r.get("edit");
+            Some((r.get("id"), serde_json::from_str(&text).ok()?))
+        }))
+    }
+
+    pub async fn pending(&self) -> Result<Vec<i64>> {
+        sqlx::query_scalar("SELECT id FROM edits ORDER BY id")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_error)
+    }
+
+    pub async fn remove(&self, id: i64) -> Result<()> {
+        sqlx::query("DELETE FROM edits WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(())
+    }
+
+    /// Drops everything (sign-out: the edits belonged to that session's user).
+    pub async fn clear(&self) -> Result<()> {
+        sqlx::query("DELETE FROM edits")
+            .execute(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn edits_survive_reopening_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.db");
+        let journal = Journal::open(&path).await.unwrap();
+        let a = journal
+            .push(&Edit::Locale {
+                locale: Some("pl".into()),
+            })
+            .await
+            .unwrap();
+        let b = journal.push(&Edit::Locale { locale: None }).await.unwrap();
+        drop(journal);
+        let again = Journal::open(&path).await.unwrap();
+        assert_eq!(again.pending().await.unwrap(), vec![a, b]);
+        assert_eq!(
+            again.first().await.unwrap().unwrap(),
+            (
+                a,
+                Edit::Locale {
+                    locale: Some("pl".into())
+                }
+            )
+        );
+        again.remove(a).await.unwrap();
+        assert_eq!(again.first().await.unwrap().unwrap().0, b);
+    }
+}

@@ -1,0 +1,25 @@
+//! The last profile seen, without its tokens: lets the agent start, and show the
+//! profile, while the server is unreachable.
+
+use std::path::Path;
+
+use headset_core::model::User;
+
+pub fn load(path: &Path) -> Option<User> {
+    serde_json::from_slice(&std::fs::read(path).ok()?).ok()
+}
+
+/// Written with write-then-rename; the secrets are stripped first.
+pub fn save(path: &Path, user: &User) {
+    let clean = user.clone().without_secrets();
+    let tmp = path.with_extension("json.tmp");
+    let written = std::fs::write(&tmp, serde_json::to_vec(&clean).expect("users serialise"))
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if let Err(e) = written {
+        tracing::warn!(error = %e, "could not cache the profile");
+    }
+}
+
+pub fn remove(path: &Path) {
+    let _ = std::fs::remove_file(path);
+}

@@ -1,0 +1,174 @@
+//! Settings edits through the agent: journaled, synced in order, kept while the server is
+//! away and across a killed agent, merged into `ui_settings` without losing the
+//! dashboard's keys.
+
+mod support;
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use anyhow::{bail, Result};
+use headset_core::ipc::{AgentState, Request, Response};
+use headset_core::sync::Edit;
+use headset_core::ErrorCode;
+use serde_json::{json, Value};
+use support::*;
+
+async fn wait_state(
+    agent: &Agent,
+    what: &str,
+    check: impl Fn(&AgentState) -> bool,
+) -> Result<AgentState> {
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Ok(state) = agent.state().await {
+            if check(&state) {
+                return Ok(state);
+            }
+            if std::time::Instant::now() > deadline {
+                bail!("timed out waiting until {what}: {state:?}");
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn profile(server: &Server, user: &User) -> Result<Value> {
+    Ok(reqwest::Client::new()
+        .get(format!("{}/api/v1/profile", server.url))
+        .header("api_access_token", &user.token)
+        .send()
+        .await?
+        .json()
+        .await?)
+}
+
+fn headset(changes: Value) -> Request {
+    Request::Edit {
+        edit: Edit::Headset {
+            changes: changes.as_object().unwrap().clone(),
+        },
+    }
+}
+
+#[tokio::test]
+async fn edits_wait_for_the_server_and_survive_a_killed_agent() -> Result<()> {
+    let mut server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    // The web dashboard's own settings, which Headset must never erase.
+    reqwest::Client::new()
+        .put(format!("{}/api/v1/profile", server.url))
+        .header("api_access_token", &user.token)
+        .json(&json!({"profile": {"ui_settings": {"enable_audio_alerts": "mine", "locale": "de"}}}))
+        .send()
+        .await?;
+    let agent = Agent::start(Some((&server, &user))).await?;
+    agent.signed_in().await?;
+
+    server.stop();
+    let Response::EditQueued { id } = agent
+        .ipc()
+        .await?
+        .request(headset(json!({"timezone": "Europe/Warsaw"})))
+        .await?
+    else {
+        bail!("not queued")
+    };
+    assert!(id > 0);
+    wait_state(&agent, "one edit pending", |s| s.pending_edits == 1).await?;
+
+    // Killed outright, restarted while the server is still away: the profile comes
+    // from the cache, the edit from the journal.
+    let data = agent.data;
+    let mut proc = agent.proc;
+    proc.0.kill()?;
+    proc.0.wait()?;
+    let child = Command::new(target_bin("headset"))
+        .env("HEADSET_DATA_DIR", data.path())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let agent = Agent {
+        data,
+        proc: Proc(child),
+    };
+    let offline = wait_state(&agent, "the cached profile", |s| s.profile.is_some()).await?;
+    assert_eq!(offline.profile.unwrap().name, "Ada Lovelace");
+    assert_eq!(offline.pending_edits, 1);
+    assert!(
+        files_containing(agent.data.path(), &user.token).is_empty(),
+        "no token on disk"
+    );
+
+    server.run().await?;
+    let synced = wait_state(&agent, "the edit saved", |s| s.pending_edits == 0).await?;
+    assert_eq!(
+        synced.profile.unwrap().headset.timezone.as_deref(),
+        Some("Europe/Warsaw")
+    );
+    let doc = profile(&server, &user).await?;
+    assert_eq!(doc["ui_settings"]["headset"]["timezone"], "Europe/Warsaw");
+    assert_eq!(doc["ui_settings"]["enable_audio_alerts"], "mine");
+    assert_eq!(doc["ui_settings"]["locale"], "de");
+    Ok(())
+}
+
+#[tokio::test]
+async fn edits_apply_in_order_and_bad_values_are_refused_before_queueing() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let agent = Agent::start(Some((&server, &user))).await?;
+    agent.signed_in().await?;
+    let ipc = agent.ipc().await?;
+
+    let err = ipc
+        .request(headset(json!({"currency": "EURO"})))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::Invalid);
+    assert_eq!(err.field.as_deref(), Some("ui_settings.headset.currency"));
+
+    ipc.request(headset(json!({"title": "Support lead"})))
+        .await?;
+    ipc.request(headset(
+        json!({"title": "Head of support", "currency": "EUR"}),
+    ))
+    .await?;
+    ipc.request(Request::Edit {
+        edit: Edit::Profile {
+            name: Some("Ada King".into()),
+            display_name: Some("Ada".into()),
+            message_signature: None,
+            phone_number: Some("+48 600 700 800".into()),
+        },
+    })
+    .await?;
+    ipc.request(Request::Edit {
+        edit: Edit::NotificationFlags {
+            email: vec![],
+            push: vec!["push_conversation_mention".into()],
+        },
+    })
+    .await?;
+    let state = wait_state(&agent, "all saved", |s| {
+        s.pending_edits == 0 && s.profile.as_ref().is_some_and(|p| p.name == "Ada King")
+    })
+    .await?;
+    let p = state.profile.unwrap();
+    assert_eq!(p.headset.title.as_deref(), Some("Head of support"));
+    assert_eq!(p.phone_number.as_deref(), Some("+48600700800"));
+    let flags: Value = reqwest::Client::new()
+        .get(format!(
+            "{}/api/v1/accounts/{}/notification_settings",
+            server.url, user.account_id
+        ))
+        .header("api_access_token", &user.token)
+        .send()
+        .await?
+        .json()
+        .await?;
+    assert_eq!(
+        flags["selected_push_flags"],
+        json!(["push_conversation_mention"])
+    );
+    Ok(())
+}
