@@ -202,3 +202,39 @@ async fn wait_for_state(
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
+
+#[tokio::test]
+async fn sign_in_with_an_access_token_and_refusals_name_the_field() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let agent = Agent::start(None).await?;
+    let ipc = agent.ipc().await?;
+    let err = ipc
+        .request(Request::SignInWithToken {
+            server: server.url.clone(),
+            token: "wrong".into(),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("token"), "{err:?}");
+    let Response::State { state } = ipc
+        .request(Request::SignInWithToken {
+            server: server.url.clone(),
+            token: user.token.clone(),
+        })
+        .await?
+    else {
+        anyhow::bail!("no state")
+    };
+    assert_eq!(state.profile.unwrap().email, "ada@example.com");
+    // No two-factor step is pending, so a code alone is refused.
+    let err = ipc
+        .request(Request::SignInCode {
+            code: "123456".into(),
+            backup: false,
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidCredentials);
+    Ok(())
+}

@@ -80,3 +80,61 @@ async fn sign_in_through_the_window_switch_status_and_close() -> Result<()> {
     agent.ipc().await?.request(Request::ClaimWindow).await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn two_factor_sign_in_through_the_window() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("grace@example.com", "Grace Hopper")?;
+    let secret = enable_two_factor(&server, &user).await?;
+    let agent = Agent::start(None).await?;
+    let driver = Driver::start(agent.data.path()).await?;
+    let bin = target_bin("headset");
+    let ui = WebDriver::launch(driver.port, bin.to_str().unwrap(), &["settings"]).await?;
+
+    ui.type_into("[data-testid=server]", &server.url).await?;
+    ui.type_into("[data-testid=email]", &user.email).await?;
+    ui.type_into("[data-testid=password]", PASSWORD).await?;
+    ui.click("[data-testid=sign-in]").await?;
+    ui.wait_for("[data-testid=mfa-code]", WAIT).await?;
+    assert!(
+        agent.state().await?.profile.is_none(),
+        "no session before the code"
+    );
+
+    // The step used to enable two-factor is spent; the next one is accepted.
+    let step = headset_server::totp::step_at(chrono::Utc::now().timestamp() as u64) + 1;
+    ui.type_into(
+        "[data-testid=mfa-code]",
+        &headset_server::totp::code(&secret, step),
+    )
+    .await?;
+    ui.click("[data-testid=sign-in]").await?;
+    ui.wait_for("[data-testid=profile]", WAIT).await?;
+    assert_eq!(ui.text("[data-testid=profile-name]").await?, "Grace Hopper");
+    assert!(keyring_secret(&user.email).is_some());
+    ui.quit().await;
+    Ok(())
+}
+
+/// Turns two-factor on for `user` over the API and returns the TOTP seed.
+async fn enable_two_factor(server: &Server, user: &User) -> Result<Vec<u8>> {
+    let http = reqwest::Client::new();
+    let begin: serde_json::Value = http
+        .post(format!("{}/api/v1/profile/mfa", server.url))
+        .header("api_access_token", &user.token)
+        .send()
+        .await?
+        .json()
+        .await?;
+    let secret =
+        data_encoding::BASE32_NOPAD.decode(begin["secret"].as_str().unwrap().as_bytes())?;
+    let step = headset_server::totp::step_at(chrono::Utc::now().timestamp() as u64);
+    let verified = http
+        .post(format!("{}/api/v1/profile/mfa/verify", server.url))
+        .header("api_access_token", &user.token)
+        .json(&serde_json::json!({"otp_code": headset_server::totp::code(&secret, step)}))
+        .send()
+        .await?;
+    anyhow::ensure!(verified.status().is_success(), "{}", verified.status());
+    Ok(secret)
+}

@@ -71,6 +71,13 @@ pub enum SignIn {
     MfaRequired { mfa_token: String },
 }
 
+/// What the person typed at the two-factor step.
+#[derive(Debug, Clone, Copy)]
+pub enum SecondFactor<'a> {
+    Otp(&'a str),
+    Backup(&'a str),
+}
+
 #[derive(Clone, Debug)]
 pub struct ApiClient {
     http: reqwest::Client,
@@ -123,6 +130,47 @@ impl ApiClient {
                 error_message(resp)
                     .await
                     .unwrap_or_else(|| "Invalid login credentials. Please try again.".into()),
+            )),
+            _ => Err(server_error(resp).await),
+        }
+    }
+
+    /// The second step of a two-factor sign-in.
+    pub async fn sign_in_second_step(
+        &self,
+        mfa_token: &str,
+        factor: SecondFactor<'_>,
+    ) -> Result<SignIn> {
+        let body = match factor {
+            SecondFactor::Otp(code) => json!({ "mfa_token": mfa_token, "otp_code": code.trim() }),
+            SecondFactor::Backup(code) => {
+                json!({ "mfa_token": mfa_token, "backup_code": code.trim() })
+            }
+        };
+        let resp = self
+            .send(self.request(Method::POST, "auth/sign_in").json(&body))
+            .await?;
+        match resp.status() {
+            StatusCode::OK => {
+                let credentials = Credentials::from_headers(resp.headers()).ok_or_else(|| {
+                    Error::Protocol("sign-in answered without session headers".into())
+                })?;
+                let body: DataEnvelope = parse(resp).await?;
+                Ok(SignIn::Done {
+                    credentials,
+                    user: Box::new(body.data),
+                })
+            }
+            StatusCode::BAD_REQUEST => Err(Error::invalid(
+                "code",
+                error_message(resp)
+                    .await
+                    .unwrap_or_else(|| "Invalid code.".into()),
+            )),
+            StatusCode::UNAUTHORIZED => Err(Error::InvalidCredentials(
+                error_message(resp)
+                    .await
+                    .unwrap_or_else(|| "The sign-in has expired. Sign in again.".into()),
             )),
             _ => Err(server_error(resp).await),
         }

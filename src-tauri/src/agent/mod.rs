@@ -10,14 +10,14 @@ mod tray;
 use std::sync::{Arc, Mutex};
 
 use anyhow::Context;
-use headset_core::ipc::{self, ConnId, Event, Request, Response, TrayAction};
+use headset_core::ipc::{self, AgentState, ConnId, Event, Request, Response, TrayAction};
 use headset_core::paths::Paths;
 use headset_core::{Error, IpcError};
 use tauri::{AppHandle, Manager, RunEvent};
 use tokio::sync::broadcast;
 
 use headset_core::sync::Journal;
-use session::{Feeds, Session};
+use session::{Feeds, Session, SignInStep};
 use tray::Tray;
 
 pub struct Agent {
@@ -160,7 +160,11 @@ impl Agent {
 
 impl ipc::Handler for Agent {
     async fn handle(&self, conn: ConnId, request: Request) -> Result<Response, IpcError> {
-        let state = |s| Response::State { state: s };
+        let state = |s: AgentState| Response::State { state: s };
+        let step = |s| match s {
+            SignInStep::Done(s) => Response::State { state: s },
+            SignInStep::NeedsCode => Response::MfaRequired,
+        };
         let result = match request {
             Request::GetState => Ok(state(self.session.state())),
             Request::SignIn {
@@ -170,6 +174,14 @@ impl ipc::Handler for Agent {
             } => self
                 .session
                 .sign_in(&server, &email, &password)
+                .await
+                .map(step),
+            Request::SignInCode { code, backup } => {
+                self.session.sign_in_code(&code, backup).await.map(step)
+            }
+            Request::SignInWithToken { server, token } => self
+                .session
+                .sign_in_with_token(&server, &token)
                 .await
                 .map(state),
             Request::SignOut => self.session.sign_out().await.map(state),

@@ -3,7 +3,7 @@
 //! Every change goes through here and is published as one `Event::State`; the tray and
 //! the settings window only ever draw what they are sent.
 
-use headset_core::api::{ApiClient, Credentials, SignIn};
+use headset_core::api::{ApiClient, Credentials, SecondFactor, SignIn};
 use headset_core::ipc::{AgentState, Connection, EditStatus, Event, Profile};
 use headset_core::model::{Availability, User};
 use headset_core::paths::Paths;
@@ -37,6 +37,14 @@ struct Inner {
     notice: Option<IpcError>,
     /// Ids of journaled edits the server has not confirmed.
     pending: std::collections::BTreeSet<i64>,
+    /// A sign-in waiting for its second factor: the server and the `mfa_token`.
+    mfa: Option<(String, String)>,
+}
+
+/// Where a sign-in stands.
+pub enum SignInStep {
+    Done(AgentState),
+    NeedsCode,
 }
 
 struct SignedIn {
@@ -135,7 +143,7 @@ impl Session {
         }
     }
 
-    pub async fn sign_in(&self, server: &str, email: &str, password: &str) -> Result<AgentState> {
+    pub async fn sign_in(&self, server: &str, email: &str, password: &str) -> Result<SignInStep> {
         let mut inner = self.inner.lock().await;
         let api = ApiClient::new(server)?;
         if email.trim().is_empty() {
@@ -144,20 +152,83 @@ impl Session {
         if password.is_empty() {
             return Err(Error::invalid("password", "Enter your password."));
         }
-        match api.sign_in(email.trim(), password).await? {
-            SignIn::Done { credentials, user } => {
-                self.establish(&mut inner, server, credentials, Some(*user))
-                    .await?;
-            }
-            SignIn::MfaRequired { .. } => {
-                return Err(Error::invalid(
-                    "password",
-                    "This account uses two-factor authentication, which this version of Headset cannot complete yet. Sign in with a personal access token instead.",
-                ));
-            }
+        let outcome = api.sign_in(email.trim(), password).await?;
+        self.finish_sign_in(&mut inner, server, outcome).await
+    }
+
+    /// The two-factor step: the code (or a backup code) for the pending sign-in.
+    pub async fn sign_in_code(&self, code: &str, backup: bool) -> Result<SignInStep> {
+        let mut inner = self.inner.lock().await;
+        let (server, mfa_token) = inner.mfa.clone().ok_or_else(|| {
+            Error::InvalidCredentials(
+                "The sign-in has expired. Enter your email and password again.".into(),
+            )
+        })?;
+        if code.trim().is_empty() {
+            return Err(Error::invalid("code", "Enter the code."));
         }
+        let factor = if backup {
+            SecondFactor::Backup(code)
+        } else {
+            SecondFactor::Otp(code)
+        };
+        let api = ApiClient::new(&server)?;
+        let outcome = match api.sign_in_second_step(&mfa_token, factor).await {
+            // The challenge is spent or expired: start again from the password.
+            Err(e @ Error::InvalidCredentials(_)) => {
+                inner.mfa = None;
+                return Err(e);
+            }
+            other => other?,
+        };
+        inner.mfa = None;
+        self.finish_sign_in(&mut inner, &server, outcome).await
+    }
+
+    /// Sign-in with a personal access token (accounts without a password).
+    pub async fn sign_in_with_token(&self, server: &str, token: &str) -> Result<AgentState> {
+        let mut inner = self.inner.lock().await;
+        ApiClient::new(server)?;
+        if token.trim().is_empty() {
+            return Err(Error::invalid(
+                "token",
+                "Paste your access token from your profile settings.",
+            ));
+        }
+        let credentials = Credentials::ApiToken {
+            token: token.trim().to_owned(),
+        };
+        match self.establish(&mut inner, server, credentials, None).await {
+            Err(Error::Unauthorized) => Err(Error::invalid(
+                "token",
+                "The server does not accept this access token.",
+            )),
+            other => other,
+        }?;
         self.publish(&inner);
         Ok(self.state())
+    }
+
+    async fn finish_sign_in(
+        &self,
+        inner: &mut Inner,
+        server: &str,
+        outcome: SignIn,
+    ) -> Result<SignInStep> {
+        match outcome {
+            SignIn::Done { credentials, user } => {
+                inner.mfa = None;
+                self.establish(inner, server, credentials, Some(*user))
+                    .await?;
+                self.publish(inner);
+                Ok(SignInStep::Done(self.state()))
+            }
+            SignIn::MfaRequired { mfa_token } => {
+                // Kept in memory only: it is worth a sign-in for five minutes.
+                inner.mfa = Some((server.to_owned(), mfa_token));
+                Ok(SignInStep::NeedsCode)
+            }
+        }
     }
 
     /// Adopts working credentials: keychain first, then the non-secret config.

@@ -103,4 +103,62 @@ describe('SignIn', () => {
     await fireEvent.submit(screen.getByTestId('signin-form'));
     expect((await screen.findByTestId('error')).textContent).toBe(shown);
   });
+
+  it('asks for the two-factor code after the password, then signs in', async () => {
+    requestMock.mockResolvedValueOnce({ type: 'mfa_required' });
+    const onstate = vi.fn();
+    render(SignIn, { server: null, onstate });
+    await fill('ada@example.com', 'secret pw');
+    await fireEvent.submit(screen.getByTestId('signin-form'));
+    await vi.waitFor(() => expect(screen.getByTestId('mfa-code')).toBeTruthy());
+    expect(screen.queryByTestId('password')).toBeNull();
+    expect(onstate).not.toHaveBeenCalled();
+
+    const signedIn = state({ profile });
+    requestMock.mockResolvedValueOnce(answer(signedIn));
+    await fireEvent.input(input('mfa-code'), { target: { value: ' 123456 ' } });
+    await fireEvent.submit(screen.getByTestId('signin-form'));
+    expect(requestMock).toHaveBeenLastCalledWith({ type: 'sign_in_code', code: '123456', backup: false });
+    expect(input('mfa-code').value).toBe('');
+    await vi.waitFor(() => expect(onstate).toHaveBeenCalledWith(signedIn));
+  });
+
+  it('marks a wrong code, and starts over when the step expired', async () => {
+    requestMock.mockResolvedValueOnce({ type: 'mfa_required' });
+    render(SignIn, { server: null, onstate: vi.fn() });
+    await fill('ada@example.com', 'secret pw');
+    await fireEvent.submit(screen.getByTestId('signin-form'));
+    await vi.waitFor(() => expect(screen.getByTestId('mfa-code')).toBeTruthy());
+
+    requestMock.mockRejectedValueOnce({ code: 'invalid', message: 'Invalid code.', field: 'code' });
+    await fireEvent.click(input('mfa-backup'));
+    await fireEvent.input(input('mfa-code'), { target: { value: 'abcde-fghij' } });
+    await fireEvent.submit(screen.getByTestId('signin-form'));
+    expect(requestMock).toHaveBeenLastCalledWith({ type: 'sign_in_code', code: 'abcde-fghij', backup: true });
+    await vi.waitFor(() => expect(input('mfa-code').getAttribute('aria-invalid')).toBe('true'));
+
+    requestMock.mockRejectedValueOnce({ code: 'invalid_credentials', message: 'The sign-in has expired.' });
+    await fireEvent.input(input('mfa-code'), { target: { value: '654321' } });
+    await fireEvent.submit(screen.getByTestId('signin-form'));
+    await vi.waitFor(() => expect(screen.getByTestId('password')).toBeTruthy());
+    expect(screen.getByTestId('error').textContent).toBe('The sign-in has expired.');
+  });
+
+  it('signs in with an access token for accounts without a password', async () => {
+    const signedIn = state({ profile });
+    requestMock.mockResolvedValueOnce(answer(signedIn));
+    const onstate = vi.fn();
+    render(SignIn, { server: 'https://chat.example.com', onstate });
+    await fireEvent.click(screen.getByTestId('use-token'));
+    expect(screen.queryByTestId('password')).toBeNull();
+    await fireEvent.input(input('token'), { target: { value: 'tok-123' } });
+    await fireEvent.submit(screen.getByTestId('signin-form'));
+    expect(requestMock).toHaveBeenCalledWith({
+      type: 'sign_in_with_token',
+      server: 'https://chat.example.com',
+      token: 'tok-123',
+    });
+    expect(input('token').value).toBe('');
+    await vi.waitFor(() => expect(onstate).toHaveBeenCalledWith(signedIn));
+  });
 });

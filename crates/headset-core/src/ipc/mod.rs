@@ -37,6 +37,16 @@ pub enum Request {
         email: String,
         password: String,
     },
+    /// The second step when `sign_in` answered `mfa_required`.
+    SignInCode {
+        code: String,
+        backup: bool,
+    },
+    /// For accounts without a password (Google/SSO): a personal access token.
+    SignInWithToken {
+        server: String,
+        token: String,
+    },
     SignOut,
     /// Asks the server; the state changes only when the server agrees.
     SetAvailability {
@@ -86,6 +96,8 @@ pub enum Response {
     State {
         state: AgentState,
     },
+    /// The password was right; now the code from the authenticator app (or a backup code).
+    MfaRequired,
     Tray {
         items: Vec<TrayItem>,
     },
