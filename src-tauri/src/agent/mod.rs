@@ -162,7 +162,7 @@ impl ipc::Handler for Agent {
     async fn handle(&self, conn: ConnId, request: Request) -> Result<Response, IpcError> {
         let state = |s: AgentState| Response::State { state: s };
         let step = |s| match s {
-            SignInStep::Done(s) => Response::State { state: s },
+            SignInStep::Done(s) => Response::State { state: *s },
             SignInStep::NeedsCode => Response::MfaRequired,
         };
         let result = match request {

@@ -43,7 +43,7 @@ struct Inner {
 
 /// Where a sign-in stands.
 pub enum SignInStep {
-    Done(AgentState),
+    Done(Box<AgentState>),
     NeedsCode,
 }
 
@@ -221,7 +221,7 @@ impl Session {
                 self.establish(inner, server, credentials, Some(*user))
                     .await?;
                 self.publish(inner);
-                Ok(SignInStep::Done(self.state()))
+                Ok(SignInStep::Done(Box::new(self.state())))
             }
             SignIn::MfaRequired { mfa_token } => {
                 // Kept in memory only: it is worth a sign-in for five minutes.
