@@ -238,3 +238,54 @@ async fn sign_in_with_an_access_token_and_refusals_name_the_field() -> Result<()
     assert_eq!(err.code, ErrorCode::InvalidCredentials);
     Ok(())
 }
+
+#[tokio::test]
+async fn a_password_change_keeps_this_device_signed_in_with_a_new_session() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let agent = Agent::start(None).await?;
+    let ipc = agent.ipc().await?;
+    ipc.request(Request::SignIn {
+        server: server.url.clone(),
+        email: user.email.clone(),
+        password: PASSWORD.into(),
+    })
+    .await?;
+    wait_for_state(&agent, "connected", |s| {
+        s.connection == Connection::Connected
+    })
+    .await?;
+    let before = keyring_secret(&user.email).expect("session in the keyring");
+
+    let err = ipc
+        .request(Request::ChangePassword {
+            current_password: "wrong".into(),
+            password: "a brand new phrase".into(),
+            password_confirmation: "a brand new phrase".into(),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("current_password"), "{err:?}");
+
+    ipc.request(Request::ChangePassword {
+        current_password: PASSWORD.into(),
+        password: "a brand new phrase".into(),
+        password_confirmation: "a brand new phrase".into(),
+    })
+    .await?;
+    let after = keyring_secret(&user.email).expect("session in the keyring");
+    assert_ne!(before, after, "the rotated session replaced the old one");
+    let state = agent.state().await?;
+    assert!(state.profile.is_some(), "still signed in");
+    wait_for_state(&agent, "reconnected", |s| {
+        s.connection == Connection::Connected
+    })
+    .await?;
+    // The session still works for the server (a status change goes through).
+    ipc.request(Request::SetAvailability {
+        availability: Availability::Busy,
+    })
+    .await?;
+    assert_eq!(server.availability_of(&user).await?, "busy");
+    Ok(())
+}

@@ -247,6 +247,29 @@ impl ApiClient {
         parse(checked(resp).await?).await
     }
 
+    /// Changes the password. headset-server answers with new session headers for this
+    /// device (its old token stops working); they are returned to be swapped in.
+    pub async fn change_password(
+        &self,
+        creds: &Credentials,
+        current: &str,
+        new: &str,
+        confirmation: &str,
+    ) -> Result<(User, Option<Credentials>)> {
+        let body = json!({"profile": {
+            "current_password": current, "password": new, "password_confirmation": confirmation}});
+        let resp = self
+            .send(
+                creds
+                    .apply(self.request(Method::PUT, "api/v1/profile"))
+                    .json(&body),
+            )
+            .await?;
+        let resp = checked(resp).await?;
+        let rotated = Credentials::from_headers(resp.headers());
+        Ok((parse(resp).await?, rotated))
+    }
+
     pub async fn set_notification_flags(
         &self,
         creds: &Credentials,

@@ -170,7 +170,7 @@ async fn availability_changes_are_stored_and_bad_values_refused() {
         .await
         .unwrap_err();
     assert!(
-        matches!(&err, Error::Server { status: 422, message } if message.contains("999")),
+        matches!(&err, Error::Invalid { field, message } if field == "account_id" && message.contains("999")),
         "{err:?}"
     );
 

@@ -69,16 +69,16 @@ pub fn run(paths: Paths, server: Option<String>, token: Option<String>) -> anyho
             tauri::async_runtime::spawn({
                 let agent = agent.clone();
                 async move {
-                    while let Some(update) = realtime_rx.recv().await {
-                        agent.session.on_realtime(update).await;
+                    while let Some((generation, update)) = realtime_rx.recv().await {
+                        agent.session.on_realtime(generation, update).await;
                     }
                 }
             });
             tauri::async_runtime::spawn({
                 let agent = agent.clone();
                 async move {
-                    while let Some(report) = sync_rx.recv().await {
-                        agent.session.on_sync(report).await;
+                    while let Some((generation, report)) = sync_rx.recv().await {
+                        agent.session.on_sync(generation, report).await;
                     }
                 }
             });
@@ -185,6 +185,15 @@ impl ipc::Handler for Agent {
                 .await
                 .map(state),
             Request::SignOut => self.session.sign_out().await.map(state),
+            Request::ChangePassword {
+                current_password,
+                password,
+                password_confirmation,
+            } => self
+                .session
+                .change_password(&current_password, &password, &password_confirmation)
+                .await
+                .map(state),
             Request::SetAvailability { availability } => {
                 self.session.set_availability(availability).await.map(state)
             }

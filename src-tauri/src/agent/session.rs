@@ -16,9 +16,28 @@ use super::config::Config;
 use super::{cache, keychain};
 
 /// Where the background parts report; the agent feeds each back into the session.
+/// Each report carries the generation of the session it belongs to, so that a closing
+/// connection of a replaced session (after a password change) cannot touch the new one.
 pub struct Feeds {
-    pub realtime: mpsc::UnboundedSender<RealtimeUpdate>,
-    pub sync: mpsc::UnboundedSender<SyncReport>,
+    pub realtime: mpsc::UnboundedSender<(u64, RealtimeUpdate)>,
+    pub sync: mpsc::UnboundedSender<(u64, SyncReport)>,
+}
+
+/// Forwards a per-session channel into a feed, tagged with the session's generation.
+fn tagged<T: Send + 'static>(
+    generation: u64,
+    feed: &mpsc::UnboundedSender<(u64, T)>,
+) -> mpsc::UnboundedSender<T> {
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    let feed = feed.clone();
+    tokio::spawn(async move {
+        while let Some(item) = rx.recv().await {
+            if feed.send((generation, item)).is_err() {
+                break;
+            }
+        }
+    });
+    tx
 }
 
 pub struct Session {
@@ -28,6 +47,7 @@ pub struct Session {
     events: broadcast::Sender<Event>,
     feeds: Feeds,
     journal: Journal,
+    generations: std::sync::atomic::AtomicU64,
 }
 
 #[derive(Default)]
@@ -51,6 +71,8 @@ struct SignedIn {
     api: ApiClient,
     credentials: Credentials,
     user: User,
+    /// Which session this is (reports of older ones are ignored).
+    generation: u64,
     /// Dropping it closes the socket.
     _realtime: Option<RealtimeHandle>,
     sync: SyncHandle,
@@ -77,6 +99,7 @@ impl Session {
             events,
             feeds,
             journal,
+            generations: Default::default(),
         };
         session.publish(&session.inner.try_lock().expect("not shared yet"));
         session
@@ -291,6 +314,9 @@ impl Session {
                 tracing::warn!(error = %e, "could not read the unread count");
                 0
             });
+        let generation = self
+            .generations
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let realtime = user.pubsub_token.clone().map(|pubsub_token| {
             realtime::spawn(
                 RealtimeConfig {
@@ -301,7 +327,7 @@ impl Session {
                     user_id: user.id,
                     backoff: Default::default(),
                 },
-                self.feeds.realtime.clone(),
+                tagged(generation, &self.feeds.realtime),
             )
         });
         let sync = sync::spawn(
@@ -309,9 +335,10 @@ impl Session {
             api.clone(),
             credentials.clone(),
             user.account_id,
-            self.feeds.sync.clone(),
+            tagged(generation, &self.feeds.sync),
         );
         SignedIn {
+            generation,
             api,
             credentials,
             user,
@@ -335,8 +362,11 @@ impl Session {
     }
 
     /// The sync's news: each edit's fate, and the document the server answered with.
-    pub async fn on_sync(&self, report: SyncReport) {
+    pub async fn on_sync(&self, generation: u64, report: SyncReport) {
         let mut inner = self.inner.lock().await;
+        if inner.signed_in.as_ref().map(|s| s.generation) != Some(generation) {
+            return;
+        }
         let (id, status) = match report {
             SyncReport::Saved { id, user } => {
                 if let (Some(session), Some(user)) = (inner.signed_in.as_mut(), user) {
@@ -373,9 +403,13 @@ impl Session {
     }
 
     /// What the realtime connection reports changes the state the tray and window show.
-    pub async fn on_realtime(&self, update: RealtimeUpdate) {
+    pub async fn on_realtime(&self, generation: u64, update: RealtimeUpdate) {
         let mut inner = self.inner.lock().await;
-        let Some(session) = inner.signed_in.as_mut() else {
+        let Some(session) = inner
+            .signed_in
+            .as_mut()
+            .filter(|s| s.generation == generation)
+        else {
             return;
         };
         match update {
@@ -410,6 +444,38 @@ impl Session {
         }
         self.forget(&mut inner).await;
         inner.notice = None;
+        self.publish(&inner);
+        Ok(self.state())
+    }
+
+    /// Changes the password. The other devices are signed out by the server; this one
+    /// keeps going with the new session headers and the new realtime token.
+    pub async fn change_password(
+        &self,
+        current: &str,
+        new: &str,
+        confirmation: &str,
+    ) -> Result<AgentState> {
+        let mut inner = self.inner.lock().await;
+        let s = inner.signed_in.as_ref().ok_or(Error::NotSignedIn)?;
+        let (api, old) = (s.api.clone(), s.credentials.clone());
+        let (user, rotated) = match api.change_password(&old, current, new, confirmation).await {
+            Ok(done) => done,
+            Err(e) => return Err(self.on_error(&mut inner, e).await),
+        };
+        let credentials = rotated.unwrap_or(old);
+        let (server, email) = (api.base().to_string(), user.email.clone());
+        let stored = blocking({
+            let credentials = credentials.clone();
+            move || keychain::store(&server, &email, &credentials)
+        })
+        .await;
+        if let Err(e) = stored {
+            tracing::warn!(error = %e, "the new session is kept in memory only");
+        }
+        cache::save(&self.paths.profile_cache(), &user);
+        // A fresh session: new socket (the pubsub token rotated) and sync credentials.
+        inner.signed_in = Some(self.connect(api, credentials, user).await);
         self.publish(&inner);
         Ok(self.state())
     }

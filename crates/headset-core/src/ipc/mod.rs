@@ -48,6 +48,12 @@ pub enum Request {
         token: String,
     },
     SignOut,
+    /// Changes the password; the agent stays signed in (it swaps in the new session).
+    ChangePassword {
+        current_password: String,
+        password: String,
+        password_confirmation: String,
+    },
     /// Asks the server; the state changes only when the server agrees.
     SetAvailability {
         availability: Availability,

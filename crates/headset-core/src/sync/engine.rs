@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::{json, Value};
-use tokio::sync::{mpsc, Mutex, Notify};
+use tokio::sync::{mpsc, Notify};
 
 use super::{Edit, Journal};
 use crate::api::{ApiClient, Credentials};
@@ -32,17 +32,11 @@ pub enum SyncReport {
 pub struct SyncHandle {
     wake: Arc<Notify>,
     task: tokio::task::JoinHandle<()>,
-    credentials: Arc<Mutex<Credentials>>,
 }
 
 impl SyncHandle {
     pub fn wake(&self) {
         self.wake.notify_one();
-    }
-
-    /// New credentials (a password change rotated the session token).
-    pub async fn set_credentials(&self, credentials: Credentials) {
-        *self.credentials.lock().await = credentials;
     }
 }
 
@@ -66,26 +60,21 @@ pub fn spawn(
     reports: mpsc::UnboundedSender<SyncReport>,
 ) -> SyncHandle {
     let wake = Arc::new(Notify::new());
-    let credentials = Arc::new(Mutex::new(credentials));
     let task = tokio::spawn(run(
         journal,
         api,
-        credentials.clone(),
+        credentials,
         account_id,
         reports,
         wake.clone(),
     ));
-    SyncHandle {
-        wake,
-        task,
-        credentials,
-    }
+    SyncHandle { wake, task }
 }
 
 async fn run(
     journal: Journal,
     api: ApiClient,
-    credentials: Arc<Mutex<Credentials>>,
+    credentials: Credentials,
     account_id: i64,
     reports: mpsc::UnboundedSender<SyncReport>,
     wake: Arc<Notify>,
@@ -103,8 +92,7 @@ async fn run(
             wake.notified().await;
             continue;
         };
-        let creds = credentials.lock().await.clone();
-        match send(&api, &creds, account_id, &edit).await {
+        match send(&api, &credentials, account_id, &edit).await {
             Ok(user) => {
                 retry = RETRY_MIN;
                 let _ = journal.remove(id).await;
