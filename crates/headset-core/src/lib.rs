@@ -3,6 +3,7 @@
 //!
 //! Nothing here depends on Tauri or a GUI toolkit, so every piece is testable headless.
 
+pub mod alerts;
 pub mod api;
 #[cfg(test)]
 mod bindings;
