@@ -10,6 +10,7 @@
 
 mod agent;
 mod cli;
+mod effects;
 mod logging;
 mod settings;
 

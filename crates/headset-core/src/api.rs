@@ -270,6 +270,24 @@ impl ApiClient {
         Ok((parse(resp).await?, rotated))
     }
 
+    /// The selected `push_*` flags of the user in `account_id`.
+    pub async fn push_flags(&self, creds: &Credentials, account_id: i64) -> Result<Vec<String>> {
+        let path = format!("api/v1/accounts/{account_id}/notification_settings");
+        let resp = self
+            .send(creds.apply(self.request(Method::GET, &path)))
+            .await?;
+        let body: serde_json::Value = parse(checked(resp).await?).await?;
+        Ok(body["selected_push_flags"]
+            .as_array()
+            .map(|flags| {
+                flags
+                    .iter()
+                    .filter_map(|f| f.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default())
+    }
+
     pub async fn set_notification_flags(
         &self,
         creds: &Credentials,

@@ -4,6 +4,7 @@
 
 use ts_rs::TS;
 
+use crate::alerts::{DecisionRecord, Part, Reason};
 use crate::ipc::{
     AgentState, Connection, EditStatus, Event, Profile, Request, Response, TrayAction, TrayItem,
 };
@@ -29,6 +30,9 @@ fn typescript() -> String {
         HeadsetSettings::decl(),
         Edit::decl(),
         EditStatus::decl(),
+        Reason::decl(),
+        Part::decl(),
+        DecisionRecord::decl(),
         TrayAction::decl(),
         TrayItem::decl(),
         Request::decl(),

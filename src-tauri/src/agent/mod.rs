@@ -1,5 +1,6 @@
 //! The agent role: owns the session, the tray and the IPC socket. Never a webview.
 
+mod alerting;
 mod cache;
 mod config;
 mod keychain;
@@ -210,6 +211,9 @@ impl ipc::Handler for Agent {
             Request::TrayAction { action } => self.tray_action(action).await,
             Request::GetTray => Ok(Response::Tray {
                 items: self.tray.items(),
+            }),
+            Request::GetDecisions => Ok(Response::Decisions {
+                items: self.session.decisions().await,
             }),
             Request::Edit { edit } => self
                 .session

@@ -12,6 +12,7 @@ use headset_core::sync::{self, Edit, Journal, SyncHandle, SyncReport};
 use headset_core::{Error, IpcError, Result};
 use tokio::sync::{broadcast, mpsc, Mutex};
 
+use super::alerting::Alerting;
 use super::config::Config;
 use super::{cache, keychain};
 
@@ -59,6 +60,8 @@ struct Inner {
     pending: std::collections::BTreeSet<i64>,
     /// A sign-in waiting for its second factor: the server and the `mfa_token`.
     mfa: Option<(String, String)>,
+    /// Notification flags of queued edits, applied to the alert rules once saved.
+    pending_flags: std::collections::HashMap<i64, Vec<String>>,
 }
 
 /// Where a sign-in stands.
@@ -78,6 +81,7 @@ struct SignedIn {
     sync: SyncHandle,
     connection: Connection,
     unread: u32,
+    alerting: Alerting,
 }
 
 impl Session {
@@ -314,6 +318,14 @@ impl Session {
                 tracing::warn!(error = %e, "could not read the unread count");
                 0
             });
+        let mut alerting = Alerting::default();
+        alerting.push_flags = api
+            .push_flags(&credentials, user.account_id)
+            .await
+            .unwrap_or_else(|e| {
+                tracing::warn!(error = %e, "could not read the notification flags");
+                vec!["push_conversation_assignment".into()]
+            });
         let generation = self
             .generations
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -346,6 +358,7 @@ impl Session {
             sync,
             connection: Connection::Connecting,
             unread,
+            alerting,
         }
     }
 
@@ -357,6 +370,9 @@ impl Session {
         let id = self.journal.push(&edit).await?;
         session.sync.wake();
         inner.pending.insert(id);
+        if let Edit::NotificationFlags { push, .. } = &edit {
+            inner.pending_flags.insert(id, push.clone());
+        }
         self.publish(&inner);
         Ok(id)
     }
@@ -369,9 +385,15 @@ impl Session {
         }
         let (id, status) = match report {
             SyncReport::Saved { id, user } => {
-                if let (Some(session), Some(user)) = (inner.signed_in.as_mut(), user) {
-                    cache::save(&self.paths.profile_cache(), &user);
-                    session.user = *user;
+                let flags = inner.pending_flags.remove(&id);
+                if let Some(session) = inner.signed_in.as_mut() {
+                    if let Some(user) = user {
+                        cache::save(&self.paths.profile_cache(), &user);
+                        session.user = *user;
+                    }
+                    if let Some(flags) = flags {
+                        session.alerting.push_flags = flags;
+                    }
                 }
                 inner.pending.remove(&id);
                 (id, EditStatus::Saved)
@@ -402,6 +424,15 @@ impl Session {
         self.publish(&inner);
     }
 
+    pub async fn decisions(&self) -> Vec<headset_core::alerts::DecisionRecord> {
+        let inner = self.inner.lock().await;
+        inner
+            .signed_in
+            .as_ref()
+            .map(|s| s.alerting.decisions())
+            .unwrap_or_default()
+    }
+
     /// What the realtime connection reports changes the state the tray and window show.
     pub async fn on_realtime(&self, generation: u64, update: RealtimeUpdate) {
         let mut inner = self.inner.lock().await;
@@ -420,12 +451,16 @@ impl Session {
                     retry_in_seconds: retry_in.as_secs().try_into().unwrap_or(u32::MAX),
                 }
             }
-            RealtimeUpdate::Event(event) => match *event {
-                AgentEvent::NotificationCreated(n) | AgentEvent::NotificationDeleted(n) => {
-                    session.unread = n.unread_count.max(0).try_into().unwrap_or(u32::MAX)
+            RealtimeUpdate::Event(event) => {
+                let base = session.api.base().clone();
+                session.alerting.handle(&event, &session.user, &base);
+                match *event {
+                    AgentEvent::NotificationCreated(n) | AgentEvent::NotificationDeleted(n) => {
+                        session.unread = n.unread_count.max(0).try_into().unwrap_or(u32::MAX)
+                    }
+                    _ => return,
                 }
-                _ => return,
-            },
+            }
             RealtimeUpdate::Unauthorized => {
                 self.forget(&mut inner).await;
                 inner.notice = Some(IpcError::from(Error::Unauthorized));

@@ -175,10 +175,21 @@ pub struct Agent {
 
 impl Agent {
     pub async fn start(server: Option<(&Server, &User)>) -> Result<Self> {
+        Self::start_with(server, &[]).await
+    }
+
+    /// Starts with extra environment (HOME for ALSA's config, PATH for a browser).
+    pub async fn start_with(
+        server: Option<(&Server, &User)>,
+        env: &[(&str, String)],
+    ) -> Result<Self> {
         let data = tempfile::tempdir()?;
         let mut cmd = Command::new(target_bin("headset"));
         cmd.env("HEADSET_DATA_DIR", data.path())
             .stderr(Stdio::null());
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
         if let Some((server, user)) = server {
             cmd.args(["--server", &server.url])
                 .env("HEADSET_ACCESS_TOKEN", &user.token);

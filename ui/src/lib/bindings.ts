@@ -64,6 +64,24 @@ export type Edit = { "type": "profile", name?: string, display_name?: string, me
 
 export type EditStatus = { "status": "saved" } | { "status": "pending", reason: string, retry_in_seconds: number, } | { "status": "refused", error: IpcError, };
 
+export type Reason = "alert" | "own_message" | "not_selected" | "not_incoming" | "pending_conversation" | "flag_off" | "not_notifiable" | "offline" | "busy" | "snoozed" | "os_dnd" | "outside_hours" | "throttled" | "digest" | "counted";
+
+export type Part = { yes: boolean, reason: Reason, };
+
+export type DecisionRecord = { 
+/**
+ * RFC 3339.
+ */
+at: string, 
+/**
+ * The event's name, e.g. `message.created`.
+ */
+event: string, 
+/**
+ * The conversation's display id, when there is one.
+ */
+conversation: number | null, notify: Part, sound: Part, };
+
 export type TrayAction = { "action": "set_status", availability: Availability, } | { "action": "open_settings" } | { "action": "quit" };
 
 export type TrayItem = { id: string, text: string, 
@@ -72,9 +90,9 @@ export type TrayItem = { id: string, text: string,
  */
 checked: boolean | null, enabled: boolean, };
 
-export type Request = { "type": "get_state" } | { "type": "sign_in", server: string, email: string, password: string, } | { "type": "sign_in_code", code: string, backup: boolean, } | { "type": "sign_in_with_token", server: string, token: string, } | { "type": "sign_out" } | { "type": "change_password", current_password: string, password: string, password_confirmation: string, } | { "type": "set_availability", availability: Availability, } | { "type": "claim_window" } | { "type": "tray_action", action: TrayAction, } | { "type": "get_tray" } | { "type": "edit", edit: Edit, };
+export type Request = { "type": "get_state" } | { "type": "sign_in", server: string, email: string, password: string, } | { "type": "sign_in_code", code: string, backup: boolean, } | { "type": "sign_in_with_token", server: string, token: string, } | { "type": "sign_out" } | { "type": "change_password", current_password: string, password: string, password_confirmation: string, } | { "type": "set_availability", availability: Availability, } | { "type": "claim_window" } | { "type": "tray_action", action: TrayAction, } | { "type": "get_tray" } | { "type": "get_decisions" } | { "type": "edit", edit: Edit, };
 
-export type Response = { "type": "state", state: AgentState, } | { "type": "mfa_required" } | { "type": "tray", items: Array<TrayItem>, } | { "type": "edit_queued", id: number, } | { "type": "done" };
+export type Response = { "type": "state", state: AgentState, } | { "type": "mfa_required" } | { "type": "decisions", items: Array<DecisionRecord>, } | { "type": "tray", items: Array<TrayItem>, } | { "type": "edit_queued", id: number, } | { "type": "done" };
 
 export type Event = { "type": "state", state: AgentState, } | { "type": "focus_window" } | { "type": "edit", id: number, status: EditStatus, };
 

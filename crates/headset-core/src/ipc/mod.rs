@@ -18,6 +18,7 @@ pub use server::{bind, serve, ConnId, Handler};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::alerts::DecisionRecord;
 use crate::model::{Availability, Role, User};
 use crate::settings::HeadsetSettings;
 use crate::sync::Edit;
@@ -68,6 +69,8 @@ pub enum Request {
     },
     /// The tray menu as it stands (its items' real check marks).
     GetTray,
+    /// The last alert decisions, newest first.
+    GetDecisions,
     /// A settings change: validated, journaled, then synced; answered with its id, its
     /// fate follows as `Event::Edit`.
     Edit {
@@ -104,6 +107,9 @@ pub enum Response {
     },
     /// The password was right; now the code from the authenticator app (or a backup code).
     MfaRequired,
+    Decisions {
+        items: Vec<DecisionRecord>,
+    },
     Tray {
         items: Vec<TrayItem>,
     },

@@ -101,6 +101,37 @@ pub struct NotificationEvent {
 }
 
 impl AgentEvent {
+    /// The wire name of the event.
+    pub fn name(&self) -> &str {
+        match self {
+            AgentEvent::MessageCreated(_) => "message.created",
+            AgentEvent::MessageUpdated(_) => "message.updated",
+            AgentEvent::ConversationCreated(_) => "conversation.created",
+            AgentEvent::ConversationStatusChanged(_) => "conversation.status_changed",
+            AgentEvent::ConversationUpdated(_) => "conversation.updated",
+            AgentEvent::ConversationRead(_) => "conversation.read",
+            AgentEvent::AssigneeChanged(_) => "assignee.changed",
+            AgentEvent::ConversationMentioned(_) => "conversation.mentioned",
+            AgentEvent::NotificationCreated(_) => "notification.created",
+            AgentEvent::NotificationDeleted(_) => "notification.deleted",
+            AgentEvent::PresenceUpdate(_) => "presence.update",
+            AgentEvent::Other(name) => name,
+        }
+    }
+
+    /// The conversation (display id) the event is about.
+    pub fn conversation(&self) -> Option<&ConversationEvent> {
+        match self {
+            AgentEvent::ConversationCreated(c)
+            | AgentEvent::ConversationStatusChanged(c)
+            | AgentEvent::ConversationUpdated(c)
+            | AgentEvent::ConversationRead(c)
+            | AgentEvent::AssigneeChanged(c)
+            | AgentEvent::ConversationMentioned(c) => Some(c),
+            _ => None,
+        }
+    }
+
     /// Types a broadcast; `None` when it belongs to another account or does not parse.
     pub fn parse(name: &str, data: &Value, account_id: i64) -> Option<AgentEvent> {
         if data

@@ -1,0 +1,160 @@
+//! Turns realtime events into alerts for one signed-in session: decide (headset-core),
+//! log the decision with its reasons, then notify and/or ring.
+
+use std::collections::{HashMap, VecDeque};
+use std::time::{Duration, Instant};
+
+use headset_core::alerts::{decide, Context, DecisionRecord};
+use headset_core::model::User;
+use headset_core::realtime::AgentEvent;
+use headset_core::settings::{HeadsetSettings, Tone};
+
+use crate::effects::{DesktopAlert, Notifier, Player};
+
+/// How many decisions "Why was I (not) notified?" can show.
+const LOG: usize = 500;
+const SOUND_GAP: Duration = Duration::from_secs(3);
+
+#[derive(Default)]
+pub struct Alerting {
+    notifier: Notifier,
+    player: Player,
+    pub push_flags: Vec<String>,
+    /// Conversation (display id) -> status, as the events tell it.
+    statuses: HashMap<i64, String>,
+    last_sound: Option<Instant>,
+    log: VecDeque<DecisionRecord>,
+}
+
+impl Alerting {
+    pub fn decisions(&self) -> Vec<DecisionRecord> {
+        self.log.iter().rev().cloned().collect()
+    }
+
+    pub fn handle(&mut self, event: &AgentEvent, user: &User, base: &url::Url) {
+        if let Some(c) = event.conversation() {
+            if !c.status.is_empty() {
+                self.statuses.insert(c.id, c.status.clone());
+            }
+        }
+        let conversation = match event {
+            AgentEvent::MessageCreated(m) => Some(m.conversation_id),
+            other => other.conversation().map(|c| c.id),
+        };
+        let settings: HeadsetSettings = user
+            .ui_settings
+            .get("headset")
+            .and_then(|h| HeadsetSettings::from_value(h).ok())
+            .unwrap_or_default();
+        let status = user
+            .active_account()
+            .map(|a| a.availability)
+            .unwrap_or(headset_core::model::Availability::Offline);
+        let ctx = Context {
+            me: user.id,
+            status,
+            snoozed: false,
+            os_dnd: false,
+            in_hours: true,
+            settings: &settings,
+            push_flags: &self.push_flags,
+            conversation_status: conversation
+                .and_then(|c| self.statuses.get(&c))
+                .map(String::as_str),
+            sound_recently: self.last_sound.is_some_and(|t| t.elapsed() < SOUND_GAP),
+        };
+        let decision = decide(event, &ctx);
+        if decision.sound.yes {
+            self.last_sound = Some(Instant::now());
+            self.player.play(
+                settings
+                    .audio
+                    .as_ref()
+                    .map(|a| a.tone)
+                    .unwrap_or(Tone::Ding),
+            );
+        }
+        if decision.notify.yes {
+            if let Some(alert) = desktop_alert(event, user, base) {
+                self.notifier.show(alert);
+            }
+        }
+        tracing::debug!(event = event.name(), ?decision, "alert decision");
+        if self.log.len() == LOG {
+            self.log.pop_front();
+        }
+        self.log.push_back(DecisionRecord {
+            at: chrono::Utc::now().to_rfc3339(),
+            event: event.name().to_owned(),
+            conversation,
+            notify: decision.notify,
+            sound: decision.sound,
+        });
+    }
+}
+
+/// The pop-up for an event: who and what, and where a click leads.
+fn desktop_alert(event: &AgentEvent, user: &User, base: &url::Url) -> Option<DesktopAlert> {
+    let (conversation, title, body) = match event {
+        AgentEvent::MessageCreated(m) => {
+            let who = m
+                .sender
+                .as_ref()
+                .map(|s| s.name.clone())
+                .unwrap_or_default();
+            let text: String = m
+                .content
+                .clone()
+                .unwrap_or_default()
+                .chars()
+                .take(140)
+                .collect();
+            (
+                m.conversation_id,
+                format!("{who} · conversation #{}", m.conversation_id),
+                text,
+            )
+        }
+        AgentEvent::AssigneeChanged(c) => {
+            let who = c
+                .meta
+                .sender
+                .as_ref()
+                .map(|s| s.name.clone())
+                .unwrap_or_default();
+            (
+                c.id,
+                format!("Assigned to you: conversation #{}", c.id),
+                who,
+            )
+        }
+        AgentEvent::ConversationMentioned(c) => (
+            c.id,
+            format!("You were mentioned in conversation #{}", c.id),
+            String::new(),
+        ),
+        AgentEvent::ConversationCreated(c) => {
+            let who = c
+                .meta
+                .sender
+                .as_ref()
+                .map(|s| s.name.clone())
+                .unwrap_or_default();
+            (c.id, format!("New conversation #{}", c.id), who)
+        }
+        _ => return None,
+    };
+    let url = base
+        .join(&format!(
+            "app/accounts/{}/conversations/{conversation}",
+            user.account_id
+        ))
+        .ok()?
+        .to_string();
+    Some(DesktopAlert {
+        conversation,
+        title,
+        body,
+        url,
+    })
+}

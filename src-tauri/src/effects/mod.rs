@@ -1,0 +1,10 @@
+//! What alert decisions do on the desktop: OS notifications (notify-rust) and sounds
+//! (rodio). Failures are logged, never fatal: a missing notification daemon or sound
+//! card must not take the agent down.
+
+mod notifier;
+mod player;
+mod tones;
+
+pub use notifier::{DesktopAlert, Notifier};
+pub use player::Player;

@@ -1,0 +1,237 @@
+//! Alerts end to end: a customer writes, the real agent decides, the real notification
+//! daemon (dunst, watched with dbus-monitor) gets exactly one Notify call, ALSA writes an
+//! audible WAV, and clicking the notification opens the conversation.
+
+mod support;
+
+use std::os::unix::fs::PermissionsExt;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use anyhow::{bail, Context, Result};
+use headset_core::alerts::{DecisionRecord, Reason};
+use headset_core::ipc::{Request, Response};
+use headset_core::model::Availability;
+use serde_json::json;
+use support::*;
+
+struct Desk {
+    dir: tempfile::TempDir,
+}
+
+impl Desk {
+    /// A HOME whose ALSA default device writes to `out.wav`, and a PATH whose
+    /// `xdg-open` records the URL it was asked to open.
+    fn new() -> Result<Desk> {
+        let dir = tempfile::tempdir()?;
+        let wav = dir.path().join("out.wav");
+        std::fs::write(
+            dir.path().join(".asoundrc"),
+            format!(
+                "pcm.!default {{ type file; slave.pcm \"null\"; file \"{}\"; format \"wav\" }}\n",
+                wav.display()
+            ),
+        )?;
+        let bin = dir.path().join("bin");
+        std::fs::create_dir(&bin)?;
+        let opener = bin.join("xdg-open");
+        std::fs::write(
+            &opener,
+            format!(
+                "#!/bin/sh\necho \"$1\" >> {}\n",
+                dir.path().join("opened").display()
+            ),
+        )?;
+        std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755))?;
+        Ok(Desk { dir })
+    }
+
+    fn env(&self) -> Vec<(&'static str, String)> {
+        let path = format!(
+            "{}:{}",
+            self.dir.path().join("bin").display(),
+            std::env::var("PATH").unwrap_or_default()
+        );
+        vec![
+            ("HOME", self.dir.path().display().to_string()),
+            ("PATH", path),
+        ]
+    }
+
+    /// Sox's maximum amplitude of what ALSA wrote (0 when nothing).
+    fn loudness(&self) -> f64 {
+        let out = Command::new("sox")
+            .arg(self.dir.path().join("out.wav"))
+            .args(["-n", "stat"])
+            .output();
+        let text = out
+            .map(|o| String::from_utf8_lossy(&o.stderr).into_owned())
+            .unwrap_or_default();
+        text.lines()
+            .find(|l| l.starts_with("Maximum amplitude"))
+            .and_then(|l| l.split(':').nth(1))
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(0.0)
+    }
+
+    fn opened(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("opened")).unwrap_or_default()
+    }
+}
+
+/// Counts `Notify` calls on the session bus.
+struct Monitor {
+    proc: Proc,
+    out: std::path::PathBuf,
+}
+
+impl Monitor {
+    fn start(dir: &std::path::Path) -> Result<Monitor> {
+        let out = dir.join("monitor.txt");
+        let child = Command::new("dbus-monitor")
+            .arg("interface='org.freedesktop.Notifications',member='Notify'")
+            .stdout(std::fs::File::create(&out)?)
+            .stderr(Stdio::null())
+            .spawn()
+            .context("dbus-monitor")?;
+        std::thread::sleep(Duration::from_millis(300));
+        Ok(Monitor {
+            proc: Proc(child),
+            out,
+        })
+    }
+
+    fn calls(&self) -> usize {
+        std::fs::read_to_string(&self.out)
+            .unwrap_or_default()
+            .matches("member=Notify")
+            .count()
+    }
+}
+
+async fn decisions(agent: &Agent) -> Result<Vec<DecisionRecord>> {
+    match agent.ipc().await?.request(Request::GetDecisions).await? {
+        Response::Decisions { items } => Ok(items),
+        other => bail!("unexpected {other:?}"),
+    }
+}
+
+async fn until<F: Fn() -> bool>(what: &str, check: F) -> Result<()> {
+    wait_for(what, Duration::from_secs(15), check).await
+}
+
+#[tokio::test]
+async fn a_customer_message_rings_and_pops_up_once_and_a_click_opens_it() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let admin = server.add_admin("boss@example.com")?;
+    let http = reqwest::Client::new();
+    http.put(format!("{}/api/v1/profile", server.url))
+        .header("api_access_token", &user.token)
+        .json(&json!({"profile": {"ui_settings": {"headset": {"audio": {"alerts": "assigned", "tone": "bell"}}}}}))
+        .send()
+        .await?;
+    http.patch(format!(
+        "{}/api/v1/accounts/{}/notification_settings",
+        server.url, user.account_id
+    ))
+    .header("api_access_token", &user.token)
+    .json(
+        &json!({"notification_settings": {"selected_email_flags": [],
+            "selected_push_flags": ["push_assigned_conversation_new_message"]}}),
+    )
+    .send()
+    .await?;
+    let desk = Desk::new()?;
+    let monitor = Monitor::start(desk.dir.path())?;
+    let agent = Agent::start_with(Some((&server, &user)), &desk.env()).await?;
+    let me = agent.signed_in().await?.profile.unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while agent.state().await?.connection != headset_core::ipc::Connection::Connected {
+        anyhow::ensure!(std::time::Instant::now() < deadline, "never connected");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    let store = headset_server::Store::open(&server.database).await?;
+    let inbox = store.create_inbox(user.account_id, "Website").await?;
+    store.add_inbox_member(inbox, me.id).await?;
+    let contact = store
+        .create_contact(user.account_id, "Carla Customer", None)
+        .await?;
+    let conv: serde_json::Value = http
+        .post(format!(
+            "{}/api/v1/accounts/{}/conversations",
+            server.url, user.account_id
+        ))
+        .header("api_access_token", &admin.token)
+        .json(&json!({"inbox_id": inbox, "contact_id": contact, "assignee_id": me.id}))
+        .send()
+        .await?
+        .json()
+        .await?;
+    let display = conv["id"].as_i64().unwrap();
+    let say = |text: &'static str| {
+        http.post(format!(
+            "{}/api/v1/accounts/{}/conversations/{display}/messages",
+            server.url, user.account_id
+        ))
+        .header("api_access_token", &admin.token)
+        .json(&json!({"content": text, "message_type": "incoming"}))
+        .send()
+    };
+    // Earlier tests on this bus may have left pop-ups; the click below must hit ours.
+    Command::new("dunstctl").arg("close-all").status()?;
+    say("My parcel has not arrived").await?;
+
+    until("one Notify call", || monitor.calls() == 1).await?;
+    until("an audible WAV", || desk.loudness() > 0.1).await?;
+    let log = decisions(&agent).await?;
+    let message = log
+        .iter()
+        .find(|d| d.event == "message.created")
+        .expect("decided");
+    assert!(message.notify.yes && message.sound.yes, "{message:?}");
+    assert_eq!(message.conversation, Some(display));
+    assert!(log
+        .iter()
+        .any(|d| d.event == "conversation.created" && d.notify.reason == Reason::FlagOff));
+
+    // Clicking it (dunst invokes the default action over D-Bus) opens the conversation.
+    Command::new("dunstctl").args(["action", "0"]).status()?;
+    until("the conversation opened", || !desk.opened().is_empty()).await?;
+    let expected = format!(
+        "{}/app/accounts/{}/conversations/{display}",
+        server.url, user.account_id
+    );
+    assert_eq!(desk.opened().trim(), expected);
+
+    // Busy: nothing rings or pops up for a message; the decision says why.
+    agent
+        .ipc()
+        .await?
+        .request(Request::SetAvailability {
+            availability: Availability::Busy,
+        })
+        .await?;
+    say("Hello?").await?;
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    loop {
+        let log = decisions(&agent).await?;
+        if let Some(d) = log
+            .iter()
+            .find(|d| d.event == "message.created" && d.sound.reason == Reason::Busy)
+        {
+            assert_eq!(d.notify.reason, Reason::Busy);
+            break;
+        }
+        anyhow::ensure!(
+            std::time::Instant::now() < deadline,
+            "no busy decision: {log:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(monitor.calls(), 1, "busy: no second pop-up");
+    drop(monitor.proc);
+    Ok(())
+}
