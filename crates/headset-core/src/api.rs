@@ -270,6 +270,19 @@ impl ApiClient {
         Ok((parse(resp).await?, rotated))
     }
 
+    /// An alert tone as the server serves it (`/audio/dashboard/<tone>.mp3`; the format
+    /// is whatever the server sends, decoded by content).
+    pub async fn tone(&self, tone: crate::settings::Tone) -> Result<Vec<u8>> {
+        let path = format!("audio/dashboard/{}.mp3", tone.as_str());
+        let resp = self.send(self.request(Method::GET, &path)).await?;
+        let resp = checked(resp).await?;
+        let bytes = resp
+            .bytes()
+            .await
+            .map_err(|e| Error::Protocol(root_cause(&e)))?;
+        Ok(bytes.to_vec())
+    }
+
     /// The selected `push_*` flags of the user in `account_id`.
     pub async fn push_flags(&self, creds: &Credentials, account_id: i64) -> Result<Vec<String>> {
         let path = format!("api/v1/accounts/{account_id}/notification_settings");

@@ -16,5 +16,6 @@ pub mod profile;
 pub mod realtime;
 pub mod settings;
 pub mod sync;
+pub mod tones;
 
 pub use error::{Error, ErrorCode, IpcError, Result};

@@ -195,7 +195,7 @@ pub struct AudioPrefs {
     pub repeat_while_unread: bool,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Tone {
     #[default]
@@ -204,6 +204,20 @@ pub enum Tone {
     Chime,
     Magic,
     Ping,
+}
+
+impl Tone {
+    pub const ALL: [Tone; 5] = [Tone::Ding, Tone::Bell, Tone::Chime, Tone::Magic, Tone::Ping];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tone::Ding => "ding",
+            Tone::Bell => "bell",
+            Tone::Chime => "chime",
+            Tone::Magic => "magic",
+            Tone::Ping => "ping",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

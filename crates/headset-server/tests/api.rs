@@ -218,3 +218,17 @@ async fn data_survives_reopening_the_database() {
         Availability::Offline
     );
 }
+
+#[tokio::test]
+async fn alert_tones_are_served_where_chatwoot_serves_them() {
+    let server = TestServer::start().await;
+    let client = ApiClient::new(&server.base).unwrap();
+    for tone in headset_core::settings::Tone::ALL {
+        let bytes = client.tone(tone).await.unwrap();
+        assert_eq!(&bytes[..4], b"RIFF", "{tone:?}");
+    }
+    let missing = reqwest::get(format!("{}/audio/dashboard/horn.mp3", server.base))
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), 404);
+}

@@ -27,6 +27,21 @@ pub struct Alerting {
 }
 
 impl Alerting {
+    /// Fetches the server's tones in the background; Headset's own play until then.
+    pub fn fetch_tones(&self, api: headset_core::api::ApiClient) {
+        let player = self.player.clone();
+        tokio::spawn(async move {
+            for tone in Tone::ALL {
+                match api.tone(tone).await {
+                    Ok(bytes) => player.adopt(tone, bytes),
+                    Err(e) => {
+                        tracing::info!(tone = tone.as_str(), error = %e, "no tone from the server")
+                    }
+                }
+            }
+        });
+    }
+
     pub fn decisions(&self) -> Vec<DecisionRecord> {
         self.log.iter().rev().cloned().collect()
     }

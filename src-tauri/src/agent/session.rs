@@ -319,6 +319,7 @@ impl Session {
                 0
             });
         let mut alerting = Alerting::default();
+        alerting.fetch_tones(api.clone());
         alerting.push_flags = api
             .push_flags(&credentials, user.account_id)
             .await

@@ -4,7 +4,6 @@
 
 mod notifier;
 mod player;
-mod tones;
 
 pub use notifier::{DesktopAlert, Notifier};
 pub use player::Player;

@@ -44,6 +44,7 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/api/v1/profile/sessions", get(sessions::list))
         .route("/api/v1/profile/sessions/{id}", delete(sessions::end))
         .route("/cable", get(crate::realtime::upgrade))
+        .route("/audio/dashboard/{file}", get(tone))
         .nest("/api/v1/accounts/{account_id}", account_routes())
 }
 
@@ -69,6 +70,24 @@ fn account_routes() -> Router<AppState> {
             "/notification_settings",
             get(n::show_settings).patch(n::update_settings),
         )
+}
+
+/// Headset's own alert tones where Chatwoot serves its MP3s; clients decode by content.
+async fn tone(
+    axum::extract::Path(file): axum::extract::Path<String>,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
+    let name = file.strip_suffix(".mp3").ok_or(ApiError::NotFound)?;
+    let tone = headset_core::settings::Tone::ALL
+        .into_iter()
+        .find(|t| t.as_str() == name)
+        .ok_or(ApiError::NotFound)?;
+    let headers = [
+        (axum::http::header::CONTENT_TYPE, "audio/wav"),
+        (axum::http::header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (axum::http::header::CACHE_CONTROL, "public, max-age=86400"),
+    ];
+    Ok((headers, headset_core::tones::wav(tone)).into_response())
 }
 
 /// devise_token_auth's response headers for session `client` with a fresh token.
