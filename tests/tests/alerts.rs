@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 use headset_core::alerts::{DecisionRecord, Reason};
-use headset_core::ipc::{Request, Response};
+use headset_core::ipc::{Request, Response, TrayAction};
 use headset_core::model::Availability;
 use serde_json::json;
 use support::*;
@@ -232,6 +232,39 @@ async fn a_customer_message_rings_and_pops_up_once_and_a_click_opens_it() -> Res
     }
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(monitor.calls(), 1, "busy: no second pop-up");
+
+    // Snoozed from the tray: held back, then one summary when it ends.
+    let ipc = agent.ipc().await?;
+    ipc.request(Request::SetAvailability {
+        availability: Availability::Online,
+    })
+    .await?;
+    let snooze = TrayAction::Snooze { minutes: Some(30) };
+    ipc.request(Request::TrayAction { action: snooze }).await?;
+    assert!(agent.state().await?.snoozed_until.is_some());
+    say("Are you there?").await?;
+    say("Anyone?").await?;
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while decisions(&agent)
+        .await?
+        .iter()
+        .filter(|d| d.notify.reason == Reason::Snoozed)
+        .count()
+        < 2
+    {
+        anyhow::ensure!(std::time::Instant::now() < deadline, "no snoozed decisions");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(monitor.calls(), 1, "snoozed: no pop-up");
+    ipc.request(Request::TrayAction {
+        action: TrayAction::Snooze { minutes: None },
+    })
+    .await?;
+    until("the summary", || monitor.calls() == 2).await?;
+    let seen = std::fs::read_to_string(&monitor.out)?;
+    assert!(seen.contains("While you were away"), "{seen}");
+    assert!(seen.contains("1 conversation"), "{seen}");
+    assert!(agent.state().await?.snoozed_until.is_none());
     drop(monitor.proc);
     Ok(())
 }

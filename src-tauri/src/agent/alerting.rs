@@ -1,10 +1,11 @@
 //! Turns realtime events into alerts for one signed-in session: decide (headset-core),
 //! log the decision with its reasons, then notify and/or ring.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::time::{Duration, Instant};
 
-use headset_core::alerts::{decide, Context, DecisionRecord};
+use chrono::{DateTime, Utc};
+use headset_core::alerts::{decide, Context, DecisionRecord, Reason};
 use headset_core::model::User;
 use headset_core::realtime::AgentEvent;
 use headset_core::settings::{HeadsetSettings, Tone};
@@ -24,6 +25,10 @@ pub struct Alerting {
     statuses: HashMap<i64, String>,
     last_sound: Option<Instant>,
     log: VecDeque<DecisionRecord>,
+    pub snoozed_until: Option<DateTime<Utc>>,
+    /// What a snooze held back, for the summary when it ends.
+    missed_conversations: HashSet<i64>,
+    missed_mentions: u32,
 }
 
 impl Alerting {
@@ -40,6 +45,37 @@ impl Alerting {
                 }
             }
         });
+    }
+
+    /// Ends an expired snooze (or any, with `force`), showing one summary of what it
+    /// held back. True when the snooze state changed.
+    pub fn wake(&mut self, now: DateTime<Utc>, force: bool, base: &url::Url, user: &User) -> bool {
+        match self.snoozed_until {
+            Some(until) if force || now >= until => {}
+            _ => return false,
+        }
+        self.snoozed_until = None;
+        let conversations = std::mem::take(&mut self.missed_conversations).len();
+        let mentions = std::mem::take(&mut self.missed_mentions);
+        if conversations > 0 || mentions > 0 {
+            let plural =
+                |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+            let mut body = plural(conversations, "conversation");
+            if mentions > 0 {
+                body.push_str(&format!(", {}", plural(mentions as usize, "mention")));
+            }
+            let url = base
+                .join(&format!("app/accounts/{}/dashboard", user.account_id))
+                .map(|u| u.to_string())
+                .unwrap_or_default();
+            self.notifier.show(DesktopAlert {
+                conversation: 0,
+                title: "While you were away".into(),
+                body,
+                url,
+            });
+        }
+        true
     }
 
     pub fn decisions(&self) -> Vec<DecisionRecord> {
@@ -68,7 +104,7 @@ impl Alerting {
         let ctx = Context {
             me: user.id,
             status,
-            snoozed: false,
+            snoozed: self.snoozed_until.is_some_and(|u| Utc::now() < u),
             os_dnd: false,
             in_hours: true,
             settings: &settings,
@@ -79,6 +115,14 @@ impl Alerting {
             sound_recently: self.last_sound.is_some_and(|t| t.elapsed() < SOUND_GAP),
         };
         let decision = decide(event, &ctx);
+        if decision.notify.reason == Reason::Snoozed {
+            if let Some(c) = conversation {
+                self.missed_conversations.insert(c);
+            }
+            if matches!(event, AgentEvent::ConversationMentioned(_)) {
+                self.missed_mentions += 1;
+            }
+        }
         if decision.sound.yes {
             self.last_sound = Some(Instant::now());
             self.player.play(

@@ -70,6 +70,16 @@ pub fn run(paths: Paths, server: Option<String>, token: Option<String>) -> anyho
             tauri::async_runtime::spawn({
                 let agent = agent.clone();
                 async move {
+                    let mut clock = tokio::time::interval(std::time::Duration::from_secs(5));
+                    loop {
+                        clock.tick().await;
+                        agent.session.tick().await;
+                    }
+                }
+            });
+            tauri::async_runtime::spawn({
+                let agent = agent.clone();
+                async move {
                     while let Some((generation, update)) = realtime_rx.recv().await {
                         agent.session.on_realtime(generation, update).await;
                     }
@@ -143,6 +153,11 @@ impl Agent {
                 self.tray.sync(&self.session.state());
                 result.map(|state| Response::State { state })
             }
+            TrayAction::Snooze { minutes } => {
+                let result = self.session.snooze(minutes).await;
+                self.tray.sync(&self.session.state());
+                result.map(|state| Response::State { state })
+            }
             TrayAction::OpenSettings => {
                 if self.window.lock().unwrap().is_some() {
                     let _ = self.events.send(Event::FocusWindow);
@@ -212,6 +227,7 @@ impl ipc::Handler for Agent {
             Request::GetTray => Ok(Response::Tray {
                 items: self.tray.items(),
             }),
+            Request::Snooze { minutes } => self.session.snooze(minutes).await.map(state),
             Request::GetDecisions => Ok(Response::Decisions {
                 items: self.session.decisions().await,
             }),

@@ -425,6 +425,47 @@ impl Session {
         self.publish(&inner);
     }
 
+    /// Starts (or with `None`, ends) a snooze; the end shows a summary of what was missed.
+    pub async fn snooze(&self, minutes: Option<u32>) -> Result<AgentState> {
+        let mut inner = self.inner.lock().await;
+        let session = inner.signed_in.as_mut().ok_or(Error::NotSignedIn)?;
+        match minutes {
+            Some(m) if m > 0 && m <= 24 * 60 => {
+                session.alerting.snoozed_until =
+                    Some(chrono::Utc::now() + chrono::Duration::minutes(m.into()));
+            }
+            Some(_) => {
+                return Err(Error::invalid(
+                    "minutes",
+                    "Snooze for 1 minute to 24 hours.",
+                ))
+            }
+            None => {
+                let base = session.api.base().clone();
+                session
+                    .alerting
+                    .wake(chrono::Utc::now(), true, &base, &session.user);
+            }
+        }
+        self.publish(&inner);
+        Ok(self.state())
+    }
+
+    /// The agent's clock: ends snoozes on time.
+    pub async fn tick(&self) {
+        let mut inner = self.inner.lock().await;
+        let Some(session) = inner.signed_in.as_mut() else {
+            return;
+        };
+        let base = session.api.base().clone();
+        if session
+            .alerting
+            .wake(chrono::Utc::now(), false, &base, &session.user)
+        {
+            self.publish(&inner);
+        }
+    }
+
     pub async fn decisions(&self) -> Vec<headset_core::alerts::DecisionRecord> {
         let inner = self.inner.lock().await;
         inner
@@ -583,6 +624,9 @@ impl Session {
             connection: session.map(|s| s.connection.clone()).unwrap_or_default(),
             unread: session.map(|s| s.unread).unwrap_or_default(),
             pending_edits: inner.pending.len().try_into().unwrap_or(u32::MAX),
+            snoozed_until: session
+                .and_then(|s| s.alerting.snoozed_until)
+                .map(|t| t.to_rfc3339()),
         };
         *self.snapshot.write().unwrap() = state.clone();
         let _ = self.events.send(Event::State { state });

@@ -11,6 +11,8 @@ use super::Agent;
 pub struct Tray {
     icon: TrayIcon,
     status: Vec<(Availability, CheckMenuItem<Wry>)>,
+    /// Snooze 30 min, snooze 1 h, resume.
+    snooze: [MenuItem<Wry>; 3],
     settings: MenuItem<Wry>,
     quit: MenuItem<Wry>,
 }
@@ -27,6 +29,9 @@ fn label(a: Availability) -> &'static str {
 fn action_of(id: &str) -> Option<TrayAction> {
     match id {
         "settings" => Some(TrayAction::OpenSettings),
+        "snooze:30" => Some(TrayAction::Snooze { minutes: Some(30) }),
+        "snooze:60" => Some(TrayAction::Snooze { minutes: Some(60) }),
+        "snooze:off" => Some(TrayAction::Snooze { minutes: None }),
         "quit" => Some(TrayAction::Quit),
         _ => id
             .strip_prefix("status:")
@@ -45,14 +50,28 @@ impl Tray {
                     .map(|item| (a, item))
             })
             .collect::<tauri::Result<Vec<_>>>()?;
+        let snooze = [
+            MenuItem::with_id(
+                app,
+                "snooze:30",
+                "Snooze for 30 minutes",
+                false,
+                None::<&str>,
+            )?,
+            MenuItem::with_id(app, "snooze:60", "Snooze for 1 hour", false, None::<&str>)?,
+            MenuItem::with_id(app, "snooze:off", "Resume alerts", false, None::<&str>)?,
+        ];
         let settings = MenuItem::with_id(app, "settings", "Settings…", true, None::<&str>)?;
         let quit = MenuItem::with_id(app, "quit", "Quit Headset", true, None::<&str>)?;
-        let separator = PredefinedMenuItem::separator(app)?;
         let menu = Menu::new(app)?;
         for (_, item) in &status {
             menu.append(item)?;
         }
-        menu.append_items(&[&separator, &settings, &quit])?;
+        menu.append(&PredefinedMenuItem::separator(app)?)?;
+        for item in &snooze {
+            menu.append(item)?;
+        }
+        menu.append_items(&[&PredefinedMenuItem::separator(app)?, &settings, &quit])?;
         let mut builder = TrayIconBuilder::with_id("headset")
             .menu(&menu)
             .tooltip("Headset")
@@ -73,6 +92,7 @@ impl Tray {
         Ok(Tray {
             icon: builder.build(app)?,
             status,
+            snooze,
             settings,
             quit,
         })
@@ -85,6 +105,12 @@ impl Tray {
             let _ = item.set_checked(current == Some(*a));
             let _ = item.set_enabled(current.is_some());
         }
+        let snoozed = state.snoozed_until.is_some();
+        let signed_in = current.is_some();
+        let [half_hour, hour, resume] = &self.snooze;
+        let _ = half_hour.set_enabled(signed_in && !snoozed);
+        let _ = hour.set_enabled(signed_in && !snoozed);
+        let _ = resume.set_enabled(signed_in && snoozed);
         let tooltip = match &state.profile {
             Some(p) if state.unread > 0 => format!(
                 "Headset — {} ({}), {} unread",
@@ -118,7 +144,7 @@ impl Tray {
                 enabled: item.is_enabled().unwrap_or(false),
             })
             .collect();
-        for item in [&self.settings, &self.quit] {
+        for item in self.snooze.iter().chain([&self.settings, &self.quit]) {
             items.push(TrayItem {
                 id: item.id().0.clone(),
                 text: item.text().unwrap_or_default(),
@@ -144,6 +170,10 @@ mod tests {
         );
         assert_eq!(action_of("settings"), Some(TrayAction::OpenSettings));
         assert_eq!(action_of("quit"), Some(TrayAction::Quit));
+        assert_eq!(
+            action_of("snooze:60"),
+            Some(TrayAction::Snooze { minutes: Some(60) })
+        );
         assert_eq!(action_of("status:away"), None);
     }
 }

@@ -52,7 +52,11 @@ unread: number,
 /**
  * Edits accepted but not yet confirmed by the server.
  */
-pending_edits: number, };
+pending_edits: number, 
+/**
+ * Alerts are held back until then (RFC 3339).
+ */
+snoozed_until: string | null, };
 
 export type HeadsetSettings = { title?: string, about?: string, social_links: SocialLinks, timezone?: string, currency?: string, availability?: Schedule, visible_segments: VisibleSegments, notification_frequency: NotificationFrequency, audio?: AudioPrefs, 
 /**
@@ -82,7 +86,7 @@ event: string,
  */
 conversation: number | null, notify: Part, sound: Part, };
 
-export type TrayAction = { "action": "set_status", availability: Availability, } | { "action": "open_settings" } | { "action": "quit" };
+export type TrayAction = { "action": "set_status", availability: Availability, } | { "action": "snooze", minutes: number | null, } | { "action": "open_settings" } | { "action": "quit" };
 
 export type TrayItem = { id: string, text: string, 
 /**
@@ -90,7 +94,7 @@ export type TrayItem = { id: string, text: string,
  */
 checked: boolean | null, enabled: boolean, };
 
-export type Request = { "type": "get_state" } | { "type": "sign_in", server: string, email: string, password: string, } | { "type": "sign_in_code", code: string, backup: boolean, } | { "type": "sign_in_with_token", server: string, token: string, } | { "type": "sign_out" } | { "type": "change_password", current_password: string, password: string, password_confirmation: string, } | { "type": "set_availability", availability: Availability, } | { "type": "claim_window" } | { "type": "tray_action", action: TrayAction, } | { "type": "get_tray" } | { "type": "get_decisions" } | { "type": "edit", edit: Edit, };
+export type Request = { "type": "get_state" } | { "type": "sign_in", server: string, email: string, password: string, } | { "type": "sign_in_code", code: string, backup: boolean, } | { "type": "sign_in_with_token", server: string, token: string, } | { "type": "sign_out" } | { "type": "change_password", current_password: string, password: string, password_confirmation: string, } | { "type": "set_availability", availability: Availability, } | { "type": "claim_window" } | { "type": "tray_action", action: TrayAction, } | { "type": "get_tray" } | { "type": "snooze", minutes: number | null, } | { "type": "get_decisions" } | { "type": "edit", edit: Edit, };
 
 export type Response = { "type": "state", state: AgentState, } | { "type": "mfa_required" } | { "type": "decisions", items: Array<DecisionRecord>, } | { "type": "tray", items: Array<TrayItem>, } | { "type": "edit_queued", id: number, } | { "type": "done" };
 

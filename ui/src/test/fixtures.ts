@@ -30,6 +30,7 @@ export function state(over: Partial<AgentState> = {}): AgentState {
     connection: { state: 'idle' },
     unread: 0,
     pending_edits: 0,
+    snoozed_until: null,
     ...over,
   };
 }

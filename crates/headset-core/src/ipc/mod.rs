@@ -69,6 +69,11 @@ pub enum Request {
     },
     /// The tray menu as it stands (its items' real check marks).
     GetTray,
+    /// Holds back sounds and pop-ups for `minutes` (none: resume now). When it ends, one
+    /// summary says what was missed.
+    Snooze {
+        minutes: Option<u32>,
+    },
     /// The last alert decisions, newest first.
     GetDecisions,
     /// A settings change: validated, journaled, then synced; answered with its id, its
@@ -83,6 +88,7 @@ pub enum Request {
 #[serde(tag = "action", rename_all = "snake_case")]
 pub enum TrayAction {
     SetStatus { availability: Availability },
+    Snooze { minutes: Option<u32> },
     OpenSettings,
     Quit,
 }
@@ -170,6 +176,8 @@ pub struct AgentState {
     pub unread: u32,
     /// Edits accepted but not yet confirmed by the server.
     pub pending_edits: u32,
+    /// Alerts are held back until then (RFC 3339).
+    pub snoozed_until: Option<String>,
 }
 
 /// The realtime link, as the tray and the window show it.
