@@ -6,6 +6,7 @@
 mod auth;
 pub mod error;
 mod notify;
+pub mod outbox;
 pub mod password;
 pub mod policy;
 pub mod rate_limit;
@@ -49,6 +50,10 @@ pub struct AppState {
     /// Encrypts secrets at rest (TOTP seeds).
     pub sealer: Arc<seal::Sealer>,
     pub hub: Arc<realtime::Hub>,
+    /// Where email goes (an outbox folder until SMTP is configured).
+    pub outbox: Arc<outbox::Outbox>,
+    /// The address people reach the server at, for links in email.
+    pub public_url: String,
 }
 
 impl AppState {
@@ -61,6 +66,10 @@ impl AppState {
             sign_in_limit: Arc::new(rate_limit::RateLimiter::new(10, Duration::from_secs(60))),
             sealer: Arc::new(seal::Sealer::random()),
             hub: Arc::default(),
+            outbox: Arc::new(outbox::Outbox::new(
+                std::env::temp_dir().join("headset-outbox"),
+            )),
+            public_url: "http://127.0.0.1:3000".into(),
         }
     }
 }

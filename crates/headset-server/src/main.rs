@@ -40,6 +40,12 @@ enum Command {
         /// Days a session lives at most.
         #[arg(long, default_value_t = 90)]
         session_max_days: i64,
+        /// The address people reach the server at (for links in email).
+        #[arg(long)]
+        public_url: Option<String>,
+        /// Where email is written while no SMTP server is configured.
+        #[arg(long)]
+        outbox: Option<std::path::PathBuf>,
     },
     /// Manage users.
     User {
@@ -99,11 +105,24 @@ async fn run(command: Command) -> Result<(), Error> {
             password_policy,
             session_idle_days,
             session_max_days,
+            public_url,
+            outbox,
         } => {
             let url = database_url(database)?;
             let store = Store::open(&url).await?;
             let mut state = AppState::new(store);
             state.sealer = Arc::new(Sealer::load_or_create(&key_path(&url)?)?);
+            state.public_url = public_url
+                .unwrap_or_else(|| format!("http://{listen}"))
+                .trim_end_matches('/')
+                .to_owned();
+            let outbox = outbox.unwrap_or_else(|| {
+                key_path(&url)
+                    .map(|k| k.with_extension("outbox"))
+                    .unwrap_or_default()
+            });
+            tracing::info!(outbox = %outbox.display(), "email is written to the outbox");
+            state.outbox = Arc::new(headset_server::outbox::Outbox::new(outbox));
             state.policy = Arc::new(policy::PasswordPolicy::new(password_policy));
             state.sessions = SessionLifetimes {
                 idle: chrono::Duration::days(session_idle_days),

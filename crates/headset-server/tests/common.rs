@@ -11,7 +11,7 @@ pub struct TestServer {
     pub base: String,
     pub store: Store,
     pub db_url: String,
-    _dir: tempfile::TempDir,
+    pub dir: tempfile::TempDir,
 }
 
 pub const PASSWORD: &str = "correct horse battery";
@@ -23,7 +23,11 @@ impl TestServer {
         let store = Store::open(&db_url).await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        let router = app(AppState::new(store.clone()));
+        let mut state = AppState::new(store.clone());
+        state.outbox = std::sync::Arc::new(headset_server::outbox::Outbox::new(
+            dir.path().join("outbox"),
+        ));
+        let router = app(state);
         tokio::spawn(async move {
             axum::serve(
                 listener,
@@ -36,7 +40,7 @@ impl TestServer {
             base: format!("http://{addr}"),
             store,
             db_url,
-            _dir: dir,
+            dir,
         }
     }
 

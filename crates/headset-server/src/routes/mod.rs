@@ -3,6 +3,7 @@
 mod conversations;
 mod mfa;
 mod notifications;
+mod password;
 mod presence;
 mod profile;
 mod sessions;
@@ -20,6 +21,10 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/auth/sign_in", post(sign_in::sign_in))
         .route("/auth/validate_token", get(sign_in::validate_token))
         .route("/auth/sign_out", delete(sign_in::sign_out))
+        .route(
+            "/auth/password",
+            post(password::request_reset).put(password::reset),
+        )
         .route("/api/v1/profile", get(profile::show).put(profile::update))
         .route(
             "/api/v1/profile/password_policy",

@@ -13,6 +13,7 @@ use crate::Error;
 mod conversations;
 mod mfa;
 mod notifications;
+mod password_resets;
 mod profile;
 mod sessions;
 mod user_doc;

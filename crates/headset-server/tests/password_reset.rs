@@ -1,0 +1,91 @@
+//! Password reset by email: no account enumeration, single-use links, policy enforced,
+//! every session ended.
+
+mod common;
+
+use common::{TestServer, PASSWORD};
+use headset_core::model::Role;
+use reqwest::Method;
+use serde_json::{json, Value};
+
+fn outbox(server: &TestServer) -> Vec<String> {
+    let mut mails: Vec<_> = std::fs::read_dir(server.dir.path().join("outbox"))
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    mails.sort();
+    mails
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
+}
+
+async fn ask(server: &TestServer, email: &str) -> Value {
+    let resp = reqwest::Client::new()
+        .post(server.url("/auth/password"))
+        .json(&json!({"email": email}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    resp.json().await.unwrap()
+}
+
+async fn reset(server: &TestServer, token: &str, password: &str) -> (u16, Value) {
+    let resp = reqwest::Client::new()
+        .put(server.url("/auth/password"))
+        .json(&json!({"reset_password_token": token, "password": password, "password_confirmation": password}))
+        .send()
+        .await
+        .unwrap();
+    (resp.status().as_u16(), resp.json().await.unwrap())
+}
+
+#[tokio::test]
+async fn a_reset_link_works_once_and_ends_every_session() {
+    let server = TestServer::start().await;
+    server.add_user("ada@example.com", Role::Agent).await;
+    let device = server.device("ada@example.com", "Headset").await;
+
+    // Known and unknown emails get the same answer; only the real one gets mail.
+    let known = ask(&server, "ada@example.com").await;
+    let unknown = ask(&server, "nobody@example.com").await;
+    assert_eq!(known, unknown);
+    let mails = outbox(&server);
+    assert_eq!(mails.len(), 1);
+    assert!(mails[0].contains("To: ada@example.com"));
+    let token = mails[0]
+        .split("reset_password_token=")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap()
+        .to_owned();
+
+    let (status, body) = reset(&server, &token, "password123").await;
+    assert_eq!(
+        (status, body["rule"].clone()),
+        (422, json!("blocklist")),
+        "{body}"
+    );
+    let (status, body) = reset(&server, &token, "a much better phrase").await;
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = reset(&server, &token, "yet another phrase").await;
+    assert_eq!(
+        (status, body["field"].clone()),
+        (422, json!("reset_password_token"))
+    );
+
+    let profile = device
+        .request(Method::GET, server.url("/api/v1/profile"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(profile.status(), 401, "the reset signed every device out");
+    let sign_in = |password: &'static str| {
+        reqwest::Client::new()
+            .post(server.url("/auth/sign_in"))
+            .json(&json!({"email": "ada@example.com", "password": password}))
+            .send()
+    };
+    assert_eq!(sign_in(PASSWORD).await.unwrap().status(), 401);
+    assert_eq!(sign_in("a much better phrase").await.unwrap().status(), 200);
+}
