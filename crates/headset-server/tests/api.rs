@@ -232,3 +232,57 @@ async fn alert_tones_are_served_where_chatwoot_serves_them() {
         .unwrap();
     assert_eq!(missing.status(), 404);
 }
+
+#[tokio::test]
+async fn only_administrators_change_roles() {
+    let server = TestServer::start().await;
+    let admin = server
+        .add_user("boss@example.com", Role::Administrator)
+        .await;
+    let agent = server.add_user("ada@example.com", Role::Agent).await;
+    let patch = |token: &str, role: &str| {
+        reqwest::Client::new()
+            .patch(format!(
+                "{}/api/v1/accounts/{}/agents/{}",
+                server.base, admin.account_id, agent.id
+            ))
+            .header("api_access_token", token)
+            .json(&serde_json::json!({"role": role}))
+            .send()
+    };
+    let refused = patch(&agent.access_token, "administrator").await.unwrap();
+    assert_eq!(refused.status(), 403);
+    let list: Value = reqwest::Client::new()
+        .get(format!(
+            "{}/api/v1/accounts/{}/agents",
+            server.base, admin.account_id
+        ))
+        .header("api_access_token", &agent.access_token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let ada = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == agent.id)
+        .unwrap();
+    assert_eq!(ada["role"], "agent", "a refused change changes nothing");
+    assert_eq!(
+        patch(&admin.access_token, "overlord")
+            .await
+            .unwrap()
+            .status(),
+        422
+    );
+    let done: Value = patch(&admin.access_token, "administrator")
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(done["role"], "administrator");
+}

@@ -254,3 +254,42 @@ pub(crate) async fn show_conversation(
     let conv = visible_conversation(&state, &user, account_id, display_id).await?;
     Ok(Json(state.store.conversation_payload(conv.id).await?))
 }
+
+pub(crate) async fn agents(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(account_id): Path<i64>,
+) -> Result<Json<Vec<Value>>, ApiError> {
+    member(&state, &user, account_id).await?;
+    Ok(Json(state.store.agents(account_id).await?))
+}
+
+#[derive(Deserialize)]
+pub(crate) struct RoleChange {
+    role: String,
+}
+
+/// Administrators only; an agent gets 403 and nothing changes.
+pub(crate) async fn update_agent(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path((account_id, agent_id)): Path<(i64, i64)>,
+    Json(body): Json<RoleChange>,
+) -> Result<Json<Value>, ApiError> {
+    if member(&state, &user, account_id).await? != Role::Administrator {
+        return Err(ApiError::Forbidden(
+            "Only administrators can change an agent's role.".into(),
+        ));
+    }
+    let role = Role::parse(&body.role)
+        .ok_or_else(|| ApiError::on_field("role", "role must be agent or administrator."))?;
+    if !state.store.set_role(account_id, agent_id, role).await? {
+        return Err(ApiError::NotFound);
+    }
+    let agents = state.store.agents(account_id).await?;
+    let agent = agents
+        .into_iter()
+        .find(|a| a["id"] == agent_id)
+        .ok_or(ApiError::NotFound)?;
+    Ok(Json(agent))
+}

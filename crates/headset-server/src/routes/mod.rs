@@ -58,6 +58,8 @@ fn account_routes() -> Router<AppState> {
     use notifications as n;
     Router::new()
         .route("/inboxes", get(c::inboxes))
+        .route("/agents", get(c::agents))
+        .route("/agents/{agent_id}", patch(c::update_agent))
         .route("/contacts", post(c::create_contact))
         .route("/conversations", post(c::create_conversation))
         .route("/conversations/meta", get(c::meta))

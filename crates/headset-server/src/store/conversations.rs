@@ -399,3 +399,53 @@ impl Store {
         }}))
     }
 }
+
+impl Store {
+    /// The account's agents, as `GET /accounts/{id}/agents` lists them.
+    pub async fn agents(&self, account_id: i64) -> Result<Vec<Value>, Error> {
+        let rows = sqlx::query(
+            "SELECT u.id, u.name, u.display_name, u.email, u.avatar_url, u.confirmed,
+                au.role, au.availability, au.auto_offline
+             FROM account_users au JOIN users u ON u.id = au.user_id
+             WHERE au.account_id = ? ORDER BY u.id",
+        )
+        .bind(account_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| {
+                let name: String = r.get("name");
+                let display: Option<String> = r.get("display_name");
+                let id: i64 = r.get("id");
+                let availability: String = r.get("availability");
+                json!({
+                    "id": id, "account_id": account_id,
+                    "availability_status": if self.presence.is_present(account_id, id) { availability.as_str() } else { "offline" },
+                    "auto_offline": r.get::<bool, _>("auto_offline"),
+                    "confirmed": r.get::<bool, _>("confirmed"),
+                    "email": r.get::<String, _>("email"),
+                    "available_name": display.clone().filter(|d| !d.is_empty()).unwrap_or_else(|| name.clone()),
+                    "name": name,
+                    "role": r.get::<String, _>("role"),
+                    "thumbnail": r.get::<String, _>("avatar_url"),
+                })
+            })
+            .collect())
+    }
+
+    /// Changes a member's role; false when not a member.
+    pub async fn set_role(&self, account_id: i64, user_id: i64, role: Role) -> Result<bool, Error> {
+        let done =
+            sqlx::query("UPDATE account_users SET role = ? WHERE account_id = ? AND user_id = ?")
+                .bind(role.as_str())
+                .bind(account_id)
+                .bind(user_id)
+                .execute(&self.pool)
+                .await?;
+        if done.rows_affected() == 1 {
+            self.bump(user_id).await?;
+        }
+        Ok(done.rows_affected() == 1)
+    }
+}
