@@ -29,7 +29,13 @@ pub struct Alerting {
     /// What a snooze held back, for the summary when it ends.
     missed_conversations: HashSet<i64>,
     missed_mentions: u32,
+    /// Recent message ids: a message delivered twice (a reconnect overlapping a
+    /// resend) must not ring twice.
+    seen_messages: HashSet<i64>,
+    seen_order: VecDeque<i64>,
 }
+
+const SEEN: usize = 2000;
 
 impl Alerting {
     /// Fetches the server's tones in the background; Headset's own play until then.
@@ -82,7 +88,27 @@ impl Alerting {
         self.log.iter().rev().cloned().collect()
     }
 
+    /// True the first time a message id is seen.
+    fn first_sight(&mut self, event: &AgentEvent) -> bool {
+        let AgentEvent::MessageCreated(m) = event else {
+            return true;
+        };
+        if !self.seen_messages.insert(m.id) {
+            return false;
+        }
+        self.seen_order.push_back(m.id);
+        if self.seen_order.len() > SEEN {
+            if let Some(old) = self.seen_order.pop_front() {
+                self.seen_messages.remove(&old);
+            }
+        }
+        true
+    }
+
     pub fn handle(&mut self, event: &AgentEvent, user: &User, base: &url::Url) {
+        if !self.first_sight(event) {
+            return;
+        }
         if let Some(c) = event.conversation() {
             if !c.status.is_empty() {
                 self.statuses.insert(c.id, c.status.clone());
