@@ -20,6 +20,8 @@ pub const PACKAGES: &[&str] = &[
     "xvfb",
     "webkit2gtk-driver",
     "dbus-x11",
+    "dbus-bin",
+    "dbus-daemon",
     "dunst",
     "gnome-keyring",
     "libsecret-tools",
