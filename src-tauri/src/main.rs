@@ -30,6 +30,7 @@ fn main() -> std::process::ExitCode {
         None => agent::run(paths, args.server, token),
         Some(cli::Command::Settings) => settings::run(paths),
         Some(cli::Command::Status) => cli::status(paths),
+        Some(cli::Command::Diagnose) => cli::diagnose(paths),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -289,3 +289,36 @@ async fn a_password_change_keeps_this_device_signed_in_with_a_new_session() -> R
     assert_eq!(server.availability_of(&user).await?, "busy");
     Ok(())
 }
+
+#[tokio::test]
+async fn diagnose_checks_every_part_headset_depends_on() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    // An ALSA default device that writes to a file stands in for a sound card.
+    let home = tempfile::tempdir()?;
+    std::fs::write(
+        home.path().join(".asoundrc"),
+        format!(
+            "pcm.!default {{ type file; slave.pcm \"null\"; file \"{}\"; format \"wav\" }}\n",
+            home.path().join("out.wav").display()
+        ),
+    )?;
+    let env = [("HOME", home.path().display().to_string())];
+    let agent = Agent::start_with(Some((&server, &user)), &env).await?;
+    wait_for_state(&agent, "connected", |s| s.connection == Connection::Connected).await?;
+    let out = Command::new(target_bin("headset"))
+        .arg("diagnose")
+        .env("HEADSET_DATA_DIR", agent.data.path())
+        .output()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    for part in ["server", "realtime", "keychain", "notifications", "audio"] {
+        assert!(
+            text.lines().any(|l| l.starts_with("ok") && l.contains(part)),
+            "{part} not ok:\n{text}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert!(out.status.success());
+    assert!(text.contains("signed in to"), "{text}");
+    Ok(())
+}

@@ -6,7 +6,8 @@ use ts_rs::TS;
 
 use crate::alerts::{DecisionRecord, Part, Reason};
 use crate::ipc::{
-    AgentState, Connection, EditStatus, Event, Profile, Request, Response, TrayAction, TrayItem,
+    AgentState, Check, Connection, EditStatus, Event, Profile, Request, Response, TrayAction,
+    TrayItem,
 };
 use crate::model::{Availability, Role};
 use crate::settings::{
@@ -33,6 +34,7 @@ fn typescript() -> String {
         Reason::decl(),
         Part::decl(),
         DecisionRecord::decl(),
+        Check::decl(),
         TrayAction::decl(),
         TrayItem::decl(),
         Request::decl(),

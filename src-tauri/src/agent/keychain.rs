@@ -36,3 +36,12 @@ pub fn delete(server: &str, user: &str) -> Result<()> {
         Err(e) => Err(keychain_error(e)),
     }
 }
+
+/// Can the keychain be reached at all? (Looking up an entry that does not exist.)
+pub fn probe() -> Result<String, String> {
+    let entry = keyring::Entry::new(SERVICE, "diagnose").map_err(|e| e.to_string())?;
+    match entry.get_password() {
+        Ok(_) | Err(keyring::Error::NoEntry) => Ok("reachable".into()),
+        Err(e) => Err(e.to_string()),
+    }
+}

@@ -3,6 +3,7 @@
 mod alerting;
 mod cache;
 mod config;
+mod diagnose;
 mod keychain;
 mod launch;
 mod session;
@@ -227,6 +228,12 @@ impl ipc::Handler for Agent {
             Request::GetTray => Ok(Response::Tray {
                 items: self.tray.items(),
             }),
+            Request::Diagnose => {
+                let (reconnects, since) = self.session.link_history().await;
+                let mut checks = diagnose::session_checks(&self.session.state(), reconnects, since);
+                checks.extend(diagnose::desktop_checks().await);
+                Ok(Response::Diagnosis { checks })
+            }
             Request::Snooze { minutes } => self.session.snooze(minutes).await.map(state),
             Request::GetDecisions => Ok(Response::Decisions {
                 items: self.session.decisions().await,

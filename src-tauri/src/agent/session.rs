@@ -80,6 +80,9 @@ struct SignedIn {
     _realtime: Option<RealtimeHandle>,
     sync: SyncHandle,
     connection: Connection,
+    /// When the realtime link last came up, and how often it had to come back.
+    connected_since: Option<String>,
+    reconnects: u32,
     unread: u32,
     alerting: Alerting,
 }
@@ -358,6 +361,8 @@ impl Session {
             _realtime: realtime,
             sync,
             connection: Connection::Connecting,
+            connected_since: None,
+            reconnects: 0,
             unread,
             alerting,
         }
@@ -466,6 +471,16 @@ impl Session {
         }
     }
 
+    /// The realtime link's history, for `headset diagnose`.
+    pub async fn link_history(&self) -> (u32, Option<String>) {
+        let inner = self.inner.lock().await;
+        inner
+            .signed_in
+            .as_ref()
+            .map(|s| (s.reconnects, s.connected_since.clone()))
+            .unwrap_or_default()
+    }
+
     pub async fn decisions(&self) -> Vec<headset_core::alerts::DecisionRecord> {
         let inner = self.inner.lock().await;
         inner
@@ -486,8 +501,12 @@ impl Session {
             return;
         };
         match update {
-            RealtimeUpdate::Connected => session.connection = Connection::Connected,
+            RealtimeUpdate::Connected => {
+                session.connection = Connection::Connected;
+                session.connected_since = Some(chrono::Utc::now().to_rfc3339());
+            }
             RealtimeUpdate::Disconnected { reason, retry_in } => {
+                session.reconnects += 1;
                 session.connection = Connection::Reconnecting {
                     reason,
                     retry_in_seconds: retry_in.as_secs().try_into().unwrap_or(u32::MAX),

@@ -76,11 +76,22 @@ pub enum Request {
     },
     /// The last alert decisions, newest first.
     GetDecisions,
+    /// Checks the parts Headset depends on (`headset diagnose`).
+    Diagnose,
     /// A settings change: validated, journaled, then synced; answered with its id, its
     /// fate follows as `Event::Edit`.
     Edit {
         edit: Edit,
     },
+}
+
+/// One line of `headset diagnose`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Check {
+    /// `server`, `realtime`, `keychain`, `notifications`, `audio`.
+    pub name: String,
+    pub ok: bool,
+    pub detail: String,
 }
 
 /// What the tray menu offers.
@@ -115,6 +126,9 @@ pub enum Response {
     MfaRequired,
     Decisions {
         items: Vec<DecisionRecord>,
+    },
+    Diagnosis {
+        checks: Vec<Check>,
     },
     Tray {
         items: Vec<TrayItem>,
