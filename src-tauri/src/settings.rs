@@ -7,7 +7,8 @@ use anyhow::Context;
 use headset_core::ipc::{Event, IpcClient, Request, Response};
 use headset_core::paths::Paths;
 use headset_core::{Error, ErrorCode, IpcError};
-use tauri::{Emitter, WebviewUrl, WebviewWindowBuilder};
+use serde::{Deserialize, Serialize};
+use tauri::{Emitter, WebviewUrl, WebviewWindow, WebviewWindowBuilder, WindowEvent};
 
 const WINDOW: &str = "settings";
 
@@ -31,16 +32,31 @@ pub fn run(paths: Paths) -> anyhow::Result<()> {
         Err(e) => return Err(e).context("the agent refused the window"),
     }
 
+    let state_file = paths.data_dir().join("window.json");
     tauri::Builder::default()
         .manage(client)
         .invoke_handler(tauri::generate_handler![agent_request])
         .setup(move |app| {
-            let window =
+            let saved = WindowState::load(&state_file);
+            let mut builder =
                 WebviewWindowBuilder::new(app, WINDOW, WebviewUrl::App("index.html".into()))
                     .title("Headset Settings")
-                    .inner_size(900.0, 640.0)
-                    .min_inner_size(640.0, 480.0)
-                    .build()?;
+                    .inner_size(saved.width, saved.height)
+                    .min_inner_size(640.0, 480.0);
+            if let (Some(x), Some(y)) = (saved.x, saved.y) {
+                builder = builder.position(x, y);
+            }
+            let window = builder.build()?;
+            // Remember size and position as they change, so the next window opens the same.
+            window.on_window_event({
+                let window = window.clone();
+                let state_file = state_file.clone();
+                move |event| {
+                    if matches!(event, WindowEvent::Resized(_) | WindowEvent::Moved(_)) {
+                        WindowState::of(&window).save(&state_file);
+                    }
+                }
+            });
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
                 while let Some(event) = events.recv().await {
@@ -91,4 +107,55 @@ async fn connect_or_start_agent(
         }
     }
     Err(Error::AgentUnavailable)
+}
+
+/// The window's size and position, in logical pixels, kept in the data dir.
+#[derive(Debug, Serialize, Deserialize)]
+struct WindowState {
+    width: f64,
+    height: f64,
+    x: Option<f64>,
+    y: Option<f64>,
+}
+
+impl WindowState {
+    fn load(path: &std::path::Path) -> WindowState {
+        std::fs::read(path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<WindowState>(&bytes).ok())
+            .filter(|s| s.width >= 320.0 && s.height >= 240.0)
+            .unwrap_or(WindowState {
+                width: 900.0,
+                height: 640.0,
+                x: None,
+                y: None,
+            })
+    }
+
+    fn of(window: &WebviewWindow) -> WindowState {
+        let scale = window.scale_factor().unwrap_or(1.0);
+        let size = window
+            .inner_size()
+            .unwrap_or_default()
+            .to_logical::<f64>(scale);
+        let position = window
+            .outer_position()
+            .ok()
+            .map(|p| p.to_logical::<f64>(scale));
+        WindowState {
+            width: size.width,
+            height: size.height,
+            x: position.map(|p| p.x),
+            y: position.map(|p| p.y),
+        }
+    }
+
+    fn save(&self, path: &std::path::Path) {
+        let tmp = path.with_extension("json.tmp");
+        let written = std::fs::write(&tmp, serde_json::to_vec(self).expect("serialises"))
+            .and_then(|()| std::fs::rename(&tmp, path));
+        if let Err(e) = written {
+            tracing::warn!(error = %e, "could not remember the window's size");
+        }
+    }
 }

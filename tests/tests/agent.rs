@@ -305,7 +305,10 @@ async fn diagnose_checks_every_part_headset_depends_on() -> Result<()> {
     )?;
     let env = [("HOME", home.path().display().to_string())];
     let agent = Agent::start_with(Some((&server, &user)), &env).await?;
-    wait_for_state(&agent, "connected", |s| s.connection == Connection::Connected).await?;
+    wait_for_state(&agent, "connected", |s| {
+        s.connection == Connection::Connected
+    })
+    .await?;
     let out = Command::new(target_bin("headset"))
         .arg("diagnose")
         .env("HEADSET_DATA_DIR", agent.data.path())
@@ -313,7 +316,8 @@ async fn diagnose_checks_every_part_headset_depends_on() -> Result<()> {
     let text = String::from_utf8_lossy(&out.stdout);
     for part in ["server", "realtime", "keychain", "notifications", "audio"] {
         assert!(
-            text.lines().any(|l| l.starts_with("ok") && l.contains(part)),
+            text.lines()
+                .any(|l| l.starts_with("ok") && l.contains(part)),
             "{part} not ok:\n{text}\n{}",
             String::from_utf8_lossy(&out.stderr)
         );

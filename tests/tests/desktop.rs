@@ -138,3 +138,29 @@ async fn enable_two_factor(server: &Server, user: &User) -> Result<Vec<u8>> {
     anyhow::ensure!(verified.status().is_success(), "{}", verified.status());
     Ok(secret)
 }
+
+#[tokio::test]
+async fn the_window_reopens_at_the_size_it_was_left() -> Result<()> {
+    let agent = Agent::start(None).await?;
+    let driver = Driver::start(agent.data.path()).await?;
+    let bin = target_bin("headset");
+    let ui = WebDriver::launch(driver.port, bin.to_str().unwrap(), &["settings"]).await?;
+    ui.wait_for("[data-testid=signin-form]", WAIT).await?;
+    ui.set_window_size(1000, 720).await?;
+    ui.wait_until("the window resized", WAIT, || async {
+        Ok(ui.window_size().await? == (1000, 720))
+    })
+    .await?;
+    ui.close_window().await?;
+    wait_for("the window's process to end", WAIT, || {
+        processes_of(agent.data.path(), "settings").is_empty()
+    })
+    .await?;
+    ui.quit().await;
+
+    let again = WebDriver::launch(driver.port, bin.to_str().unwrap(), &["settings"]).await?;
+    again.wait_for("[data-testid=signin-form]", WAIT).await?;
+    assert_eq!(again.window_size().await?, (1000, 720));
+    again.quit().await;
+    Ok(())
+}

@@ -157,6 +157,27 @@ impl WebDriver {
         Ok(base64::engine::general_purpose::STANDARD.decode(v.as_str().context("no image")?)?)
     }
 
+    /// The window's size (width, height).
+    pub async fn window_size(&self) -> Result<(i64, i64)> {
+        let v = self
+            .call(reqwest::Method::GET, "/window/rect", None)
+            .await?;
+        Ok((
+            v["width"].as_i64().unwrap_or(0),
+            v["height"].as_i64().unwrap_or(0),
+        ))
+    }
+
+    pub async fn set_window_size(&self, width: i64, height: i64) -> Result<()> {
+        self.call(
+            reqwest::Method::POST,
+            "/window/rect",
+            Some(json!({"width": width, "height": height})),
+        )
+        .await
+        .map(|_| ())
+    }
+
     /// Closes the window, as the user's close button does.
     pub async fn close_window(&self) -> Result<()> {
         self.call(reqwest::Method::DELETE, "/window", None)
