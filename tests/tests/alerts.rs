@@ -265,6 +265,43 @@ async fn a_customer_message_rings_and_pops_up_once_and_a_click_opens_it() -> Res
     assert!(seen.contains("While you were away"), "{seen}");
     assert!(seen.contains("1 conversation"), "{seen}");
     assert!(agent.state().await?.snoozed_until.is_none());
+
+    // The notification daemon paused (the desktop's do-not-disturb): held back, reason os_dnd.
+    Command::new("dunstctl")
+        .args(["set-paused", "true"])
+        .status()?;
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    loop {
+        let Response::Diagnosis { checks } = ipc.request(Request::Diagnose).await? else {
+            bail!("no diagnosis")
+        };
+        let dnd = checks
+            .iter()
+            .find(|c| c.name == "do_not_disturb")
+            .expect("reported");
+        if dnd.detail.starts_with("on") {
+            break;
+        }
+        anyhow::ensure!(
+            std::time::Instant::now() < deadline,
+            "do-not-disturb not seen"
+        );
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    say("Still waiting").await?;
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while !decisions(&agent)
+        .await?
+        .iter()
+        .any(|d| d.sound.reason == Reason::OsDnd)
+    {
+        anyhow::ensure!(std::time::Instant::now() < deadline, "no os_dnd decision");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Command::new("dunstctl")
+        .args(["set-paused", "false"])
+        .status()?;
+    assert_eq!(monitor.calls(), 2, "do-not-disturb: no pop-up");
     drop(monitor.proc);
     Ok(())
 }

@@ -26,6 +26,8 @@ pub struct Alerting {
     last_sound: Option<Instant>,
     log: VecDeque<DecisionRecord>,
     pub snoozed_until: Option<DateTime<Utc>>,
+    /// Why the OS is in do-not-disturb, when it is (refreshed by the agent's clock).
+    pub os_dnd: Option<&'static str>,
     /// What a snooze held back, for the summary when it ends.
     missed_conversations: HashSet<i64>,
     missed_mentions: u32,
@@ -131,7 +133,7 @@ impl Alerting {
             me: user.id,
             status,
             snoozed: self.snoozed_until.is_some_and(|u| Utc::now() < u),
-            os_dnd: false,
+            os_dnd: self.os_dnd.is_some(),
             in_hours: true,
             settings: &settings,
             push_flags: &self.push_flags,

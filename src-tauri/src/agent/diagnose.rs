@@ -43,7 +43,12 @@ pub async fn desktop_checks() -> Vec<Check> {
 }
 
 /// What the agent's state says about the server and the realtime link.
-pub fn session_checks(state: &AgentState, reconnects: u32, since: Option<String>) -> Vec<Check> {
+pub fn session_checks(
+    state: &AgentState,
+    reconnects: u32,
+    since: Option<String>,
+    dnd: Option<&str>,
+) -> Vec<Check> {
     let server = match (&state.profile, &state.server) {
         (Some(p), Some(server)) => Ok(format!("signed in to {server} as {}", p.email)),
         (None, Some(server)) => Err(format!("signed out (last server {server})")),
@@ -61,5 +66,11 @@ pub fn session_checks(state: &AgentState, reconnects: u32, since: Option<String>
         } => Err(format!("{reason}; retrying in {retry_in_seconds} s")),
         Connection::Idle => Err("not connected (signed out)".into()),
     };
-    vec![check("server", server), check("realtime", realtime)]
+    // Informational: do-not-disturb is a choice, not a fault.
+    let dnd = Check {
+        name: "do_not_disturb".into(),
+        ok: true,
+        detail: dnd.map_or_else(|| "off".to_owned(), |why| format!("on: {why}")),
+    };
+    vec![check("server", server), check("realtime", realtime), dnd]
 }

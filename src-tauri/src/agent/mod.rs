@@ -229,8 +229,9 @@ impl ipc::Handler for Agent {
                 items: self.tray.items(),
             }),
             Request::Diagnose => {
-                let (reconnects, since) = self.session.link_history().await;
-                let mut checks = diagnose::session_checks(&self.session.state(), reconnects, since);
+                let (reconnects, since, dnd) = self.session.link_history().await;
+                let mut checks =
+                    diagnose::session_checks(&self.session.state(), reconnects, since, dnd);
                 checks.extend(diagnose::desktop_checks().await);
                 Ok(Response::Diagnosis { checks })
             }

@@ -456,9 +456,18 @@ impl Session {
         Ok(self.state())
     }
 
-    /// The agent's clock: ends snoozes on time.
+    /// The agent's clock: ends snoozes on time, follows the OS's do-not-disturb.
     pub async fn tick(&self) {
+        let dnd = tokio::task::spawn_blocking(crate::effects::os_dnd)
+            .await
+            .unwrap_or(None);
         let mut inner = self.inner.lock().await;
+        if let Some(session) = inner.signed_in.as_mut() {
+            if session.alerting.os_dnd != dnd {
+                tracing::info!(dnd = ?dnd, "OS do-not-disturb changed");
+            }
+            session.alerting.os_dnd = dnd;
+        }
         let Some(session) = inner.signed_in.as_mut() else {
             return;
         };
@@ -471,13 +480,13 @@ impl Session {
         }
     }
 
-    /// The realtime link's history, for `headset diagnose`.
-    pub async fn link_history(&self) -> (u32, Option<String>) {
+    /// The realtime link's history and the do-not-disturb state, for `headset diagnose`.
+    pub async fn link_history(&self) -> (u32, Option<String>, Option<&'static str>) {
         let inner = self.inner.lock().await;
         inner
             .signed_in
             .as_ref()
-            .map(|s| (s.reconnects, s.connected_since.clone()))
+            .map(|s| (s.reconnects, s.connected_since.clone(), s.alerting.os_dnd))
             .unwrap_or_default()
     }
 

@@ -2,8 +2,10 @@
 //! (rodio). Failures are logged, never fatal: a missing notification daemon or sound
 //! card must not take the agent down.
 
+mod dnd;
 mod notifier;
 mod player;
 
+pub use dnd::os_dnd;
 pub use notifier::{DesktopAlert, Notifier};
 pub use player::Player;
