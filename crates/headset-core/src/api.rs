@@ -110,16 +110,7 @@ impl ApiClient {
             )
             .await?;
         match resp.status() {
-            StatusCode::OK => {
-                let credentials = Credentials::from_headers(resp.headers()).ok_or_else(|| {
-                    Error::Protocol("sign-in answered without session headers".into())
-                })?;
-                let body: DataEnvelope = parse(resp).await?;
-                Ok(SignIn::Done {
-                    credentials,
-                    user: Box::new(body.data),
-                })
-            }
+            StatusCode::OK => signed_in(resp).await,
             StatusCode::PARTIAL_CONTENT => {
                 let body: MfaChallenge = parse(resp).await?;
                 Ok(SignIn::MfaRequired {
@@ -151,16 +142,7 @@ impl ApiClient {
             .send(self.request(Method::POST, "auth/sign_in").json(&body))
             .await?;
         match resp.status() {
-            StatusCode::OK => {
-                let credentials = Credentials::from_headers(resp.headers()).ok_or_else(|| {
-                    Error::Protocol("sign-in answered without session headers".into())
-                })?;
-                let body: DataEnvelope = parse(resp).await?;
-                Ok(SignIn::Done {
-                    credentials,
-                    user: Box::new(body.data),
-                })
-            }
+            StatusCode::OK => signed_in(resp).await,
             StatusCode::BAD_REQUEST => Err(Error::invalid(
                 "code",
                 error_message(resp)
@@ -395,6 +377,17 @@ struct DataEnvelope {
 #[derive(Deserialize)]
 struct MfaChallenge {
     mfa_token: String,
+}
+
+/// A 200 from `POST /auth/sign_in`: the session headers and the user document.
+async fn signed_in(resp: Response) -> Result<SignIn> {
+    let credentials = Credentials::from_headers(resp.headers())
+        .ok_or_else(|| Error::Protocol("sign-in answered without session headers".into()))?;
+    let body: DataEnvelope = parse(resp).await?;
+    Ok(SignIn::Done {
+        credentials,
+        user: Box::new(body.data),
+    })
 }
 
 async fn checked(resp: Response) -> Result<Response> {

@@ -11,11 +11,11 @@ use ts_rs::TS;
 
 use crate::{Error, Result};
 
-/// The interface languages Headset ships (Chatwoot's locale codes); `ar` and `he` are
-/// written right to left.
+/// The interface languages Headset ships (the seed products' 18, as Chatwoot's locale
+/// codes); `ar` and `he` are written right to left.
 pub const LOCALES: [&str; 18] = [
-    "en", "ar", "de", "es", "fr", "he", "hi", "it", "ja", "ko", "nl", "pl", "pt_BR", "ru", "sv",
-    "tr", "uk", "zh_CN",
+    "en", "es", "pt", "ar", "my", "th", "zh_TW", "zh_CN", "it", "de", "ru", "fr", "ja", "id", "tr",
+    "ko", "vi", "he",
 ];
 
 pub fn is_rtl(locale: &str) -> bool {
