@@ -64,6 +64,10 @@ async fn edits_wait_for_the_server_and_survive_a_killed_agent() -> Result<()> {
         .await?;
     let agent = Agent::start(Some((&server, &user))).await?;
     agent.signed_in().await?;
+    // The first sign-in seeds Headset's sound choice from the dashboard's keys.
+    let seeded = wait_state(&agent, "the seed saved", |s| s.pending_edits == 0).await?;
+    let audio = seeded.profile.unwrap().headset.audio.expect("seeded");
+    assert_eq!(audio.alerts, "mine");
 
     server.stop();
     let Response::EditQueued { id } = agent
@@ -109,6 +113,7 @@ async fn edits_wait_for_the_server_and_survive_a_killed_agent() -> Result<()> {
     assert_eq!(doc["ui_settings"]["headset"]["timezone"], "Europe/Warsaw");
     assert_eq!(doc["ui_settings"]["enable_audio_alerts"], "mine");
     assert_eq!(doc["ui_settings"]["locale"], "de");
+    assert_eq!(doc["ui_settings"]["headset"]["audio"]["alerts"], "mine");
     Ok(())
 }
 

@@ -156,7 +156,7 @@ impl Session {
             Ok(user) => {
                 cache::save(&self.paths.profile_cache(), &user);
                 inner.signed_in = Some(self.connect(api, credentials, user).await);
-                self.load_pending(inner).await;
+                self.settle(inner).await;
                 Ok(())
             }
             // Offline: start from the cached profile; realtime and sync keep retrying.
@@ -164,7 +164,7 @@ impl Session {
                 Some(cached) => {
                     tracing::info!("server unreachable; starting from the cached profile");
                     inner.signed_in = Some(self.connect(api, credentials, cached).await);
-                    self.load_pending(inner).await;
+                    self.settle(inner).await;
                     Err(e)
                 }
                 None => Err(e),
@@ -298,11 +298,13 @@ impl Session {
         tracing::info!(user = %user.email, server = %api.base(), "signed in");
         cache::save(&self.paths.profile_cache(), &user);
         inner.signed_in = Some(self.connect(api, credentials, user).await);
-        self.load_pending(inner).await;
+        self.settle(inner).await;
         Ok(())
     }
 
-    async fn load_pending(&self, inner: &mut Inner) {
+    /// After a session starts: the journal's waiting edits, and Headset's own sound
+    /// choice seeded on first sign-in.
+    async fn settle(&self, inner: &mut Inner) {
         inner.pending = self
             .journal
             .pending()
@@ -310,6 +312,18 @@ impl Session {
             .unwrap_or_default()
             .into_iter()
             .collect();
+        let Some(session) = inner.signed_in.as_ref() else {
+            return;
+        };
+        if let Some(edit) = seed_audio(&session.user.ui_settings) {
+            match self.journal.push(&edit).await {
+                Ok(id) => {
+                    inner.pending.insert(id);
+                    session.sync.wake();
+                }
+                Err(e) => tracing::warn!(error = %e, "could not seed the sound settings"),
+            }
+        }
     }
 
     /// Opens the realtime connection and reads the unread count for a new session.
@@ -666,4 +680,60 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'sta
     tokio::task::spawn_blocking(f)
         .await
         .map_err(|e| Error::Keychain(e.to_string()))?
+}
+
+/// On first sign-in `headset.audio` is seeded from the dashboard's own sound keys, or,
+/// when those are absent (Chatwoot's silent default), set to alert for conversations
+/// assigned to the agent. `None` once Headset has its own choice.
+fn seed_audio(ui: &serde_json::Map<String, serde_json::Value>) -> Option<Edit> {
+    if ui.get("headset").and_then(|h| h.get("audio")).is_some() {
+        return None;
+    }
+    let text = |key: &str| ui.get(key).and_then(|v| v.as_str());
+    let alerts = text("enable_audio_alerts").unwrap_or("assigned");
+    let audio = serde_json::json!({
+        "alerts": if headset_core::settings::parse_alerts(alerts).is_some() { alerts } else { "assigned" },
+        "tone": text("notification_tone").filter(|t| headset_core::settings::Tone::ALL.iter().any(|k| k.as_str() == *t)).unwrap_or("ding"),
+        "repeat_while_unread": ui.get("alert_if_unread_assigned_conversation_exist").and_then(|v| v.as_bool()).unwrap_or(false),
+    });
+    let mut changes = serde_json::Map::new();
+    changes.insert("audio".into(), audio);
+    Some(Edit::Headset { changes })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn seeded(ui: serde_json::Value) -> Option<serde_json::Value> {
+        match seed_audio(ui.as_object().unwrap())? {
+            Edit::Headset { changes } => changes.get("audio").cloned(),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn first_sign_in_seeds_the_sound_choice() {
+        assert_eq!(
+            seeded(json!({})),
+            Some(json!({"alerts": "assigned", "tone": "ding", "repeat_while_unread": false}))
+        );
+        assert_eq!(
+            seeded(
+                json!({"enable_audio_alerts": "mine", "notification_tone": "bell",
+                          "alert_if_unread_assigned_conversation_exist": true})
+            ),
+            Some(json!({"alerts": "mine", "tone": "bell", "repeat_while_unread": true}))
+        );
+        assert_eq!(
+            seeded(json!({"enable_audio_alerts": "none"})).unwrap()["alerts"],
+            "none",
+            "an explicit choice of silence is kept"
+        );
+        assert_eq!(
+            seeded(json!({"headset": {"audio": {"alerts": "all", "tone": "ping"}}})),
+            None
+        );
+    }
 }
