@@ -302,6 +302,46 @@ async fn a_customer_message_rings_and_pops_up_once_and_a_click_opens_it() -> Res
         .args(["set-paused", "false"])
         .status()?;
     assert_eq!(monitor.calls(), 2, "do-not-disturb: no pop-up");
+
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    loop {
+        let Response::Diagnosis { checks } = ipc.request(Request::Diagnose).await? else {
+            bail!("no diagnosis")
+        };
+        if checks.iter().any(|c| c.name == "do_not_disturb" && c.detail == "off") {
+            break;
+        }
+        anyhow::ensure!(std::time::Instant::now() < deadline, "do-not-disturb stayed on");
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+
+    // Hours that never include now (an empty week): held back as outside_hours.
+    let hours = json!({"availability": {"enabled": true, "days": {}}, "timezone": "Asia/Tokyo"});
+    let edit = headset_core::sync::Edit::Headset {
+        changes: hours.as_object().unwrap().clone(),
+    };
+    ipc.request(Request::Edit { edit }).await?;
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while agent.state().await?.pending_edits > 0 {
+        anyhow::ensure!(
+            std::time::Instant::now() < deadline,
+            "the hours were not saved"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    say("Out of hours").await?;
+    while !decisions(&agent)
+        .await?
+        .iter()
+        .any(|d| d.sound.reason == Reason::OutsideHours)
+    {
+        anyhow::ensure!(
+            std::time::Instant::now() < deadline,
+            "no outside_hours decision"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(monitor.calls(), 2, "outside hours: no pop-up");
     drop(monitor.proc);
     Ok(())
 }

@@ -9,6 +9,7 @@ pub mod api;
 mod bindings;
 mod currency;
 pub mod error;
+pub mod hours;
 pub mod ipc;
 pub mod model;
 pub mod paths;

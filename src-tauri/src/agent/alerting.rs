@@ -134,7 +134,7 @@ impl Alerting {
             status,
             snoozed: self.snoozed_until.is_some_and(|u| Utc::now() < u),
             os_dnd: self.os_dnd.is_some(),
-            in_hours: true,
+            in_hours: in_hours(&settings),
             settings: &settings,
             push_flags: &self.push_flags,
             conversation_status: conversation
@@ -178,6 +178,19 @@ impl Alerting {
             sound: decision.sound,
         });
     }
+}
+
+/// Inside the agent's availability hours now, in their time zone (UTC when unset)?
+fn in_hours(settings: &HeadsetSettings) -> bool {
+    let tz = settings
+        .timezone
+        .as_deref()
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(chrono_tz::UTC);
+    settings
+        .availability
+        .as_ref()
+        .is_none_or(|s| headset_core::hours::is_available(s, tz, Utc::now()))
 }
 
 /// The pop-up for an event: who and what, and where a click leads.
