@@ -326,3 +326,47 @@ async fn diagnose_checks_every_part_headset_depends_on() -> Result<()> {
     assert!(text.contains("signed in to"), "{text}");
     Ok(())
 }
+
+#[tokio::test]
+async fn snooze_until_the_hours_start() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let agent = Agent::start(Some((&server, &user))).await?;
+    agent.signed_in().await?;
+    let ipc = agent.ipc().await?;
+    let err = ipc.request(Request::SnoozeUntilHours).await.unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("availability"), "{err:?}");
+
+    // Every day 09:00-17:00 in Tokyo: the snooze ends at the next 09:00 there.
+    let days: serde_json::Map<String, serde_json::Value> =
+        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+            .iter()
+            .map(|d| {
+                (
+                    d.to_string(),
+                    serde_json::json!([{"start": "09:00", "end": "17:00"}]),
+                )
+            })
+            .collect();
+    let hours = serde_json::json!({"availability": {"enabled": true, "days": days}, "timezone": "Asia/Tokyo"});
+    let edit = headset_core::sync::Edit::Headset {
+        changes: hours.as_object().unwrap().clone(),
+    };
+    ipc.request(Request::Edit { edit }).await?;
+    wait_for_state(&agent, "hours saved", |s| {
+        s.pending_edits == 0
+            && s.profile
+                .as_ref()
+                .is_some_and(|p| p.headset.availability.is_some())
+    })
+    .await?;
+    let Response::State { state } = ipc.request(Request::SnoozeUntilHours).await? else {
+        anyhow::bail!("no state")
+    };
+    let until = state.snoozed_until.expect("snoozed");
+    let until = chrono::DateTime::parse_from_rfc3339(&until)?;
+    let tokyo = until.with_timezone(&chrono_tz::Asia::Tokyo);
+    assert_eq!(tokyo.format("%H:%M").to_string(), "09:00", "{until}");
+    assert!(until > chrono::Utc::now() && until < chrono::Utc::now() + chrono::Duration::days(1));
+    Ok(())
+}

@@ -308,10 +308,16 @@ async fn a_customer_message_rings_and_pops_up_once_and_a_click_opens_it() -> Res
         let Response::Diagnosis { checks } = ipc.request(Request::Diagnose).await? else {
             bail!("no diagnosis")
         };
-        if checks.iter().any(|c| c.name == "do_not_disturb" && c.detail == "off") {
+        if checks
+            .iter()
+            .any(|c| c.name == "do_not_disturb" && c.detail == "off")
+        {
             break;
         }
-        anyhow::ensure!(std::time::Instant::now() < deadline, "do-not-disturb stayed on");
+        anyhow::ensure!(
+            std::time::Instant::now() < deadline,
+            "do-not-disturb stayed on"
+        );
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
 

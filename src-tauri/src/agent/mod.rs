@@ -154,8 +154,11 @@ impl Agent {
                 self.tray.sync(&self.session.state());
                 result.map(|state| Response::State { state })
             }
-            TrayAction::Snooze { minutes } => {
-                let result = self.session.snooze(minutes).await;
+            TrayAction::Snooze { .. } | TrayAction::SnoozeUntilHours => {
+                let result = match action {
+                    TrayAction::Snooze { minutes } => self.session.snooze(minutes).await,
+                    _ => self.session.snooze_until_hours().await,
+                };
                 self.tray.sync(&self.session.state());
                 result.map(|state| Response::State { state })
             }
@@ -235,6 +238,7 @@ impl ipc::Handler for Agent {
                 checks.extend(diagnose::desktop_checks().await);
                 Ok(Response::Diagnosis { checks })
             }
+            Request::SnoozeUntilHours => self.session.snooze_until_hours().await.map(state),
             Request::Snooze { minutes } => self.session.snooze(minutes).await.map(state),
             Request::GetDecisions => Ok(Response::Decisions {
                 items: self.session.decisions().await,

@@ -470,6 +470,31 @@ impl Session {
         Ok(self.state())
     }
 
+    /// Snoozes until the agent's hours next begin.
+    pub async fn snooze_until_hours(&self) -> Result<AgentState> {
+        let mut inner = self.inner.lock().await;
+        let session = inner.signed_in.as_mut().ok_or(Error::NotSignedIn)?;
+        let settings = Profile::from_user(&session.user).headset;
+        let tz = settings
+            .timezone
+            .as_deref()
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(chrono_tz::UTC);
+        let next = settings
+            .availability
+            .filter(|s| s.enabled)
+            .and_then(|s| headset_core::hours::next_start(&s, tz, chrono::Utc::now()))
+            .ok_or_else(|| {
+                Error::invalid(
+                    "availability",
+                    "Set your availability hours first: there is no next start to wait for.",
+                )
+            })?;
+        session.alerting.snoozed_until = Some(next);
+        self.publish(&inner);
+        Ok(self.state())
+    }
+
     /// The agent's clock: ends snoozes on time, follows the OS's do-not-disturb.
     pub async fn tick(&self) {
         let dnd = tokio::task::spawn_blocking(crate::effects::os_dnd)

@@ -11,8 +11,8 @@ use super::Agent;
 pub struct Tray {
     icon: TrayIcon,
     status: Vec<(Availability, CheckMenuItem<Wry>)>,
-    /// Snooze 30 min, snooze 1 h, resume.
-    snooze: [MenuItem<Wry>; 3],
+    /// Snooze 30 min, 1 h, until the hours start; resume.
+    snooze: [MenuItem<Wry>; 4],
     settings: MenuItem<Wry>,
     quit: MenuItem<Wry>,
 }
@@ -32,6 +32,7 @@ fn action_of(id: &str) -> Option<TrayAction> {
         "snooze:30" => Some(TrayAction::Snooze { minutes: Some(30) }),
         "snooze:60" => Some(TrayAction::Snooze { minutes: Some(60) }),
         "snooze:off" => Some(TrayAction::Snooze { minutes: None }),
+        "snooze:hours" => Some(TrayAction::SnoozeUntilHours),
         "quit" => Some(TrayAction::Quit),
         _ => id
             .strip_prefix("status:")
@@ -59,6 +60,13 @@ impl Tray {
                 None::<&str>,
             )?,
             MenuItem::with_id(app, "snooze:60", "Snooze for 1 hour", false, None::<&str>)?,
+            MenuItem::with_id(
+                app,
+                "snooze:hours",
+                "Snooze until my hours start",
+                false,
+                None::<&str>,
+            )?,
             MenuItem::with_id(app, "snooze:off", "Resume alerts", false, None::<&str>)?,
         ];
         let settings = MenuItem::with_id(app, "settings", "Settings…", true, None::<&str>)?;
@@ -107,9 +115,10 @@ impl Tray {
         }
         let snoozed = state.snoozed_until.is_some();
         let signed_in = current.is_some();
-        let [half_hour, hour, resume] = &self.snooze;
-        let _ = half_hour.set_enabled(signed_in && !snoozed);
-        let _ = hour.set_enabled(signed_in && !snoozed);
+        let [half_hour, hour, until_hours, resume] = &self.snooze;
+        for item in [half_hour, hour, until_hours] {
+            let _ = item.set_enabled(signed_in && !snoozed);
+        }
         let _ = resume.set_enabled(signed_in && snoozed);
         let tooltip = match &state.profile {
             Some(p) if state.unread > 0 => format!(

@@ -92,7 +92,7 @@ export type Check = {
  */
 name: string, ok: boolean, detail: string, };
 
-export type TrayAction = { "action": "set_status", availability: Availability, } | { "action": "snooze", minutes: number | null, } | { "action": "open_settings" } | { "action": "quit" };
+export type TrayAction = { "action": "set_status", availability: Availability, } | { "action": "snooze", minutes: number | null, } | { "action": "snooze_until_hours" } | { "action": "open_settings" } | { "action": "quit" };
 
 export type TrayItem = { id: string, text: string, 
 /**
@@ -100,7 +100,7 @@ export type TrayItem = { id: string, text: string,
  */
 checked: boolean | null, enabled: boolean, };
 
-export type Request = { "type": "get_state" } | { "type": "sign_in", server: string, email: string, password: string, } | { "type": "sign_in_code", code: string, backup: boolean, } | { "type": "sign_in_with_token", server: string, token: string, } | { "type": "sign_out" } | { "type": "change_password", current_password: string, password: string, password_confirmation: string, } | { "type": "set_availability", availability: Availability, } | { "type": "claim_window" } | { "type": "tray_action", action: TrayAction, } | { "type": "get_tray" } | { "type": "snooze", minutes: number | null, } | { "type": "get_decisions" } | { "type": "diagnose" } | { "type": "edit", edit: Edit, };
+export type Request = { "type": "get_state" } | { "type": "sign_in", server: string, email: string, password: string, } | { "type": "sign_in_code", code: string, backup: boolean, } | { "type": "sign_in_with_token", server: string, token: string, } | { "type": "sign_out" } | { "type": "change_password", current_password: string, password: string, password_confirmation: string, } | { "type": "set_availability", availability: Availability, } | { "type": "claim_window" } | { "type": "tray_action", action: TrayAction, } | { "type": "get_tray" } | { "type": "snooze", minutes: number | null, } | { "type": "snooze_until_hours" } | { "type": "get_decisions" } | { "type": "diagnose" } | { "type": "edit", edit: Edit, };
 
 export type Response = { "type": "state", state: AgentState, } | { "type": "mfa_required" } | { "type": "decisions", items: Array<DecisionRecord>, } | { "type": "diagnosis", checks: Array<Check>, } | { "type": "tray", items: Array<TrayItem>, } | { "type": "edit_queued", id: number, } | { "type": "done" };
 

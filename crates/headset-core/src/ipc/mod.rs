@@ -74,6 +74,8 @@ pub enum Request {
     Snooze {
         minutes: Option<u32>,
     },
+    /// Snoozes until the next start of the agent's availability hours.
+    SnoozeUntilHours,
     /// The last alert decisions, newest first.
     GetDecisions,
     /// Checks the parts Headset depends on (`headset diagnose`).
@@ -100,6 +102,7 @@ pub struct Check {
 pub enum TrayAction {
     SetStatus { availability: Availability },
     Snooze { minutes: Option<u32> },
+    SnoozeUntilHours,
     OpenSettings,
     Quit,
 }
