@@ -13,6 +13,8 @@ struct Enrolled {
     ada: Device,
     secret: Vec<u8>,
     backup: Vec<String>,
+    /// The time step whose code turned two-factor on (so it is spent).
+    step: u64,
 }
 
 fn now_step() -> u64 {
@@ -69,7 +71,8 @@ async fn enrol() -> Enrolled {
     let (_, shown) = call(&ada, &server, Method::GET, "/api/v1/profile/mfa", json!({})).await;
     assert_eq!(shown["enabled"], false);
 
-    let code = totp::code(&secret, now_step());
+    let step = now_step();
+    let code = totp::code(&secret, step);
     let (status, verified) = call(
         &ada,
         &server,
@@ -92,6 +95,7 @@ async fn enrol() -> Enrolled {
         ada,
         secret,
         backup,
+        step,
     }
 }
 
@@ -126,7 +130,7 @@ async fn two_factor_sign_in_accepts_each_code_once() {
     let token = mfa_token(&e.server).await;
 
     // The step used to enrol cannot be used again.
-    let used = totp::code(&e.secret, now_step());
+    let used = totp::code(&e.secret, e.step);
     let replay = sign_in(&e.server, json!({"mfa_token": token, "otp_code": used})).await;
     assert_eq!(replay.status(), 400);
     let bad = sign_in(&e.server, json!({"mfa_token": token, "otp_code": "123"})).await;
@@ -136,7 +140,7 @@ async fn two_factor_sign_in_accepts_each_code_once() {
         .unwrap()
         .contains("Invalid code"));
 
-    let next = totp::code(&e.secret, now_step() + 1);
+    let next = totp::code(&e.secret, e.step + 1);
     let ok = sign_in(&e.server, json!({"mfa_token": token, "otp_code": next})).await;
     assert_eq!(ok.status(), 200);
     assert!(Device::from_headers(ok.headers()).is_some());
