@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
-use headset_core::alerts::{decide, Context, DecisionRecord, Reason};
+use headset_core::alerts::{decide, decide_reminder, Context, DecisionRecord, Part, Reason};
 use headset_core::model::User;
 use headset_core::realtime::AgentEvent;
 use headset_core::settings::{HeadsetSettings, Tone};
@@ -35,7 +35,13 @@ pub struct Alerting {
     /// resend) must not ring twice.
     seen_messages: HashSet<i64>,
     seen_order: VecDeque<i64>,
+    /// Open conversations assigned to the agent with unread messages: id -> count.
+    unread_mine: HashMap<i64, i64>,
+    last_reminder: Option<Instant>,
 }
+
+/// Chatwoot's reminder cadence.
+const REMINDER_GAP: Duration = Duration::from_secs(30);
 
 const SEEN: usize = 2000;
 
@@ -86,6 +92,104 @@ impl Alerting {
         true
     }
 
+    fn context<'a>(
+        &'a self,
+        settings: &'a HeadsetSettings,
+        user: &User,
+        conversation: Option<i64>,
+    ) -> Context<'a> {
+        Context {
+            me: user.id,
+            status: user
+                .active_account()
+                .map(|a| a.availability)
+                .unwrap_or(headset_core::model::Availability::Offline),
+            snoozed: self.snoozed_until.is_some_and(|u| Utc::now() < u),
+            os_dnd: self.os_dnd.is_some(),
+            in_hours: in_hours(settings),
+            settings,
+            push_flags: &self.push_flags,
+            conversation_status: conversation
+                .and_then(|c| self.statuses.get(&c))
+                .map(String::as_str),
+            sound_recently: self.last_sound.is_some_and(|t| t.elapsed() < SOUND_GAP),
+        }
+    }
+
+    /// Keeps the unread count of the open conversations assigned to the agent.
+    fn track_unread(&mut self, event: &AgentEvent, me: i64) {
+        let (id, mine, unread) = match event {
+            AgentEvent::MessageCreated(m) => (
+                m.conversation_id,
+                m.conversation.assignee_id == Some(me),
+                m.conversation.unread_count,
+            ),
+            AgentEvent::ConversationRead(c) => (c.id, false, 0),
+            other => match other.conversation() {
+                Some(c) => (
+                    c.id,
+                    c.assignee_id() == Some(me) && matches!(c.status.as_str(), "open" | ""),
+                    c.unread_count,
+                ),
+                None => return,
+            },
+        };
+        if mine && unread > 0 {
+            self.unread_mine.insert(id, unread);
+        } else {
+            self.unread_mine.remove(&id);
+        }
+    }
+
+    /// The 30 s reminder while an assigned conversation is unread (called by the clock).
+    pub fn remind(&mut self, user: &User) {
+        let quiet_for = |t: Option<Instant>| t.is_none_or(|t| t.elapsed() >= REMINDER_GAP);
+        if self.unread_mine.is_empty()
+            || !quiet_for(self.last_reminder)
+            || !quiet_for(self.last_sound)
+        {
+            return;
+        }
+        let settings = settings_of(user);
+        let part = decide_reminder(&self.context(&settings, user, None));
+        if part.reason == Reason::NotSelected {
+            return; // Reminders are off: nothing to log every 30 s.
+        }
+        self.last_reminder = Some(Instant::now());
+        if part.yes {
+            self.last_sound = Some(Instant::now());
+            self.player.play(
+                settings
+                    .audio
+                    .as_ref()
+                    .map(|a| a.tone)
+                    .unwrap_or(Tone::Ding),
+            );
+        }
+        self.record(
+            "reminder",
+            None,
+            Part {
+                yes: false,
+                reason: Reason::NotNotifiable,
+            },
+            part,
+        );
+    }
+
+    fn record(&mut self, event: &str, conversation: Option<i64>, notify: Part, sound: Part) {
+        if self.log.len() == LOG {
+            self.log.pop_front();
+        }
+        self.log.push_back(DecisionRecord {
+            at: chrono::Utc::now().to_rfc3339(),
+            event: event.to_owned(),
+            conversation,
+            notify,
+            sound,
+        });
+    }
+
     pub fn decisions(&self) -> Vec<DecisionRecord> {
         self.log.iter().rev().cloned().collect()
     }
@@ -120,28 +224,9 @@ impl Alerting {
             AgentEvent::MessageCreated(m) => Some(m.conversation_id),
             other => other.conversation().map(|c| c.id),
         };
-        let settings: HeadsetSettings = user
-            .ui_settings
-            .get("headset")
-            .and_then(|h| HeadsetSettings::from_value(h).ok())
-            .unwrap_or_default();
-        let status = user
-            .active_account()
-            .map(|a| a.availability)
-            .unwrap_or(headset_core::model::Availability::Offline);
-        let ctx = Context {
-            me: user.id,
-            status,
-            snoozed: self.snoozed_until.is_some_and(|u| Utc::now() < u),
-            os_dnd: self.os_dnd.is_some(),
-            in_hours: in_hours(&settings),
-            settings: &settings,
-            push_flags: &self.push_flags,
-            conversation_status: conversation
-                .and_then(|c| self.statuses.get(&c))
-                .map(String::as_str),
-            sound_recently: self.last_sound.is_some_and(|t| t.elapsed() < SOUND_GAP),
-        };
+        self.track_unread(event, user.id);
+        let settings = settings_of(user);
+        let ctx = self.context(&settings, user, conversation);
         let decision = decide(event, &ctx);
         if decision.notify.reason == Reason::Snoozed {
             if let Some(c) = conversation {
@@ -167,17 +252,15 @@ impl Alerting {
             }
         }
         tracing::debug!(event = event.name(), ?decision, "alert decision");
-        if self.log.len() == LOG {
-            self.log.pop_front();
-        }
-        self.log.push_back(DecisionRecord {
-            at: chrono::Utc::now().to_rfc3339(),
-            event: event.name().to_owned(),
-            conversation,
-            notify: decision.notify,
-            sound: decision.sound,
-        });
+        self.record(event.name(), conversation, decision.notify, decision.sound);
     }
+}
+
+fn settings_of(user: &User) -> HeadsetSettings {
+    user.ui_settings
+        .get("headset")
+        .and_then(|h| HeadsetSettings::from_value(h).ok())
+        .unwrap_or_default()
 }
 
 /// Inside the agent's availability hours now, in their time zone (UTC when unset)?
@@ -257,4 +340,56 @@ fn desktop_alert(event: &AgentEvent, user: &User, base: &url::Url) -> Option<Des
         body,
         url,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use headset_core::realtime::{ConversationEvent, MessageConversation, MessageEvent, Person};
+
+    fn message(conversation: i64, assignee: Option<i64>, unread: i64) -> AgentEvent {
+        AgentEvent::MessageCreated(MessageEvent {
+            id: conversation * 100 + unread,
+            conversation_id: conversation,
+            conversation: MessageConversation {
+                assignee_id: assignee,
+                unread_count: unread,
+                last_activity_at: 0,
+            },
+            ..MessageEvent::default()
+        })
+    }
+
+    #[test]
+    fn tracks_the_unread_conversations_assigned_to_me() {
+        let mut a = Alerting::default();
+        a.track_unread(&message(1, Some(7), 2), 7);
+        a.track_unread(&message(2, Some(9), 5), 7);
+        a.track_unread(&message(3, None, 1), 7);
+        assert_eq!(a.unread_mine.keys().copied().collect::<Vec<_>>(), vec![1]);
+
+        let mut read = ConversationEvent {
+            id: 1,
+            ..ConversationEvent::default()
+        };
+        read.meta.assignee = Some(Person {
+            id: Some(7),
+            ..Person::default()
+        });
+        a.track_unread(&AgentEvent::ConversationRead(read.clone()), 7);
+        assert!(
+            a.unread_mine.is_empty(),
+            "read conversations stop the reminder"
+        );
+
+        a.track_unread(&message(1, Some(7), 1), 7);
+        let mut resolved = read;
+        resolved.status = "resolved".into();
+        resolved.unread_count = 1;
+        a.track_unread(&AgentEvent::ConversationStatusChanged(resolved), 7);
+        assert!(
+            a.unread_mine.is_empty(),
+            "resolved conversations stop the reminder"
+        );
+    }
 }

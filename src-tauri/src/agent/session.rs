@@ -495,21 +495,21 @@ impl Session {
         Ok(self.state())
     }
 
-    /// The agent's clock: ends snoozes on time, follows the OS's do-not-disturb.
+    /// The agent's clock: ends snoozes on time, follows the OS's do-not-disturb, and
+    /// rings the unread reminder.
     pub async fn tick(&self) {
         let dnd = tokio::task::spawn_blocking(crate::effects::os_dnd)
             .await
             .unwrap_or(None);
         let mut inner = self.inner.lock().await;
-        if let Some(session) = inner.signed_in.as_mut() {
-            if session.alerting.os_dnd != dnd {
-                tracing::info!(dnd = ?dnd, "OS do-not-disturb changed");
-            }
-            session.alerting.os_dnd = dnd;
-        }
         let Some(session) = inner.signed_in.as_mut() else {
             return;
         };
+        if session.alerting.os_dnd != dnd {
+            tracing::info!(dnd = ?dnd, "OS do-not-disturb changed");
+        }
+        session.alerting.os_dnd = dnd;
+        session.alerting.remind(&session.user);
         let base = session.api.base().clone();
         if session
             .alerting

@@ -171,6 +171,20 @@ fn dashboard_sound(m: &MessageEvent, ctx: &Context) -> Part {
     Part::yes()
 }
 
+/// The dashboard's reminder: with `repeat_while_unread`, ring again while a conversation
+/// assigned to the agent has unread messages — under Headset's rules like any sound.
+pub fn decide_reminder(ctx: &Context) -> Part {
+    let wanted = ctx
+        .settings
+        .audio
+        .as_ref()
+        .is_some_and(|a| a.repeat_while_unread);
+    if !wanted {
+        return Part::no(Reason::NotSelected);
+    }
+    headset_rules(Part::yes(), ctx, false, true)
+}
+
 /// Headset's rules on top: status, snooze, OS do-not-disturb, hours, throttle, digest.
 fn headset_rules(part: Part, ctx: &Context, urgent: bool, sound: bool) -> Part {
     if !part.yes {
@@ -339,6 +353,38 @@ mod tests {
         "push_conversation_mention",
         "push_conversation_creation",
     ];
+
+    #[test]
+    fn reminders_follow_the_choice_and_headsets_rules() {
+        fn ctx(settings: &HeadsetSettings, status: Availability) -> Context<'_> {
+            Context {
+                me: ME,
+                status,
+                snoozed: false,
+                os_dnd: false,
+                in_hours: true,
+                settings,
+                push_flags: &[],
+                conversation_status: None,
+                sound_recently: false,
+            }
+        }
+        let mut settings = HeadsetSettings::default();
+        assert_eq!(
+            decide_reminder(&ctx(&settings, Availability::Online)).reason,
+            Reason::NotSelected
+        );
+        settings.audio = Some(AudioPrefs {
+            alerts: "assigned".into(),
+            tone: Tone::Ding,
+            repeat_while_unread: true,
+        });
+        assert!(decide_reminder(&ctx(&settings, Availability::Online)).yes);
+        assert_eq!(
+            decide_reminder(&ctx(&settings, Availability::Busy)).reason,
+            Reason::Busy
+        );
+    }
 
     #[test]
     fn decision_table() {

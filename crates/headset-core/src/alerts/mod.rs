@@ -7,7 +7,7 @@
 
 mod decide;
 
-pub use decide::{decide, Context, Decision, Part, Reason};
+pub use decide::{decide, decide_reminder, Context, Decision, Part, Reason};
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
