@@ -370,3 +370,34 @@ async fn snooze_until_the_hours_start() -> Result<()> {
     assert!(until > chrono::Utc::now() && until < chrono::Utc::now() + chrono::Duration::days(1));
     Ok(())
 }
+
+#[tokio::test]
+async fn automatic_status_follows_the_hours() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let agent = Agent::start(Some((&server, &user))).await?;
+    agent.signed_in().await?;
+    assert_eq!(server.availability_of(&user).await?, "online");
+    // Hours that never include now, with automatic status: the agent goes offline.
+    let hours =
+        serde_json::json!({"availability": {"enabled": true, "days": {}, "auto_status": true}});
+    let edit = headset_core::sync::Edit::Headset {
+        changes: hours.as_object().unwrap().clone(),
+    };
+    agent.ipc().await?.request(Request::Edit { edit }).await?;
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while server.availability_of(&user).await? != "offline" {
+        anyhow::ensure!(
+            std::time::Instant::now() < deadline,
+            "the status did not follow the hours"
+        );
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    wait_for_state(&agent, "offline shown", |s| {
+        s.profile
+            .as_ref()
+            .is_some_and(|p| p.availability == Availability::Offline)
+    })
+    .await?;
+    Ok(())
+}

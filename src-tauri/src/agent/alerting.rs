@@ -28,6 +28,8 @@ pub struct Alerting {
     pub snoozed_until: Option<DateTime<Utc>>,
     /// Why the OS is in do-not-disturb, when it is (refreshed by the agent's clock).
     pub os_dnd: Option<&'static str>,
+    /// Inside the hours at the last look (for `auto_status`); `None` before the first.
+    last_in_hours: Option<bool>,
     /// What a snooze held back, for the summary when it ends.
     missed_conversations: HashSet<i64>,
     missed_mentions: u32,
@@ -139,6 +141,29 @@ impl Alerting {
         } else {
             self.unread_mine.remove(&id);
         }
+    }
+
+    /// With `auto_status`, the status the hours call for when they just began or ended.
+    pub fn auto_status(&mut self, user: &User) -> Option<headset_core::model::Availability> {
+        let settings = settings_of(user);
+        let schedule = settings
+            .availability
+            .as_ref()
+            .filter(|s| s.enabled && s.auto_status);
+        let Some(_) = schedule else {
+            self.last_in_hours = None;
+            return None;
+        };
+        let now = in_hours(&settings);
+        if self.last_in_hours == Some(now) {
+            return None;
+        }
+        self.last_in_hours = Some(now);
+        Some(if now {
+            headset_core::model::Availability::Online
+        } else {
+            headset_core::model::Availability::Offline
+        })
     }
 
     /// The 30 s reminder while an assigned conversation is unread (called by the clock).

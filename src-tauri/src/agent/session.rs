@@ -510,6 +510,28 @@ impl Session {
         }
         session.alerting.os_dnd = dnd;
         session.alerting.remind(&session.user);
+        if let Some(wanted) = session.alerting.auto_status(&session.user) {
+            let current = session.user.active_account().map(|a| a.availability);
+            if current != Some(wanted) {
+                tracing::info!(
+                    status = wanted.as_str(),
+                    "availability hours changed the status"
+                );
+                match session
+                    .api
+                    .set_availability(&session.credentials, session.user.account_id, wanted)
+                    .await
+                {
+                    Ok(user) => {
+                        cache::save(&self.paths.profile_cache(), &user);
+                        session.user = user;
+                        self.publish(&inner);
+                        return;
+                    }
+                    Err(e) => tracing::warn!(error = %e, "could not set the status for the hours"),
+                }
+            }
+        }
         let base = session.api.base().clone();
         if session
             .alerting
