@@ -298,7 +298,7 @@ fn in_hours(settings: &HeadsetSettings) -> bool {
     settings
         .availability
         .as_ref()
-        .is_none_or(|s| headset_core::hours::is_available(s, tz, Utc::now()))
+        .is_none_or(|s| headset_core::schedule::is_available(s, tz, Utc::now()))
 }
 
 /// The pop-up for an event: who and what, and where a click leads.
