@@ -63,4 +63,45 @@ describe('App', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByTestId('profile');
   });
+
+  it('passes edit events down to the form that queued the edit', async () => {
+    requestMock.mockResolvedValueOnce(answer(state({ profile })));
+    render(App);
+    await screen.findByTestId('profile');
+    await fireEvent.click(screen.getByTestId('nav-profile'));
+
+    requestMock.mockResolvedValueOnce({ type: 'edit_queued', id: 41 });
+    await fireEvent.input(screen.getByTestId('field-name'), { target: { value: 'Ada King' } });
+    await fireEvent.click(screen.getByTestId('save-profile'));
+    const status = () => screen.getByTestId('status-profile').textContent;
+    await vi.waitFor(() => expect(status()).toContain('Saving…'));
+
+    push({ type: 'edit', id: 41, status: { status: 'pending', reason: 'offline', retry_in_seconds: 5 } });
+    await vi.waitFor(() => expect(status()).toContain('Waiting for the server…'));
+    push({ type: 'edit', id: 41, status: { status: 'saved' } });
+    push({ type: 'state', state: state({ profile: { ...profile, name: 'Ada King' } }) });
+    await vi.waitFor(() => expect(status()?.trim()).toBe('Saved'));
+    expect(screen.getByTestId('profile-name').textContent).toBe('Ada King');
+  });
+
+  it('turns the window right to left when the language becomes Arabic', async () => {
+    requestMock.mockResolvedValueOnce(answer(state({ profile })));
+    render(App);
+    await screen.findByTestId('profile');
+    expect(document.documentElement.dir).toBe('ltr');
+    await fireEvent.click(screen.getByTestId('nav-region'));
+
+    requestMock.mockResolvedValueOnce({ type: 'edit_queued', id: 1 });
+    await fireEvent.change(screen.getByTestId('field-locale'), { target: { value: 'ar' } });
+    await fireEvent.click(screen.getByTestId('save-region'));
+    expect(requestMock).toHaveBeenLastCalledWith({ type: 'edit', edit: { type: 'locale', locale: 'ar' } });
+
+    push({ type: 'state', state: state({ profile: { ...profile, locale: 'ar' } }) });
+    await vi.waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
+    expect(document.documentElement.lang).toBe('ar');
+
+    push({ type: 'state', state: state({ profile: { ...profile, locale: 'pt_BR' } }) });
+    await vi.waitFor(() => expect(document.documentElement.dir).toBe('ltr'));
+    expect(document.documentElement.lang).toBe('pt-BR');
+  });
 });

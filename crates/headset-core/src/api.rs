@@ -265,22 +265,29 @@ impl ApiClient {
         Ok(bytes.to_vec())
     }
 
-    /// The selected `push_*` flags of the user in `account_id`.
-    pub async fn push_flags(&self, creds: &Credentials, account_id: i64) -> Result<Vec<String>> {
+    /// The selected `email_*` and `push_*` flags of the user in `account_id`.
+    pub async fn notification_flags(
+        &self,
+        creds: &Credentials,
+        account_id: i64,
+    ) -> Result<crate::ipc::NotificationFlags> {
         let path = format!("api/v1/accounts/{account_id}/notification_settings");
         let resp = self
             .send(creds.apply(self.request(Method::GET, &path)))
             .await?;
         let body: serde_json::Value = parse(checked(resp).await?).await?;
-        Ok(body["selected_push_flags"]
-            .as_array()
-            .map(|flags| {
-                flags
-                    .iter()
-                    .filter_map(|f| f.as_str().map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default())
+        let flags = |key: &str| -> Vec<String> {
+            body[key]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|f| f.as_str().map(str::to_owned))
+                .collect()
+        };
+        Ok(crate::ipc::NotificationFlags {
+            email: flags("selected_email_flags"),
+            push: flags("selected_push_flags"),
+        })
     }
 
     pub async fn set_notification_flags(

@@ -6,13 +6,13 @@ use ts_rs::TS;
 
 use crate::alerts::{DecisionRecord, Part, Reason};
 use crate::ipc::{
-    AgentState, Check, Connection, EditStatus, Event, Profile, Request, Response, TrayAction,
-    TrayItem,
+    AgentState, Check, Connection, EditStatus, Event, NotificationFlags, Profile, Request,
+    Response, TrayAction, TrayItem,
 };
 use crate::model::{Availability, Role};
 use crate::settings::{
     AudioPrefs, BlockOutside, ChannelPref, HeadsetSettings, Interval, NotificationFrequency,
-    Schedule, SocialLinks, Tone, VisibleSegments, Weekday,
+    Schedule, SocialLinks, Tone, VisibleSegments, Weekday, LOCALES, NOTIFICATION_KINDS,
 };
 use crate::sync::Edit;
 use crate::{ErrorCode, IpcError};
@@ -28,6 +28,7 @@ fn typescript() -> String {
         Profile::decl(),
         Connection::decl(),
         AgentState::decl(),
+        NotificationFlags::decl(),
         HeadsetSettings::decl(),
         Edit::decl(),
         EditStatus::decl(),
@@ -59,6 +60,16 @@ fn typescript() -> String {
         out.push_str(&decl);
         out.push_str("\n\n");
     }
+    // Lists the UI must offer exactly as the Rust side validates them.
+    let list = |items: &[&str]| {
+        let quoted: Vec<String> = items.iter().map(|i| format!("{i:?}")).collect();
+        format!("[{}] as const", quoted.join(", "))
+    };
+    out.push_str(&format!("export const LOCALES = {};\n\n", list(&LOCALES)));
+    out.push_str(&format!(
+        "export const NOTIFICATION_KINDS = {};\n\n",
+        list(&NOTIFICATION_KINDS)
+    ));
     out.truncate(out.trim_end().len());
     out.push('\n');
     out

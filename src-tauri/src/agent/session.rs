@@ -4,7 +4,7 @@
 //! the settings window only ever draw what they are sent.
 
 use headset_core::api::{ApiClient, Credentials, SecondFactor, SignIn};
-use headset_core::ipc::{AgentState, Connection, EditStatus, Event, Profile};
+use headset_core::ipc::{AgentState, Connection, EditStatus, Event, NotificationFlags, Profile};
 use headset_core::model::{Availability, User};
 use headset_core::paths::Paths;
 use headset_core::realtime::{self, AgentEvent, RealtimeConfig, RealtimeHandle, RealtimeUpdate};
@@ -61,7 +61,7 @@ struct Inner {
     /// A sign-in waiting for its second factor: the server and the `mfa_token`.
     mfa: Option<(String, String)>,
     /// Notification flags of queued edits, applied to the alert rules once saved.
-    pending_flags: std::collections::HashMap<i64, Vec<String>>,
+    pending_flags: std::collections::HashMap<i64, NotificationFlags>,
 }
 
 /// Where a sign-in stands.
@@ -85,6 +85,8 @@ struct SignedIn {
     reconnects: u32,
     unread: u32,
     alerting: Alerting,
+    /// The account's notification flags as last read or saved.
+    flags: NotificationFlags,
 }
 
 impl Session {
@@ -337,13 +339,14 @@ impl Session {
             });
         let mut alerting = Alerting::default();
         alerting.fetch_tones(api.clone());
-        alerting.push_flags = api
-            .push_flags(&credentials, user.account_id)
+        let flags = api
+            .notification_flags(&credentials, user.account_id)
             .await
             .unwrap_or_else(|e| {
                 tracing::warn!(error = %e, "could not read the notification flags");
-                vec!["push_conversation_assignment".into()]
+                NotificationFlags::chatwoot_default()
             });
+        alerting.push_flags = flags.push.clone();
         let generation = self
             .generations
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -379,6 +382,7 @@ impl Session {
             reconnects: 0,
             unread,
             alerting,
+            flags,
         }
     }
 
@@ -390,8 +394,12 @@ impl Session {
         let id = self.journal.push(&edit).await?;
         session.sync.wake();
         inner.pending.insert(id);
-        if let Edit::NotificationFlags { push, .. } = &edit {
-            inner.pending_flags.insert(id, push.clone());
+        if let Edit::NotificationFlags { email, push } = &edit {
+            let flags = NotificationFlags {
+                email: email.clone(),
+                push: push.clone(),
+            };
+            inner.pending_flags.insert(id, flags);
         }
         self.publish(&inner);
         Ok(id)
@@ -412,7 +420,8 @@ impl Session {
                         session.user = *user;
                     }
                     if let Some(flags) = flags {
-                        session.alerting.push_flags = flags;
+                        session.alerting.push_flags = flags.push.clone();
+                        session.flags = flags;
                     }
                 }
                 inner.pending.remove(&id);
@@ -483,7 +492,7 @@ impl Session {
         let next = settings
             .availability
             .filter(|s| s.enabled)
-            .and_then(|s| headset_core::hours::next_start(&s, tz, chrono::Utc::now()))
+            .and_then(|s| headset_core::schedule::next_start(&s, tz, chrono::Utc::now()))
             .ok_or_else(|| {
                 Error::invalid(
                     "availability",
@@ -716,6 +725,7 @@ impl Session {
             snoozed_until: session
                 .and_then(|s| s.alerting.snoozed_until)
                 .map(|t| t.to_rfc3339()),
+            notification_flags: session.map(|s| s.flags.clone()).unwrap_or_default(),
         };
         *self.snapshot.write().unwrap() = state.clone();
         let _ = self.events.send(Event::State { state });

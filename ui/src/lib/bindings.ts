@@ -56,7 +56,13 @@ pending_edits: number,
 /**
  * Alerts are held back until then (RFC 3339).
  */
-snoozed_until: string | null, };
+snoozed_until: string | null, 
+/**
+ * The account's notification settings (`selected_*_flags`).
+ */
+notification_flags: NotificationFlags, };
+
+export type NotificationFlags = { email: Array<string>, push: Array<string>, };
 
 export type HeadsetSettings = { title?: string, about?: string, social_links: SocialLinks, timezone?: string, currency?: string, availability?: Schedule, visible_segments: VisibleSegments, notification_frequency: NotificationFrequency, audio?: AudioPrefs, 
 /**
@@ -146,3 +152,7 @@ export type AudioPrefs = {
 alerts: string, tone: Tone, repeat_while_unread: boolean, };
 
 export type ChannelPref = { enabled: boolean, capacity: number, };
+
+export const LOCALES = ["en", "es", "pt", "ar", "my", "th", "zh_TW", "zh_CN", "it", "de", "ru", "fr", "ja", "id", "tr", "ko", "vi", "he"] as const;
+
+export const NOTIFICATION_KINDS = ["conversation_creation", "conversation_assignment", "assigned_conversation_new_message", "conversation_mention", "participating_conversation_new_message", "sla_missed_first_response", "sla_missed_next_response", "sla_missed_resolution"] as const;

@@ -31,6 +31,7 @@ export function state(over: Partial<AgentState> = {}): AgentState {
     unread: 0,
     pending_edits: 0,
     snoozed_until: null,
+    notification_flags: { email: ['email_conversation_assignment'], push: ['push_conversation_assignment'] },
     ...over,
   };
 }

@@ -195,6 +195,25 @@ pub struct AgentState {
     pub pending_edits: u32,
     /// Alerts are held back until then (RFC 3339).
     pub snoozed_until: Option<String>,
+    /// The account's notification settings (`selected_*_flags`).
+    pub notification_flags: NotificationFlags,
+}
+
+/// Which events the agent wants an email or a desktop (push) notification for.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct NotificationFlags {
+    pub email: Vec<String>,
+    pub push: Vec<String>,
+}
+
+impl NotificationFlags {
+    /// Chatwoot's defaults for a new agent, used while the server cannot be asked.
+    pub fn chatwoot_default() -> Self {
+        NotificationFlags {
+            email: vec!["email_conversation_assignment".into()],
+            push: vec!["push_conversation_assignment".into()],
+        }
+    }
 }
 
 /// The realtime link, as the tray and the window show it.

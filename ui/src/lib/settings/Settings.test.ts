@@ -1,0 +1,284 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/svelte';
+
+vi.mock('../agent', async (original) => ({
+  ...(await original<typeof import('../agent')>()),
+  request: vi.fn(),
+}));
+
+import { request } from '../agent';
+import type { NotificationFlags, Profile, Response } from '../bindings';
+import Settings from './Settings.svelte';
+import { EditTracker } from './edits.svelte';
+import { deferred, profile, state } from '../../test/fixtures';
+
+const requestMock = vi.mocked(request);
+const queued = (id: number): Response => ({ type: 'edit_queued', id });
+const field = (name: string) => screen.getByTestId(`field-${name}`) as HTMLInputElement;
+const save = (section: string) => screen.getByTestId(`save-${section}`) as HTMLButtonElement;
+const status = (section: string) => screen.getByTestId(`status-${section}`).textContent?.trim();
+
+function show(over: Partial<Profile> = {}, flags: NotificationFlags = state().notification_flags) {
+  const tracker = new EditTracker();
+  const props = {
+    profile: { ...profile, ...over },
+    flags,
+    connection: { state: 'connected' as const },
+    unread: 0,
+    tracker,
+    onstate: vi.fn(),
+  };
+  const view = render(Settings, props);
+  return { tracker, view, props };
+}
+
+beforeEach(() => requestMock.mockReset());
+
+describe('Settings layout', () => {
+  it('opens on the account overview and moves between sections with the keyboard', async () => {
+    show();
+    expect(screen.getByTestId('profile-name').textContent).toBe('Ada Lovelace');
+    expect(screen.getByTestId('status-online')).toBeTruthy();
+    expect(screen.getByTestId('nav-account').getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('field-name').closest('[role=tabpanel]')!.hasAttribute('hidden')).toBe(true);
+
+    await fireEvent.keyDown(screen.getByTestId('nav-account'), { key: 'ArrowDown' });
+    expect(screen.getByTestId('nav-profile').getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByTestId('nav-profile'));
+    expect(screen.getByTestId('field-name').closest('[role=tabpanel]')!.hasAttribute('hidden')).toBe(false);
+
+    await fireEvent.keyDown(screen.getByTestId('nav-profile'), { key: 'End' });
+    expect(screen.getByTestId('nav-notifications').getAttribute('aria-selected')).toBe('true');
+    await fireEvent.keyDown(screen.getByTestId('nav-notifications'), { key: 'ArrowDown' });
+    expect(screen.getByTestId('nav-account').getAttribute('aria-selected')).toBe('true');
+  });
+});
+
+describe('Profile section', () => {
+  it('sends exactly the changed fields, split between the profile and headset settings', async () => {
+    requestMock.mockResolvedValueOnce(queued(1)).mockResolvedValueOnce(queued(2));
+    show({ display_name: 'Ada' });
+    expect(save('profile').disabled).toBe(true);
+
+    await fireEvent.input(field('phone_number'), { target: { value: '+48 600 700 800' } });
+    await fireEvent.input(field('title'), { target: { value: 'Support lead' } });
+    // Changed, then changed back: not a change.
+    await fireEvent.input(field('display_name'), { target: { value: 'Ada L.' } });
+    await fireEvent.input(field('display_name'), { target: { value: 'Ada' } });
+    expect(document.getElementById('field-title-count')!.textContent?.trim()).toBe('12/100');
+    expect(save('profile').disabled).toBe(false);
+
+    await fireEvent.submit(field('title').form!);
+    expect(requestMock).toHaveBeenCalledTimes(2);
+    expect(requestMock).toHaveBeenNthCalledWith(1, {
+      type: 'edit',
+      edit: { type: 'profile', phone_number: '+48 600 700 800' },
+    });
+    expect(requestMock).toHaveBeenNthCalledWith(2, {
+      type: 'edit',
+      edit: { type: 'headset', changes: { title: 'Support lead' } },
+    });
+  });
+
+  it('clears a field with an empty string', async () => {
+    requestMock.mockResolvedValueOnce(queued(1));
+    show({ message_signature: 'Ada from Acme' });
+    await fireEvent.input(field('message_signature'), { target: { value: '' } });
+    await fireEvent.click(save('profile'));
+    expect(requestMock).toHaveBeenCalledWith({
+      type: 'edit',
+      edit: { type: 'profile', message_signature: '' },
+    });
+  });
+
+  it('shows a refused field’s message on that field and keeps what was typed', async () => {
+    requestMock.mockRejectedValueOnce({
+      code: 'invalid',
+      message: 'Enter the phone number in international format, for example +48 600 700 800.',
+      field: 'phone_number',
+    });
+    show();
+    // Passes the check made here (7–15 digits), but the agent refuses it.
+    await fireEvent.input(field('phone_number'), { target: { value: '+48 600 700 80' } });
+    await fireEvent.click(save('profile'));
+
+    const error = await screen.findByTestId('field-phone_number-error');
+    expect(error.textContent).toBe('Enter the phone number in international format, for example +48 600 700 800.');
+    expect(field('phone_number').value).toBe('+48 600 700 80');
+    expect(field('phone_number').getAttribute('aria-invalid')).toBe('true');
+    expect(field('phone_number').getAttribute('aria-describedby')).toContain(error.id);
+    expect(field('name').getAttribute('aria-invalid')).toBe('false');
+    expect(save('profile').disabled).toBe(false);
+  });
+
+  it('shows a refusal pushed later on the field (ui_settings.headset.title)', async () => {
+    requestMock.mockResolvedValueOnce(queued(7));
+    const { tracker } = show();
+    await fireEvent.input(field('title'), { target: { value: 'Lead' } });
+    await fireEvent.click(save('profile'));
+    await vi.waitFor(() => expect(status('profile')).toBe('Saving…'));
+
+    tracker.record(7, {
+      status: 'refused',
+      error: { code: 'invalid', message: 'That title is not allowed.', field: 'ui_settings.headset.title' },
+    });
+    expect((await screen.findByTestId('field-title-error')).textContent).toBe('That title is not allowed.');
+    expect(field('title').value).toBe('Lead');
+    expect(save('profile').disabled).toBe(false);
+  });
+
+  it('refuses an empty name before sending', async () => {
+    show();
+    await fireEvent.input(field('name'), { target: { value: '   ' } });
+    await fireEvent.click(save('profile'));
+    expect(requestMock).not.toHaveBeenCalled();
+    expect(screen.getByTestId('field-name-error').textContent).toBe('Enter your name.');
+  });
+
+  it('goes from saving to waiting for the server to saved', async () => {
+    const answer = deferred<Response>();
+    requestMock.mockReturnValueOnce(answer.promise);
+    const { tracker, view, props } = show();
+    await fireEvent.input(field('name'), { target: { value: 'Ada King' } });
+    await fireEvent.click(save('profile'));
+    expect(status('profile')).toBe('Saving…');
+    expect(save('profile').disabled).toBe(true);
+
+    answer.resolve(queued(3));
+    await vi.waitFor(() => expect(requestMock).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(save('profile').disabled).toBe(true));
+    expect(status('profile')).toBe('Saving…');
+
+    tracker.record(3, { status: 'pending', reason: 'server unreachable', retry_in_seconds: 30 });
+    await vi.waitFor(() => expect(status('profile')).toContain('Waiting for the server…'));
+    expect(status('profile')).toContain('Saved on this computer — will sync when the server is reachable');
+    expect(field('name').value).toBe('Ada King');
+    // On its way: not a change to save again.
+    expect(save('profile').disabled).toBe(true);
+
+    tracker.record(3, { status: 'saved' });
+    await view.rerender({ ...props, profile: { ...profile, name: 'Ada King' } });
+    await vi.waitFor(() => expect(status('profile')).toBe('Saved'));
+    expect(field('name').value).toBe('Ada King');
+    expect(save('profile').disabled).toBe(true);
+  });
+});
+
+describe('Social links section', () => {
+  it('blocks an http:// link before sending', async () => {
+    show();
+    await fireEvent.input(field('github'), { target: { value: 'http://github.com/ada' } });
+    await fireEvent.click(save('social'));
+    expect(requestMock).not.toHaveBeenCalled();
+    expect(screen.getByTestId('field-github-error').textContent).toBe('“http://github.com/ada” is not an https:// address');
+    expect(field('github').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('sends the whole social_links object', async () => {
+    requestMock.mockResolvedValueOnce(queued(1));
+    show({ headset: { ...profile.headset, social_links: { linkedin: 'https://linkedin.com/in/ada' } } });
+    await fireEvent.input(field('github'), { target: { value: ' https://github.com/ada ' } });
+    await fireEvent.click(save('social'));
+    expect(requestMock).toHaveBeenCalledWith({
+      type: 'edit',
+      edit: {
+        type: 'headset',
+        changes: { social_links: { linkedin: 'https://linkedin.com/in/ada', github: 'https://github.com/ada' } },
+      },
+    });
+  });
+
+  it('shows the server’s message about one link on that link', async () => {
+    requestMock.mockRejectedValueOnce({
+      code: 'invalid',
+      message: '“https://” is not an https:// address',
+      field: 'ui_settings.headset.social_links.website',
+    });
+    show();
+    await fireEvent.input(field('website'), { target: { value: 'https://example.com' } });
+    await fireEvent.click(save('social'));
+    expect((await screen.findByTestId('field-website-error')).textContent).toBe('“https://” is not an https:// address');
+    expect(field('website').value).toBe('https://example.com');
+  });
+});
+
+describe('Language & region section', () => {
+  it('offers the languages by their own names and sends null for the account default', async () => {
+    requestMock.mockResolvedValueOnce(queued(1));
+    show({ locale: 'ja' });
+    const select = field('locale') as unknown as HTMLSelectElement;
+    expect(select.value).toBe('ja');
+    const names = [...select.options].map((o) => o.textContent);
+    expect(names).toContain('日本語');
+    expect(names).toContain('العربية');
+    expect(names).toContain('繁體中文');
+    expect(names).toContain('Tiếng Việt');
+    expect(select.options).toHaveLength(19);
+
+    await fireEvent.change(select, { target: { value: '' } });
+    await fireEvent.click(save('region'));
+    expect(requestMock).toHaveBeenCalledWith({ type: 'edit', edit: { type: 'locale', locale: null } });
+  });
+
+  it('filters time zones and sends the chosen zone and currency', async () => {
+    requestMock.mockResolvedValueOnce(queued(1));
+    show();
+    await fireEvent.input(screen.getByTestId('field-timezone-filter'), { target: { value: 'warsaw' } });
+    const zones = field('timezone') as unknown as HTMLSelectElement;
+    expect([...zones.options].filter((o) => !o.disabled).map((o) => o.value)).toEqual(['Europe/Warsaw']);
+    await fireEvent.change(zones, { target: { value: 'Europe/Warsaw' } });
+    await fireEvent.change(field('currency'), { target: { value: 'EUR' } });
+    await fireEvent.click(save('region'));
+    expect(requestMock).toHaveBeenCalledTimes(1);
+    expect(requestMock).toHaveBeenCalledWith({
+      type: 'edit',
+      edit: { type: 'headset', changes: { timezone: 'Europe/Warsaw', currency: 'EUR' } },
+    });
+  });
+});
+
+describe('Notifications section', () => {
+  it('shows the account’s flags and sends both lists', async () => {
+    requestMock.mockResolvedValueOnce(queued(1));
+    show({}, { email: ['email_conversation_assignment'], push: ['push_conversation_mention'] });
+    expect(field('email_conversation_assignment').checked).toBe(true);
+    expect(field('push_conversation_mention').checked).toBe(true);
+    expect(field('push_conversation_assignment').checked).toBe(false);
+    expect(save('notifications').disabled).toBe(true);
+
+    await fireEvent.click(field('push_conversation_assignment'));
+    await fireEvent.click(field('email_conversation_assignment'));
+    await fireEvent.click(field('email_sla_missed_resolution'));
+    await fireEvent.click(save('notifications'));
+    expect(requestMock).toHaveBeenCalledTimes(1);
+    expect(requestMock).toHaveBeenCalledWith({
+      type: 'edit',
+      edit: {
+        type: 'notification_flags',
+        email: ['email_sla_missed_resolution'],
+        push: ['push_conversation_assignment', 'push_conversation_mention'],
+      },
+    });
+  });
+
+  it('sends the whole audio object and the frequency as one headset edit', async () => {
+    requestMock.mockResolvedValueOnce(queued(1));
+    show({
+      headset: { ...profile.headset, audio: { alerts: 'mine', tone: 'ding', repeat_while_unread: false } },
+    });
+    expect((field('alerts') as unknown as HTMLSelectElement).value).toBe('assigned');
+    await fireEvent.change(field('tone'), { target: { value: 'bell' } });
+    await fireEvent.change(field('notification_frequency'), { target: { value: 'digest_15m' } });
+    await fireEvent.click(save('notifications'));
+    expect(requestMock).toHaveBeenCalledWith({
+      type: 'edit',
+      edit: {
+        type: 'headset',
+        changes: {
+          audio: { alerts: 'assigned', tone: 'bell', repeat_while_unread: false },
+          notification_frequency: 'digest_15m',
+        },
+      },
+    });
+  });
+});

@@ -1,0 +1,37 @@
+// The checks the agent and server make, repeated here so a mistake shows before sending.
+
+export const TITLE_MAX = 100;
+export const ABOUT_MAX = 500;
+export const NAME_MAX = 255;
+
+/** `+`, then 7 to 15 digits; spaces, dots, dashes and brackets allowed. Empty clears. */
+export function phoneError(input: string): string | undefined {
+  const text = input.trim();
+  if (!text) return undefined;
+  const digits = text.replace(/\D/g, '').length;
+  if (!text.startsWith('+') || !/^[\d .\-()+]+$/.test(text) || digits < 7 || digits > 15) {
+    return 'Enter the phone number in international format, for example +48 600 700 800.';
+  }
+  return undefined;
+}
+
+/** An https:// address with a host (the server's rule); empty removes the link. */
+export function httpsError(input: string): string | undefined {
+  const text = input.trim();
+  if (!text) return undefined;
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  if (!url || url.protocol !== 'https:' || !url.hostname) {
+    return `“${text}” is not an https:// address`;
+  }
+  return undefined;
+}
+
+export function lengthError(input: string, max: number): string | undefined {
+  const count = [...input].length;
+  return count > max ? `Use at most ${max} characters (it has ${count}).` : undefined;
+}
