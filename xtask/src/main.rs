@@ -1,6 +1,7 @@
 //! `cargo xtask`: set-up, the demo and the whole test suite, on a fresh Debian/Ubuntu.
 
 mod demo;
+mod postgres;
 mod process;
 mod setup;
 mod test;

@@ -31,6 +31,7 @@ pub const PACKAGES: &[&str] = &[
     "libglib2.0-bin",
     "gsettings-desktop-schemas",
     "dconf-service",
+    "postgresql",
 ];
 
 pub fn run() -> Result {

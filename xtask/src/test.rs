@@ -3,12 +3,15 @@
 //! UI unit tests run under vitest; then one `cargo nextest run --workspace` runs all Rust
 //! tests, the end-to-end ones included, inside a private X display (Xvfb), session bus
 //! (`dbus-run-session`), unlocked keyring (gnome-keyring) and notification daemon (dunst).
+//! The server's tests then run a second time against a throwaway PostgreSQL server, from
+//! the same build.
 
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::postgres::Postgres;
 use crate::process::{self, cargo, Children};
 use crate::{root, setup, Result};
 
@@ -73,11 +76,24 @@ pub fn in_session(args: &[String]) -> Result {
     keyring.wait().map_err(|e| e.to_string())?;
     children.spawn("dunst", Command::new("dunst").stderr(Stdio::null()))?;
 
-    let result = process::run(
+    let mut result = process::run(
         cargo()
             .args(["nextest", "run", "--workspace", "--no-fail-fast"])
             .args(args),
     );
+    if args.is_empty() {
+        let postgres = Postgres::start();
+        let postgres_run = postgres.and_then(|pg| {
+            eprintln!("xtask: the server's tests again, on PostgreSQL");
+            process::run(
+                cargo()
+                    .args(["nextest", "run", "--workspace", "--no-fail-fast"])
+                    .args(["-E", "package(headset-server)"])
+                    .env("HEADSET_TEST_POSTGRES", &pg.url),
+            )
+        });
+        result = result.and(postgres_run);
+    }
     drop(children);
     let _ = std::fs::remove_dir_all(&scratch);
     result

@@ -17,6 +17,8 @@ pub enum Error {
     Invalid(String),
     #[error("password hashing failed: {0}")]
     Hash(String),
+    #[error("unsupported database `{0}`: use sqlite://PATH or postgres://USER@HOST/DB")]
+    UnsupportedDatabase(String),
 }
 
 /// An error answered to an HTTP client, in Chatwoot's shapes.

@@ -28,7 +28,8 @@ enum Command {
     Serve {
         #[arg(long, default_value = "127.0.0.1:3000")]
         listen: SocketAddr,
-        /// Database URL; defaults to a SQLite file in the user's data directory.
+        /// `sqlite://PATH` or `postgres://USER@HOST/DB`; defaults to a SQLite file in
+        /// the user's data directory. PostgreSQL also needs HEADSET_SERVER_SECRET_KEY.
         #[arg(long, env = "HEADSET_SERVER_DATABASE")]
         database: Option<String>,
         /// NIST (length and blocklist) or composition (also upper case, digit, special).
@@ -116,11 +117,10 @@ async fn run(command: Command) -> Result<(), Error> {
                 .unwrap_or_else(|| format!("http://{listen}"))
                 .trim_end_matches('/')
                 .to_owned();
-            let outbox = outbox.unwrap_or_else(|| {
-                key_path(&url)
-                    .map(|k| k.with_extension("outbox"))
-                    .unwrap_or_default()
-            });
+            let outbox = match outbox {
+                Some(outbox) => outbox,
+                None => default_outbox(&url)?,
+            };
             tracing::info!(outbox = %outbox.display(), "email is written to the outbox");
             state.outbox = Arc::new(headset_server::outbox::Outbox::new(outbox));
             state.policy = Arc::new(policy::PasswordPolicy::new(password_policy));
@@ -208,14 +208,26 @@ fn database_url(given: Option<String>) -> Result<String, Error> {
     if let Some(url) = given {
         return Ok(url);
     }
+    Ok(format!(
+        "sqlite://{}",
+        data_dir()?.join("headset.db").display()
+    ))
+}
+
+/// Email waits in a folder beside a SQLite database, or in the data directory.
+fn default_outbox(database_url: &str) -> Result<std::path::PathBuf, Error> {
+    match database_url.strip_prefix("sqlite://") {
+        Some(path) => Ok(format!("{}.outbox", path.split('?').next().unwrap_or(path)).into()),
+        None => Ok(data_dir()?.join("outbox")),
+    }
+}
+
+fn data_dir() -> Result<std::path::PathBuf, Error> {
     let dirs = directories::ProjectDirs::from("app", "headset", "headset-server")
         .ok_or_else(|| Error::Invalid("no home directory: pass --database".into()))?;
     std::fs::create_dir_all(dirs.data_dir())
         .map_err(|e| Error::Invalid(format!("cannot create {}: {e}", dirs.data_dir().display())))?;
-    Ok(format!(
-        "sqlite://{}",
-        dirs.data_dir().join("headset.db").display()
-    ))
+    Ok(dirs.data_dir().to_path_buf())
 }
 
 /// The key that seals secrets lives beside a SQLite database (`<file>.key`, 0600);

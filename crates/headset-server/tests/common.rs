@@ -1,4 +1,6 @@
-//! A real server on a loopback port with a fresh SQLite file, for each test.
+//! A real server on a loopback port with a fresh database for each test: a SQLite file,
+//! or, when `HEADSET_TEST_POSTGRES` names a PostgreSQL server (`cargo xtask test` starts
+//! one), a new database on it. The same tests run against both.
 #![allow(dead_code)] // Each test binary uses a different part of this harness.
 
 use std::net::SocketAddr;
@@ -19,7 +21,7 @@ pub const PASSWORD: &str = "correct horse battery";
 impl TestServer {
     pub async fn start() -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let db_url = format!("sqlite://{}", dir.path().join("server.db").display());
+        let db_url = fresh_database(&dir).await;
         let store = Store::open(&db_url).await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
@@ -102,4 +104,27 @@ impl Device {
             .header("client", &self.client)
             .header("uid", &self.uid)
     }
+}
+
+/// A database no other test uses.
+pub async fn fresh_database(dir: &tempfile::TempDir) -> String {
+    let Ok(server) = std::env::var("HEADSET_TEST_POSTGRES") else {
+        return format!("sqlite://{}", dir.path().join("server.db").display());
+    };
+    use sqlx::Connection;
+    sqlx::any::install_default_drivers();
+    let server = server.trim_end_matches('/');
+    let name = format!("headset_test_{}", rand::random::<u64>());
+    let mut admin = sqlx::AnyConnection::connect(&format!("{server}/postgres"))
+        .await
+        .expect("HEADSET_TEST_POSTGRES is reachable");
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    format!("{server}/{name}")
+}
+
+pub fn is_postgres(db_url: &str) -> bool {
+    db_url.starts_with("postgres")
 }

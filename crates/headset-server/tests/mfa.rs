@@ -253,11 +253,25 @@ async fn disabling_needs_the_password_and_a_code() {
 #[tokio::test]
 async fn the_seed_is_not_stored_in_clear() {
     let e = enrol().await;
-    let db = e.server.db_url.trim_start_matches("sqlite://").to_owned();
-    let mut bytes = std::fs::read(&db).unwrap();
-    for suffix in ["-wal", "-shm"] {
-        bytes.extend(std::fs::read(format!("{db}{suffix}")).unwrap_or_default());
-    }
+    let url = &e.server.db_url;
+    // Everything the database holds: SQLite's files, or PostgreSQL's two-factor rows.
+    let bytes = if common::is_postgres(url) {
+        use sqlx::Connection;
+        let mut db = sqlx::AnyConnection::connect(url).await.unwrap();
+        let rows: Vec<Vec<u8>> = sqlx::query_scalar("SELECT secret_sealed FROM mfa")
+            .fetch_all(&mut db)
+            .await
+            .unwrap();
+        assert_eq!(rows.len(), 1, "the enrolment is stored");
+        rows.concat()
+    } else {
+        let db = url.trim_start_matches("sqlite://").to_owned();
+        let mut bytes = std::fs::read(&db).unwrap();
+        for suffix in ["-wal", "-shm"] {
+            bytes.extend(std::fs::read(format!("{db}{suffix}")).unwrap_or_default());
+        }
+        bytes
+    };
     let encoded = data_encoding::BASE32_NOPAD.encode(&e.secret);
     assert!(!bytes
         .windows(e.secret.len())

@@ -31,7 +31,7 @@ fn unix(ts: &str) -> i64 {
 impl Store {
     pub async fn create_inbox(&self, account_id: i64, name: &str) -> Result<i64, Error> {
         Ok(sqlx::query_scalar(
-            "INSERT INTO inboxes (account_id, name, created_at) VALUES (?, ?, ?) RETURNING id",
+            "INSERT INTO inboxes (account_id, name, created_at) VALUES ($1, $2, $3) RETURNING id",
         )
         .bind(account_id)
         .bind(name)
@@ -42,7 +42,7 @@ impl Store {
 
     pub async fn add_inbox_member(&self, inbox_id: i64, user_id: i64) -> Result<(), Error> {
         sqlx::query(
-            "INSERT INTO inbox_members (inbox_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            "INSERT INTO inbox_members (inbox_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
         )
         .bind(inbox_id)
         .bind(user_id)
@@ -58,7 +58,7 @@ impl Store {
         email: Option<&str>,
     ) -> Result<i64, Error> {
         Ok(sqlx::query_scalar(
-            "INSERT INTO contacts (account_id, name, email, created_at) VALUES (?, ?, ?, ?) RETURNING id",
+            "INSERT INTO contacts (account_id, name, email, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
         )
         .bind(account_id)
         .bind(name)
@@ -71,7 +71,7 @@ impl Store {
     /// The user's role in the account, if a member.
     pub async fn role_in(&self, user_id: i64, account_id: i64) -> Result<Option<Role>, Error> {
         let role: Option<String> = sqlx::query_scalar(
-            "SELECT role FROM account_users WHERE user_id = ? AND account_id = ?",
+            "SELECT role FROM account_users WHERE user_id = $1 AND account_id = $2",
         )
         .bind(user_id)
         .bind(account_id)
@@ -83,8 +83,8 @@ impl Store {
     /// Who sees an inbox's conversations: its members and the account's administrators.
     pub async fn inbox_audience(&self, account_id: i64, inbox_id: i64) -> Result<Vec<i64>, Error> {
         Ok(sqlx::query_scalar(
-            "SELECT user_id FROM inbox_members WHERE inbox_id = ?
-             UNION SELECT user_id FROM account_users WHERE account_id = ? AND role = 'administrator'",
+            "SELECT user_id FROM inbox_members WHERE inbox_id = $1
+             UNION SELECT user_id FROM account_users WHERE account_id = $2 AND role = 'administrator'",
         )
         .bind(inbox_id)
         .bind(account_id)
@@ -94,7 +94,7 @@ impl Store {
 
     pub async fn inboxes(&self, account_id: i64) -> Result<Vec<Value>, Error> {
         let rows = sqlx::query(
-            "SELECT id, name, channel_type FROM inboxes WHERE account_id = ? ORDER BY id",
+            "SELECT id, name, channel_type FROM inboxes WHERE account_id = $1 ORDER BY id",
         )
         .bind(account_id)
         .fetch_all(&self.pool)
@@ -113,7 +113,7 @@ impl Store {
 
     pub async fn inbox_account(&self, inbox_id: i64) -> Result<Option<i64>, Error> {
         Ok(
-            sqlx::query_scalar("SELECT account_id FROM inboxes WHERE id = ?")
+            sqlx::query_scalar("SELECT account_id FROM inboxes WHERE id = $1")
                 .bind(inbox_id)
                 .fetch_optional(&self.pool)
                 .await?,
@@ -122,7 +122,7 @@ impl Store {
 
     pub async fn contact_account(&self, contact_id: i64) -> Result<Option<i64>, Error> {
         Ok(
-            sqlx::query_scalar("SELECT account_id FROM contacts WHERE id = ?")
+            sqlx::query_scalar("SELECT account_id FROM contacts WHERE id = $1")
                 .bind(contact_id)
                 .fetch_optional(&self.pool)
                 .await?,
@@ -138,7 +138,7 @@ impl Store {
     ) -> Result<Conversation, Error> {
         let mut tx = self.pool.begin().await?;
         let display_id: i64 = sqlx::query_scalar(
-            "SELECT COALESCE(MAX(display_id), 0) + 1 FROM conversations WHERE account_id = ?",
+            "SELECT COALESCE(MAX(display_id), 0) + 1 FROM conversations WHERE account_id = $1",
         )
         .bind(account_id)
         .fetch_one(&mut *tx)
@@ -147,7 +147,7 @@ impl Store {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO conversations (account_id, display_id, inbox_id, contact_id, assignee_id,
                 created_at, last_activity_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(account_id)
         .bind(display_id)
@@ -176,7 +176,7 @@ impl Store {
     ) -> Result<Option<Conversation>, Error> {
         let row = sqlx::query(
             "SELECT id, inbox_id, assignee_id, status FROM conversations
-             WHERE account_id = ? AND display_id = ?",
+             WHERE account_id = $1 AND display_id = $2",
         )
         .bind(account_id)
         .bind(display_id)
@@ -204,13 +204,13 @@ impl Store {
         let id = sqlx::query_scalar(
             "INSERT INTO messages (account_id, conversation_id, content, message_type, private,
                 sender_type, sender_id, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         )
         .bind(conversation.account_id)
         .bind(conversation.id)
         .bind(content)
         .bind(message_type)
-        .bind(private)
+        .bind(i64::from(private))
         .bind(sender.0)
         .bind(sender.1)
         .bind(&now)
@@ -222,8 +222,8 @@ impl Store {
             Some(&now)
         };
         sqlx::query(
-            "UPDATE conversations SET last_activity_at = ?,
-                agent_last_seen_at = COALESCE(?, agent_last_seen_at) WHERE id = ?",
+            "UPDATE conversations SET last_activity_at = $1,
+                agent_last_seen_at = COALESCE($2, agent_last_seen_at) WHERE id = $3",
         )
         .bind(&now)
         .bind(seen)
@@ -238,7 +238,7 @@ impl Store {
         conversation_id: i64,
         assignee_id: Option<i64>,
     ) -> Result<(), Error> {
-        sqlx::query("UPDATE conversations SET assignee_id = ? WHERE id = ?")
+        sqlx::query("UPDATE conversations SET assignee_id = $1 WHERE id = $2")
             .bind(assignee_id)
             .bind(conversation_id)
             .execute(&self.pool)
@@ -249,7 +249,7 @@ impl Store {
     /// Users who wrote in the conversation (its participants).
     pub async fn participants(&self, conversation_id: i64) -> Result<Vec<i64>, Error> {
         Ok(sqlx::query_scalar(
-            "SELECT DISTINCT sender_id FROM messages WHERE conversation_id = ? AND sender_type = 'User'",
+            "SELECT DISTINCT sender_id FROM messages WHERE conversation_id = $1 AND sender_type = 'User'",
         )
         .bind(conversation_id)
         .fetch_all(&self.pool)
@@ -259,7 +259,7 @@ impl Store {
     async fn unread_count(&self, conversation_id: i64) -> Result<i64, Error> {
         Ok(sqlx::query_scalar(
             "SELECT COUNT(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id
-             WHERE c.id = ? AND m.message_type = 0
+             WHERE c.id = $1 AND m.message_type = 0
                AND (c.agent_last_seen_at IS NULL OR m.created_at > c.agent_last_seen_at)",
         )
         .bind(conversation_id)
@@ -268,7 +268,7 @@ impl Store {
     }
 
     async fn user_brief(&self, user_id: i64) -> Result<Value, Error> {
-        let r = sqlx::query("SELECT id, name, email, avatar_url FROM users WHERE id = ?")
+        let r = sqlx::query("SELECT id, name, email, avatar_url FROM users WHERE id = $1")
             .bind(user_id)
             .fetch_one(&self.pool)
             .await?;
@@ -280,7 +280,7 @@ impl Store {
     }
 
     async fn contact_brief(&self, contact_id: i64) -> Result<Value, Error> {
-        let r = sqlx::query("SELECT id, name, email, phone_number FROM contacts WHERE id = ?")
+        let r = sqlx::query("SELECT id, name, email, phone_number FROM contacts WHERE id = $1")
             .bind(contact_id)
             .fetch_one(&self.pool)
             .await?;
@@ -298,7 +298,7 @@ impl Store {
             "SELECT m.id, m.content, m.message_type, m.private, m.sender_type, m.sender_id,
                 m.created_at, m.account_id, c.id AS conversation_id, c.display_id, c.inbox_id,
                 c.assignee_id, c.last_activity_at
-             FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.id = ?",
+             FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.id = $1",
         )
         .bind(message_id)
         .fetch_one(&self.pool)
@@ -319,7 +319,7 @@ impl Store {
             "inbox_id": r.get::<i64, _>("inbox_id"),
             "conversation_id": r.get::<i64, _>("display_id"),
             "message_type": r.get::<i64, _>("message_type"),
-            "private": r.get::<bool, _>("private"),
+            "private": r.get::<i64, _>("private") != 0,
             "created_at": unix(&r.get::<String, _>("created_at")),
             "sender": sender,
             "sender_type": r.get::<Option<String>, _>("sender_type"),
@@ -337,7 +337,7 @@ impl Store {
         let r = sqlx::query(
             "SELECT id, account_id, display_id, inbox_id, contact_id, assignee_id, status, priority,
                 created_at, last_activity_at, agent_last_seen_at
-             FROM conversations WHERE id = ?",
+             FROM conversations WHERE id = $1",
         )
         .bind(conversation_id)
         .fetch_one(&self.pool)
@@ -347,7 +347,7 @@ impl Store {
             None => Value::Null,
         };
         let last: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM messages WHERE conversation_id = ? ORDER BY id DESC LIMIT 1",
+            "SELECT id FROM messages WHERE conversation_id = $1 ORDER BY id DESC LIMIT 1",
         )
         .bind(conversation_id)
         .fetch_optional(&self.pool)
@@ -382,10 +382,10 @@ impl Store {
     pub async fn conversation_counts(&self, account_id: i64, user_id: i64) -> Result<Value, Error> {
         let r = sqlx::query(
             "SELECT COUNT(*) AS all_count,
-                COALESCE(SUM(assignee_id = ?), 0) AS mine_count,
-                COALESCE(SUM(assignee_id IS NULL), 0) AS unassigned_count,
-                COALESCE(SUM(assignee_id IS NOT NULL), 0) AS assigned_count
-             FROM conversations WHERE account_id = ? AND status = 'open'",
+                COUNT(*) FILTER (WHERE assignee_id = $1) AS mine_count,
+                COUNT(*) FILTER (WHERE assignee_id IS NULL) AS unassigned_count,
+                COUNT(*) FILTER (WHERE assignee_id IS NOT NULL) AS assigned_count
+             FROM conversations WHERE account_id = $2 AND status = 'open'",
         )
         .bind(user_id)
         .bind(account_id)
@@ -407,7 +407,7 @@ impl Store {
             "SELECT u.id, u.name, u.display_name, u.email, u.avatar_url, u.confirmed,
                 au.role, au.availability, au.auto_offline
              FROM account_users au JOIN users u ON u.id = au.user_id
-             WHERE au.account_id = ? ORDER BY u.id",
+             WHERE au.account_id = $1 ORDER BY u.id",
         )
         .bind(account_id)
         .fetch_all(&self.pool)
@@ -422,8 +422,8 @@ impl Store {
                 json!({
                     "id": id, "account_id": account_id,
                     "availability_status": if self.presence.is_present(account_id, id) { availability.as_str() } else { "offline" },
-                    "auto_offline": r.get::<bool, _>("auto_offline"),
-                    "confirmed": r.get::<bool, _>("confirmed"),
+                    "auto_offline": r.get::<i64, _>("auto_offline") != 0,
+                    "confirmed": r.get::<i64, _>("confirmed") != 0,
                     "email": r.get::<String, _>("email"),
                     "available_name": display.clone().filter(|d| !d.is_empty()).unwrap_or_else(|| name.clone()),
                     "name": name,
@@ -436,13 +436,14 @@ impl Store {
 
     /// Changes a member's role; false when not a member.
     pub async fn set_role(&self, account_id: i64, user_id: i64, role: Role) -> Result<bool, Error> {
-        let done =
-            sqlx::query("UPDATE account_users SET role = ? WHERE account_id = ? AND user_id = ?")
-                .bind(role.as_str())
-                .bind(account_id)
-                .bind(user_id)
-                .execute(&self.pool)
-                .await?;
+        let done = sqlx::query(
+            "UPDATE account_users SET role = $1 WHERE account_id = $2 AND user_id = $3",
+        )
+        .bind(role.as_str())
+        .bind(account_id)
+        .bind(user_id)
+        .execute(&self.pool)
+        .await?;
         if done.rows_affected() == 1 {
             self.bump(user_id).await?;
         }

@@ -13,20 +13,20 @@ pub struct MfaRow {
 
 impl Store {
     pub async fn mfa(&self, user_id: i64) -> Result<Option<MfaRow>, Error> {
-        let row = sqlx::query("SELECT secret_sealed, enabled FROM mfa WHERE user_id = ?")
+        let row = sqlx::query("SELECT secret_sealed, enabled FROM mfa WHERE user_id = $1")
             .bind(user_id)
             .fetch_optional(&self.pool)
             .await?;
         Ok(row.map(|r| MfaRow {
             secret_sealed: r.get("secret_sealed"),
-            enabled: r.get("enabled"),
+            enabled: r.get::<i64, _>("enabled") != 0,
         }))
     }
 
     /// Stores a new, not yet enabled, seed (replacing an unconfirmed one).
     pub async fn mfa_begin(&self, user_id: i64, sealed: &[u8]) -> Result<(), Error> {
         sqlx::query(
-            "INSERT INTO mfa (user_id, secret_sealed, created_at) VALUES (?, ?, ?)
+            "INSERT INTO mfa (user_id, secret_sealed, created_at) VALUES ($1, $2, $3)
              ON CONFLICT(user_id) DO UPDATE SET secret_sealed = excluded.secret_sealed,
                  last_step = 0, created_at = excluded.created_at
              WHERE mfa.enabled = 0",
@@ -41,17 +41,18 @@ impl Store {
 
     /// Consumes time step `step`: false if it (or a later one) was used already.
     pub async fn mfa_use_step(&self, user_id: i64, step: u64) -> Result<bool, Error> {
-        let done = sqlx::query("UPDATE mfa SET last_step = ? WHERE user_id = ? AND last_step < ?")
-            .bind(step as i64)
-            .bind(user_id)
-            .bind(step as i64)
-            .execute(&self.pool)
-            .await?;
+        let done =
+            sqlx::query("UPDATE mfa SET last_step = $1 WHERE user_id = $2 AND last_step < $3")
+                .bind(step as i64)
+                .bind(user_id)
+                .bind(step as i64)
+                .execute(&self.pool)
+                .await?;
         Ok(done.rows_affected() == 1)
     }
 
     pub async fn mfa_enable(&self, user_id: i64) -> Result<(), Error> {
-        sqlx::query("UPDATE mfa SET enabled = 1 WHERE user_id = ?")
+        sqlx::query("UPDATE mfa SET enabled = 1 WHERE user_id = $1")
             .bind(user_id)
             .execute(&self.pool)
             .await?;
@@ -61,7 +62,7 @@ impl Store {
     pub async fn mfa_disable(&self, user_id: i64) -> Result<(), Error> {
         let mut tx = self.pool.begin().await?;
         for table in ["mfa", "backup_codes"] {
-            sqlx::query(&format!("DELETE FROM {table} WHERE user_id = ?"))
+            sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1"))
                 .bind(user_id)
                 .execute(&mut *tx)
                 .await?;
@@ -77,12 +78,12 @@ impl Store {
         code_hashes: &[Vec<u8>],
     ) -> Result<(), Error> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query("DELETE FROM backup_codes WHERE user_id = ?")
+        sqlx::query("DELETE FROM backup_codes WHERE user_id = $1")
             .bind(user_id)
             .execute(&mut *tx)
             .await?;
         for hash in code_hashes {
-            sqlx::query("INSERT INTO backup_codes (user_id, code_hash) VALUES (?, ?)")
+            sqlx::query("INSERT INTO backup_codes (user_id, code_hash) VALUES ($1, $2)")
                 .bind(user_id)
                 .bind(hash)
                 .execute(&mut *tx)
@@ -95,7 +96,7 @@ impl Store {
     /// Uses up a backup code; false if it is unknown or used.
     pub async fn use_backup_code(&self, user_id: i64, code_hash: &[u8]) -> Result<bool, Error> {
         let done = sqlx::query(
-            "UPDATE backup_codes SET used_at = ? WHERE user_id = ? AND code_hash = ? AND used_at IS NULL",
+            "UPDATE backup_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL",
         )
         .bind(now())
         .bind(user_id)
@@ -106,7 +107,7 @@ impl Store {
     }
 
     pub async fn backup_codes_generated(&self, user_id: i64) -> Result<bool, Error> {
-        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM backup_codes WHERE user_id = ?")
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM backup_codes WHERE user_id = $1")
             .bind(user_id)
             .fetch_one(&self.pool)
             .await?;
@@ -119,12 +120,12 @@ impl Store {
         user_id: i64,
         expires_at: &str,
     ) -> Result<(), Error> {
-        sqlx::query("DELETE FROM mfa_challenges WHERE expires_at <= ?")
+        sqlx::query("DELETE FROM mfa_challenges WHERE expires_at <= $1")
             .bind(now())
             .execute(&self.pool)
             .await?;
         sqlx::query(
-            "INSERT INTO mfa_challenges (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
+            "INSERT INTO mfa_challenges (token_hash, user_id, expires_at) VALUES ($1, $2, $3)",
         )
         .bind(token_hash)
         .bind(user_id)
@@ -137,7 +138,7 @@ impl Store {
     /// The user a live challenge belongs to.
     pub async fn mfa_challenge_user(&self, token_hash: &[u8]) -> Result<Option<i64>, Error> {
         Ok(sqlx::query_scalar(
-            "SELECT user_id FROM mfa_challenges WHERE token_hash = ? AND expires_at > ?",
+            "SELECT user_id FROM mfa_challenges WHERE token_hash = $1 AND expires_at > $2",
         )
         .bind(token_hash)
         .bind(now())
@@ -146,7 +147,7 @@ impl Store {
     }
 
     pub async fn delete_mfa_challenge(&self, token_hash: &[u8]) -> Result<(), Error> {
-        sqlx::query("DELETE FROM mfa_challenges WHERE token_hash = ?")
+        sqlx::query("DELETE FROM mfa_challenges WHERE token_hash = $1")
             .bind(token_hash)
             .execute(&self.pool)
             .await?;

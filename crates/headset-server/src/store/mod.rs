@@ -1,12 +1,16 @@
-//! Storage: one SQLite database (WAL), migrated on open. Queries are checked at run time
-//! so that the same texts can later serve PostgreSQL too.
-
-use std::str::FromStr;
+//! Storage: SQLite by default, PostgreSQL for fleets, migrated on open.
+//!
+//! [`Store`] is the one storage interface the routes use. Its queries are written once, in
+//! the SQL both databases share (`$n` parameters, `RETURNING`, `ON CONFLICT`,
+//! `FILTER`), and run through sqlx's `Any` driver, so they are checked at run time: one
+//! query text cannot be compile-checked against two databases. What differs per database
+//! (connection set-up, column types in the migrations) lives in `sqlite.rs` and
+//! `postgres.rs`. Values cross as text, integers and bytes only: timestamps are RFC 3339
+//! text, flags are integers.
 
 use chrono::{SecondsFormat, Utc};
 use headset_core::model::{Availability, Role};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
-use sqlx::Row;
+use sqlx::{AnyPool, Row};
 
 use crate::Error;
 
@@ -14,8 +18,10 @@ mod conversations;
 mod mfa;
 mod notifications;
 mod password_resets;
+mod postgres;
 mod profile;
 mod sessions;
+mod sqlite;
 mod user_doc;
 
 pub use conversations::{Conversation, INCOMING, OUTGOING};
@@ -25,7 +31,7 @@ pub use sessions::SessionRow;
 
 #[derive(Clone)]
 pub struct Store {
-    pub(crate) pool: SqlitePool,
+    pub(crate) pool: AnyPool,
     /// Who is connected right now (Chatwoot keeps this in Redis): ephemeral by design.
     pub presence: std::sync::Arc<crate::realtime::Presence>,
 }
@@ -73,17 +79,19 @@ pub fn timestamp(at: chrono::DateTime<Utc>) -> String {
 }
 
 impl Store {
-    /// Opens (creating if needed) and migrates the database at `url` (`sqlite://PATH`).
+    /// Opens and migrates the database at `url`: `sqlite://PATH` (created if needed) or
+    /// `postgres://...` (the database must exist).
     pub async fn open(url: &str) -> Result<Self, Error> {
-        let options = SqliteConnectOptions::from_str(url)?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .foreign_keys(true);
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(options)
-            .await?;
-        sqlx::migrate!("./migrations").run(&pool).await?;
+        sqlx::any::install_default_drivers();
+        let pool = if url.starts_with("sqlite:") {
+            sqlite::open(url).await?
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            postgres::open(url).await?
+        } else {
+            return Err(Error::UnsupportedDatabase(
+                url.split(':').next().unwrap_or_default().to_owned(),
+            ));
+        };
         Ok(Store {
             pool,
             presence: Default::default(),
@@ -93,7 +101,7 @@ impl Store {
     pub async fn add_user(&self, new: NewUser<'_>) -> Result<CreatedUser, Error> {
         let now = now();
         let mut tx = self.pool.begin().await?;
-        let taken = sqlx::query("SELECT 1 FROM users WHERE email = ?")
+        let taken = sqlx::query("SELECT 1 FROM users WHERE lower(email) = lower($1)")
             .bind(new.email)
             .fetch_optional(&mut *tx)
             .await?;
@@ -101,13 +109,13 @@ impl Store {
             return Err(Error::DuplicateEmail(new.email.to_owned()));
         }
         sqlx::query(
-            "INSERT INTO accounts (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
+            "INSERT INTO accounts (name, created_at) VALUES ($1, $2) ON CONFLICT(name) DO NOTHING",
         )
         .bind(new.account)
         .bind(&now)
         .execute(&mut *tx)
         .await?;
-        let account_id: i64 = sqlx::query_scalar("SELECT id FROM accounts WHERE name = ?")
+        let account_id: i64 = sqlx::query_scalar("SELECT id FROM accounts WHERE name = $1")
             .bind(new.account)
             .fetch_one(&mut *tx)
             .await?;
@@ -115,7 +123,7 @@ impl Store {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO users (email, name, password_hash, access_token, pubsub_token,
                 active_account_id, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         )
         .bind(new.email)
         .bind(new.name)
@@ -129,7 +137,7 @@ impl Store {
         .await?;
         sqlx::query(
             "INSERT INTO account_users (account_id, user_id, role, active_at, created_at)
-             VALUES (?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(account_id)
         .bind(id)
@@ -152,7 +160,7 @@ impl Store {
         &self,
         email: &str,
     ) -> Result<Option<(i64, Option<String>)>, Error> {
-        let row = sqlx::query("SELECT id, password_hash FROM users WHERE email = ?")
+        let row = sqlx::query("SELECT id, password_hash FROM users WHERE lower(email) = lower($1)")
             .bind(email)
             .fetch_optional(&self.pool)
             .await?;
@@ -161,7 +169,7 @@ impl Store {
 
     pub async fn access_token_of(&self, email: &str) -> Result<Option<String>, Error> {
         Ok(
-            sqlx::query_scalar("SELECT access_token FROM users WHERE email = ?")
+            sqlx::query_scalar("SELECT access_token FROM users WHERE lower(email) = lower($1)")
                 .bind(email)
                 .fetch_optional(&self.pool)
                 .await?,
@@ -170,7 +178,7 @@ impl Store {
 
     pub async fn user_by_pubsub_token(&self, token: &str) -> Result<Option<i64>, Error> {
         Ok(
-            sqlx::query_scalar("SELECT id FROM users WHERE pubsub_token = ?")
+            sqlx::query_scalar("SELECT id FROM users WHERE pubsub_token = $1")
                 .bind(token)
                 .fetch_optional(&self.pool)
                 .await?,
@@ -180,7 +188,7 @@ impl Store {
     /// Every member of the account.
     pub async fn account_members(&self, account_id: i64) -> Result<Vec<(i64, String)>, Error> {
         let rows =
-            sqlx::query("SELECT user_id, availability FROM account_users WHERE account_id = ?")
+            sqlx::query("SELECT user_id, availability FROM account_users WHERE account_id = $1")
                 .bind(account_id)
                 .fetch_all(&self.pool)
                 .await?;
@@ -192,7 +200,7 @@ impl Store {
 
     pub async fn user_by_access_token(&self, token: &str) -> Result<Option<i64>, Error> {
         Ok(
-            sqlx::query_scalar("SELECT id FROM users WHERE access_token = ?")
+            sqlx::query_scalar("SELECT id FROM users WHERE access_token = $1")
                 .bind(token)
                 .fetch_optional(&self.pool)
                 .await?,
@@ -207,7 +215,7 @@ impl Store {
         availability: Availability,
     ) -> Result<bool, Error> {
         let done = sqlx::query(
-            "UPDATE account_users SET availability = ? WHERE user_id = ? AND account_id = ?",
+            "UPDATE account_users SET availability = $1 WHERE user_id = $2 AND account_id = $3",
         )
         .bind(availability.as_str())
         .bind(user_id)
@@ -223,7 +231,7 @@ impl Store {
     /// Marks the user document changed (its ETag).
     pub(crate) async fn bump(&self, user_id: i64) -> Result<(), Error> {
         sqlx::query(
-            "UPDATE users SET lock_version = lock_version + 1, updated_at = ? WHERE id = ?",
+            "UPDATE users SET lock_version = lock_version + 1, updated_at = $1 WHERE id = $2",
         )
         .bind(now())
         .bind(user_id)

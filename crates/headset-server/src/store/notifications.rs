@@ -23,7 +23,7 @@ impl Store {
         user_id: i64,
     ) -> Result<(Vec<String>, Vec<String>), Error> {
         let row = sqlx::query(
-            "SELECT email_flags, push_flags FROM notification_settings WHERE account_id = ? AND user_id = ?",
+            "SELECT email_flags, push_flags FROM notification_settings WHERE account_id = $1 AND user_id = $2",
         )
         .bind(account_id)
         .bind(user_id)
@@ -49,7 +49,7 @@ impl Store {
     ) -> Result<(), Error> {
         sqlx::query(
             "INSERT INTO notification_settings (account_id, user_id, email_flags, push_flags)
-             VALUES (?, ?, ?, ?)
+             VALUES ($1, $2, $3, $4)
              ON CONFLICT(account_id, user_id) DO UPDATE
              SET email_flags = excluded.email_flags, push_flags = excluded.push_flags",
         )
@@ -71,7 +71,7 @@ impl Store {
     ) -> Result<i64, Error> {
         Ok(sqlx::query_scalar(
             "INSERT INTO notifications (account_id, user_id, notification_type, conversation_id, created_at)
-             VALUES (?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(account_id)
         .bind(user_id)
@@ -89,8 +89,8 @@ impl Store {
         user_id: i64,
     ) -> Result<(i64, i64), Error> {
         let r = sqlx::query(
-            "SELECT COALESCE(SUM(read_at IS NULL), 0) AS unread, COUNT(*) AS total
-             FROM notifications WHERE account_id = ? AND user_id = ?",
+            "SELECT COUNT(*) FILTER (WHERE read_at IS NULL) AS unread, COUNT(*) AS total
+             FROM notifications WHERE account_id = $1 AND user_id = $2",
         )
         .bind(account_id)
         .bind(user_id)
@@ -103,7 +103,7 @@ impl Store {
         let r = sqlx::query(
             "SELECT n.id, n.notification_type, n.conversation_id, n.read_at, n.created_at, n.user_id,
                 c.display_id
-             FROM notifications n JOIN conversations c ON c.id = n.conversation_id WHERE n.id = ?",
+             FROM notifications n JOIN conversations c ON c.id = n.conversation_id WHERE n.id = $1",
         )
         .bind(id)
         .fetch_one(&self.pool)
@@ -131,8 +131,8 @@ impl Store {
         page: i64,
     ) -> Result<Vec<Value>, Error> {
         let ids: Vec<i64> = sqlx::query_scalar(
-            "SELECT id FROM notifications WHERE account_id = ? AND user_id = ?
-             ORDER BY id DESC LIMIT 15 OFFSET ?",
+            "SELECT id FROM notifications WHERE account_id = $1 AND user_id = $2
+             ORDER BY id DESC LIMIT 15 OFFSET $3",
         )
         .bind(account_id)
         .bind(user_id)
@@ -154,8 +154,8 @@ impl Store {
         id: i64,
     ) -> Result<bool, Error> {
         let done = sqlx::query(
-            "UPDATE notifications SET read_at = COALESCE(read_at, ?)
-             WHERE id = ? AND account_id = ? AND user_id = ?",
+            "UPDATE notifications SET read_at = COALESCE(read_at, $1)
+             WHERE id = $2 AND account_id = $3 AND user_id = $4",
         )
         .bind(now())
         .bind(id)
@@ -172,7 +172,7 @@ impl Store {
         user_id: i64,
     ) -> Result<(), Error> {
         sqlx::query(
-            "UPDATE notifications SET read_at = ? WHERE account_id = ? AND user_id = ? AND read_at IS NULL",
+            "UPDATE notifications SET read_at = $1 WHERE account_id = $2 AND user_id = $3 AND read_at IS NULL",
         )
         .bind(now())
         .bind(account_id)

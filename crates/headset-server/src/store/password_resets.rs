@@ -5,10 +5,12 @@ use crate::Error;
 
 impl Store {
     pub async fn user_id_by_email(&self, email: &str) -> Result<Option<i64>, Error> {
-        Ok(sqlx::query_scalar("SELECT id FROM users WHERE email = ?")
-            .bind(email)
-            .fetch_optional(&self.pool)
-            .await?)
+        Ok(
+            sqlx::query_scalar("SELECT id FROM users WHERE lower(email) = lower($1)")
+                .bind(email)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
     }
 
     pub async fn create_password_reset(
@@ -17,13 +19,13 @@ impl Store {
         user_id: i64,
         expires_at: &str,
     ) -> Result<(), Error> {
-        sqlx::query("DELETE FROM password_resets WHERE user_id = ? OR expires_at <= ?")
+        sqlx::query("DELETE FROM password_resets WHERE user_id = $1 OR expires_at <= $2")
             .bind(user_id)
             .bind(now())
             .execute(&self.pool)
             .await?;
         sqlx::query(
-            "INSERT INTO password_resets (token_hash, user_id, expires_at) VALUES (?, ?, ?)",
+            "INSERT INTO password_resets (token_hash, user_id, expires_at) VALUES ($1, $2, $3)",
         )
         .bind(token_hash)
         .bind(user_id)
@@ -36,7 +38,7 @@ impl Store {
     /// Uses up a live reset token, giving its user.
     pub async fn take_password_reset(&self, token_hash: &[u8]) -> Result<Option<i64>, Error> {
         Ok(sqlx::query_scalar(
-            "DELETE FROM password_resets WHERE token_hash = ? AND expires_at > ? RETURNING user_id",
+            "DELETE FROM password_resets WHERE token_hash = $1 AND expires_at > $2 RETURNING user_id",
         )
         .bind(token_hash)
         .bind(now())
@@ -48,8 +50,8 @@ impl Store {
     pub async fn reset_password(&self, user_id: i64, password_hash: &str) -> Result<(), Error> {
         let mut tx = self.pool.begin().await?;
         sqlx::query(
-            "UPDATE users SET password_hash = ?, pubsub_token = ?, lock_version = lock_version + 1,
-                updated_at = ? WHERE id = ?",
+            "UPDATE users SET password_hash = $1, pubsub_token = $2, lock_version = lock_version + 1,
+                updated_at = $3 WHERE id = $4",
         )
         .bind(password_hash)
         .bind(crate::auth::random_token())
@@ -57,7 +59,7 @@ impl Store {
         .bind(user_id)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = ?")
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
             .bind(user_id)
             .execute(&mut *tx)
             .await?;

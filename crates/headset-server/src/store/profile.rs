@@ -31,7 +31,7 @@ pub struct ProfileUpdate {
 impl Store {
     pub async fn user_basics(&self, user_id: i64) -> Result<UserBasics, Error> {
         let r = sqlx::query(
-            "SELECT email, name, provider, password_hash, lock_version FROM users WHERE id = ?",
+            "SELECT email, name, provider, password_hash, lock_version FROM users WHERE id = $1",
         )
         .bind(user_id)
         .fetch_one(&self.pool)
@@ -54,7 +54,7 @@ impl Store {
         expected: Option<i64>,
     ) -> Result<bool, Error> {
         let mut tx = self.pool.begin().await?;
-        let current: i64 = sqlx::query_scalar("SELECT lock_version FROM users WHERE id = ?")
+        let current: i64 = sqlx::query_scalar("SELECT lock_version FROM users WHERE id = $1")
             .bind(user_id)
             .fetch_one(&mut *tx)
             .await?;
@@ -62,21 +62,21 @@ impl Store {
             return Ok(false);
         }
         if let Some(name) = &update.name {
-            sqlx::query("UPDATE users SET name = ? WHERE id = ?")
+            sqlx::query("UPDATE users SET name = $1 WHERE id = $2")
                 .bind(name)
                 .bind(user_id)
                 .execute(&mut *tx)
                 .await?;
         }
         if let Some(display_name) = &update.display_name {
-            sqlx::query("UPDATE users SET display_name = ? WHERE id = ?")
+            sqlx::query("UPDATE users SET display_name = $1 WHERE id = $2")
                 .bind(display_name)
                 .bind(user_id)
                 .execute(&mut *tx)
                 .await?;
         }
         if let Some(signature) = &update.message_signature {
-            sqlx::query("UPDATE users SET message_signature = ? WHERE id = ?")
+            sqlx::query("UPDATE users SET message_signature = $1 WHERE id = $2")
                 .bind(signature)
                 .bind(user_id)
                 .execute(&mut *tx)
@@ -84,7 +84,7 @@ impl Store {
         }
         if let Some(phone) = &update.phone_number {
             let text: String =
-                sqlx::query_scalar("SELECT custom_attributes FROM users WHERE id = ?")
+                sqlx::query_scalar("SELECT custom_attributes FROM users WHERE id = $1")
                     .bind(user_id)
                     .fetch_one(&mut *tx)
                     .await?;
@@ -94,14 +94,14 @@ impl Store {
                 Some(p) => attributes.insert("phone_number".into(), p.clone().into()),
                 None => attributes.remove("phone_number"),
             };
-            sqlx::query("UPDATE users SET custom_attributes = ? WHERE id = ?")
+            sqlx::query("UPDATE users SET custom_attributes = $1 WHERE id = $2")
                 .bind(serde_json::Value::Object(attributes).to_string())
                 .bind(user_id)
                 .execute(&mut *tx)
                 .await?;
         }
         if let Some(settings) = update.ui_settings {
-            sqlx::query("UPDATE users SET ui_settings = ? WHERE id = ?")
+            sqlx::query("UPDATE users SET ui_settings = $1 WHERE id = $2")
                 .bind(serde_json::Value::Object(settings).to_string())
                 .bind(user_id)
                 .execute(&mut *tx)
@@ -109,7 +109,7 @@ impl Store {
         }
         if let Some(hash) = &update.password_hash {
             // A new password also retires the realtime token (clients re-subscribe).
-            sqlx::query("UPDATE users SET password_hash = ?, pubsub_token = ? WHERE id = ?")
+            sqlx::query("UPDATE users SET password_hash = $1, pubsub_token = $2 WHERE id = $3")
                 .bind(hash)
                 .bind(crate::auth::random_token())
                 .bind(user_id)
@@ -117,7 +117,7 @@ impl Store {
                 .await?;
         }
         sqlx::query(
-            "UPDATE users SET lock_version = lock_version + 1, updated_at = ? WHERE id = ?",
+            "UPDATE users SET lock_version = lock_version + 1, updated_at = $1 WHERE id = $2",
         )
         .bind(now())
         .bind(user_id)
@@ -128,7 +128,7 @@ impl Store {
     }
 
     pub async fn reset_access_token(&self, user_id: i64) -> Result<(), Error> {
-        sqlx::query("UPDATE users SET access_token = ? WHERE id = ?")
+        sqlx::query("UPDATE users SET access_token = $1 WHERE id = $2")
             .bind(crate::auth::random_token())
             .bind(user_id)
             .execute(&self.pool)
@@ -144,9 +144,9 @@ impl Store {
         on: bool,
     ) -> Result<bool, Error> {
         let done = sqlx::query(
-            "UPDATE account_users SET auto_offline = ? WHERE user_id = ? AND account_id = ?",
+            "UPDATE account_users SET auto_offline = $1 WHERE user_id = $2 AND account_id = $3",
         )
-        .bind(on)
+        .bind(i64::from(on))
         .bind(user_id)
         .bind(account_id)
         .execute(&self.pool)
@@ -160,8 +160,8 @@ impl Store {
     /// False when the user is not a member of `account_id`.
     pub async fn set_active_account(&self, user_id: i64, account_id: i64) -> Result<bool, Error> {
         let done = sqlx::query(
-            "UPDATE users SET active_account_id = ? WHERE id = ?
-             AND EXISTS (SELECT 1 FROM account_users WHERE user_id = ? AND account_id = ?)",
+            "UPDATE users SET active_account_id = $1 WHERE id = $2
+             AND EXISTS (SELECT 1 FROM account_users WHERE user_id = $3 AND account_id = $4)",
         )
         .bind(account_id)
         .bind(user_id)
@@ -171,7 +171,7 @@ impl Store {
         .await?;
         if done.rows_affected() == 1 {
             sqlx::query(
-                "UPDATE account_users SET active_at = ? WHERE user_id = ? AND account_id = ?",
+                "UPDATE account_users SET active_at = $1 WHERE user_id = $2 AND account_id = $3",
             )
             .bind(now())
             .bind(user_id)

@@ -32,7 +32,7 @@ impl Store {
             "INSERT INTO sessions (user_id, client, token_hash, client_name, client_version,
                 platform, device_model, platform_version, user_agent, ip_address,
                 created_at, last_active_at, expires_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
         )
         .bind(user_id)
         .bind(&s.client)
@@ -49,7 +49,7 @@ impl Store {
         .bind(&s.expires_at)
         .execute(&self.pool)
         .await?;
-        sqlx::query("UPDATE users SET last_sign_in_at = ? WHERE id = ?")
+        sqlx::query("UPDATE users SET last_sign_in_at = $1 WHERE id = $2")
             .bind(&now)
             .bind(user_id)
             .execute(&self.pool)
@@ -58,7 +58,7 @@ impl Store {
     }
 
     pub async fn touch_session(&self, client: &str) -> Result<(), Error> {
-        sqlx::query("UPDATE sessions SET last_active_at = ? WHERE client = ?")
+        sqlx::query("UPDATE sessions SET last_active_at = $1 WHERE client = $2")
             .bind(now())
             .bind(client)
             .execute(&self.pool)
@@ -76,7 +76,7 @@ impl Store {
     ) -> Result<Option<(i64, Vec<u8>)>, Error> {
         let row = sqlx::query(
             "SELECT s.user_id, s.token_hash FROM sessions s JOIN users u ON u.id = s.user_id
-             WHERE s.client = ? AND u.email = ? AND s.expires_at > ? AND s.last_active_at > ?",
+             WHERE s.client = $1 AND lower(u.email) = lower($2) AND s.expires_at > $3 AND s.last_active_at > $4",
         )
         .bind(client)
         .bind(uid)
@@ -95,7 +95,7 @@ impl Store {
         let rows = sqlx::query(
             "SELECT id, client, client_name, client_version, platform, device_model,
                 platform_version, user_agent, ip_address, created_at, last_active_at
-             FROM sessions WHERE user_id = ? AND expires_at > ? ORDER BY last_active_at DESC",
+             FROM sessions WHERE user_id = $1 AND expires_at > $2 ORDER BY last_active_at DESC",
         )
         .bind(user_id)
         .bind(now())
@@ -129,20 +129,18 @@ impl Store {
 
     /// Ends one of the user's sessions, giving its `client`; `None` when there is none.
     pub async fn delete_session(&self, user_id: i64, id: i64) -> Result<Option<String>, Error> {
-        Ok(
-            sqlx::query_scalar(
-                "DELETE FROM sessions WHERE id = ? AND user_id = ? RETURNING client",
-            )
-            .bind(id)
-            .bind(user_id)
-            .fetch_optional(&self.pool)
-            .await?,
+        Ok(sqlx::query_scalar(
+            "DELETE FROM sessions WHERE id = $1 AND user_id = $2 RETURNING client",
         )
+        .bind(id)
+        .bind(user_id)
+        .fetch_optional(&self.pool)
+        .await?)
     }
 
     pub async fn session_id(&self, client: &str) -> Result<Option<i64>, Error> {
         Ok(
-            sqlx::query_scalar("SELECT id FROM sessions WHERE client = ?")
+            sqlx::query_scalar("SELECT id FROM sessions WHERE client = $1")
                 .bind(client)
                 .fetch_optional(&self.pool)
                 .await?,
@@ -150,7 +148,7 @@ impl Store {
     }
 
     pub async fn delete_session_by_client(&self, client: &str) -> Result<(), Error> {
-        sqlx::query("DELETE FROM sessions WHERE client = ?")
+        sqlx::query("DELETE FROM sessions WHERE client = $1")
             .bind(client)
             .execute(&self.pool)
             .await?;
@@ -163,7 +161,7 @@ impl Store {
         user_id: i64,
         keep: Option<&str>,
     ) -> Result<(), Error> {
-        sqlx::query("DELETE FROM sessions WHERE user_id = ? AND client IS NOT ?")
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND client IS DISTINCT FROM $2")
             .bind(user_id)
             .bind(keep)
             .execute(&self.pool)
@@ -173,7 +171,7 @@ impl Store {
 
     /// Gives session `client` a new token (its old one stops working at once).
     pub async fn rotate_session_token(&self, client: &str, token_hash: &[u8]) -> Result<(), Error> {
-        sqlx::query("UPDATE sessions SET token_hash = ?, last_active_at = ? WHERE client = ?")
+        sqlx::query("UPDATE sessions SET token_hash = $1, last_active_at = $2 WHERE client = $3")
             .bind(token_hash)
             .bind(now())
             .bind(client)

@@ -7,14 +7,14 @@ use crate::{Error, Store};
 
 impl Store {
     pub async fn user_document(&self, user_id: i64) -> Result<User, Error> {
-        let u = sqlx::query("SELECT * FROM users WHERE id = ?")
+        let u = sqlx::query("SELECT * FROM users WHERE id = $1")
             .bind(user_id)
             .fetch_one(&self.pool)
             .await?;
         let rows = sqlx::query(
             "SELECT a.id, a.name, au.role, au.availability, au.auto_offline, au.active_at
              FROM account_users au JOIN accounts a ON a.id = au.account_id
-             WHERE au.user_id = ? ORDER BY a.id",
+             WHERE au.user_id = $1 ORDER BY a.id",
         )
         .bind(user_id)
         .fetch_all(&self.pool)
@@ -39,7 +39,7 @@ impl Store {
                     } else {
                         Availability::Offline
                     }),
-                    auto_offline: r.get("auto_offline"),
+                    auto_offline: r.get::<i64, _>("auto_offline") != 0,
                     custom_role_id: None,
                     custom_role: None,
                 }
@@ -69,7 +69,7 @@ impl Store {
             uid: email.clone(),
             email,
             avatar_url: u.get("avatar_url"),
-            confirmed: u.get("confirmed"),
+            confirmed: u.get::<i64, _>("confirmed") != 0,
             message_signature: u.get("message_signature"),
             provider: u.get("provider"),
             pubsub_token: Some(u.get("pubsub_token")),
