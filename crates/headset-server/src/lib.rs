@@ -4,6 +4,7 @@
 //! same router with [`app`] and talk to it over real HTTP.
 
 mod auth;
+pub mod avatar;
 pub mod error;
 mod notify;
 pub mod outbox;

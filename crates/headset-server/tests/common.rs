@@ -26,6 +26,7 @@ impl TestServer {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let mut state = AppState::new(store.clone());
+        state.public_url = format!("http://{addr}");
         state.outbox = std::sync::Arc::new(headset_server::outbox::Outbox::new(
             dir.path().join("outbox"),
         ));

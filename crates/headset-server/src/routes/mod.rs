@@ -9,6 +9,7 @@ mod profile;
 mod sessions;
 mod sign_in;
 
+use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderMap, HeaderName, HeaderValue};
 use axum::routing::{delete, get, patch, post, put};
 use axum::Router;
@@ -25,7 +26,15 @@ pub(crate) fn router() -> Router<AppState> {
             "/auth/password",
             post(password::request_reset).put(password::reset),
         )
-        .route("/api/v1/profile", get(profile::show).put(profile::update))
+        .route(
+            "/api/v1/profile",
+            get(profile::show)
+                .put(profile::update)
+                // Room for a picture and the form around it; JSON keeps BODY_LIMIT.
+                .layer(DefaultBodyLimit::max(crate::avatar::MAX_BYTES + 64 * 1024)),
+        )
+        .route("/api/v1/profile/avatar", delete(profile::delete_avatar))
+        .route("/avatars/{name}", get(profile::avatar_image))
         .route(
             "/api/v1/profile/password_policy",
             get(profile::password_policy),

@@ -1,7 +1,8 @@
 //! `/api/v1/profile`: the signed-in user's own document, its edits and its API token.
 
-use axum::extract::State;
-use axum::http::{header, HeaderMap, HeaderValue};
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Multipart, Path, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use headset_core::profile as rules;
@@ -13,7 +14,7 @@ use crate::auth::AuthUser;
 use crate::policy::PasswordPolicy;
 use crate::realtime::Revocation;
 use crate::store::{ProfileUpdate, UserBasics};
-use crate::{ApiError, AppState};
+use crate::{avatar, ApiError, AppState};
 
 fn etag(user_id: i64, version: i64) -> HeaderValue {
     HeaderValue::from_str(&format!("W/\"{user_id}-{version}\"")).expect("ascii")
@@ -60,19 +61,82 @@ fn expected_version(headers: &HeaderMap, user_id: i64) -> Result<Option<i64>, Ap
     }
 }
 
+/// The changes of a `PUT`: JSON `{"profile": {...}}`, or multipart with `profile[...]`
+/// text fields and the picture in `profile[avatar]` (as Chatwoot's dashboard sends it).
+async fn read_changes(
+    state: &AppState,
+    request: Request,
+) -> Result<(Map<String, Value>, Option<Bytes>), Response> {
+    let multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|t| t.to_str().ok())
+        .is_some_and(|t| t.starts_with("multipart/form-data"));
+    if !multipart {
+        // The route allows avatar-sized bodies; JSON keeps the server-wide limit.
+        let body = axum::body::to_bytes(request.into_body(), crate::BODY_LIMIT)
+            .await
+            .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
+        let Json(body) = Json::<Value>::from_bytes(&body).map_err(IntoResponse::into_response)?;
+        let params = body
+            .get("profile")
+            .and_then(Value::as_object)
+            .cloned()
+            .ok_or_else(|| {
+                ApiError::unprocessable("Send the changes as {\"profile\": {...}}.").into_response()
+            })?;
+        return Ok((params, None));
+    }
+    let mut form = Multipart::from_request(request, state)
+        .await
+        .map_err(IntoResponse::into_response)?;
+    let (mut params, mut avatar) = (Map::new(), None);
+    while let Some(field) = form
+        .next_field()
+        .await
+        .map_err(IntoResponse::into_response)?
+    {
+        let Some(key) = field
+            .name()
+            .and_then(|n| n.strip_prefix("profile["))
+            .and_then(|n| n.strip_suffix(']'))
+            .map(str::to_owned)
+        else {
+            continue;
+        };
+        if key == "avatar" {
+            avatar = Some(field.bytes().await.map_err(IntoResponse::into_response)?);
+        } else {
+            let text = field.text().await.map_err(IntoResponse::into_response)?;
+            params.insert(key, Value::String(text));
+        }
+    }
+    Ok((params, avatar))
+}
+
 pub(crate) async fn update(
     State(state): State<AppState>,
     user: AuthUser,
     headers: HeaderMap,
-    Json(body): Json<Value>,
+    request: Request,
 ) -> Result<Response, ApiError> {
-    let params = body
-        .get("profile")
-        .and_then(Value::as_object)
-        .ok_or_else(|| ApiError::unprocessable("Send the changes as {\"profile\": {...}}."))?;
+    let (params, avatar) = match read_changes(&state, request).await {
+        Ok(changes) => changes,
+        Err(refusal) => return Ok(refusal),
+    };
+    let params = &params;
     let expected = expected_version(&headers, user.id)?;
     let basics = state.store.user_basics(user.id).await?;
     let mut update = profile_fields(params, &basics)?;
+    // Checked and made before anything is written, so a bad picture changes nothing.
+    let avatar = match avatar {
+        Some(bytes) => Some(
+            tokio::task::spawn_blocking(move || avatar::process(&bytes))
+                .await
+                .map_err(|e| ApiError::Internal(crate::Error::Invalid(e.to_string())))??,
+        ),
+        None => None,
+    };
     let changes_password = ["current_password", "password", "password_confirmation"]
         .iter()
         .any(|k| params.contains_key(*k));
@@ -85,6 +149,12 @@ pub(crate) async fn update(
         .await?
     {
         return Err(ApiError::PreconditionFailed);
+    }
+    if let Some(avatar) = &avatar {
+        state
+            .store
+            .set_avatar(user.id, avatar, &state.public_url)
+            .await?;
     }
     let mut out = HeaderMap::new();
     if changes_password {
@@ -225,6 +295,36 @@ fn text(value: &Value, field: &str) -> Result<Option<String>, ApiError> {
             format!("{} must be text.", field.replace('_', " ")),
         )),
     }
+}
+
+pub(crate) async fn delete_avatar(
+    State(state): State<AppState>,
+    user: AuthUser,
+) -> Result<Response, ApiError> {
+    state.store.delete_avatar(user.id).await?;
+    document(&state, user.id, HeaderMap::new()).await
+}
+
+/// An avatar image. Names are random and never reused, so it may be cached for ever;
+/// `nosniff` keeps browsers from reading it as anything but the image it is.
+pub(crate) async fn avatar_image(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+) -> Result<Response, ApiError> {
+    let (content_type, bytes) = state
+        .store
+        .avatar_image(&name)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let headers = [
+        (header::CONTENT_TYPE, content_type),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
+        (
+            header::CACHE_CONTROL,
+            "public, max-age=31536000, immutable".to_owned(),
+        ),
+    ];
+    Ok((headers, bytes).into_response())
 }
 
 pub(crate) async fn reset_access_token(

@@ -14,6 +14,7 @@ use sqlx::{AnyPool, Row};
 
 use crate::Error;
 
+mod avatars;
 mod conversations;
 mod mfa;
 mod notifications;
