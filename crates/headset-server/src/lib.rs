@@ -46,8 +46,10 @@ pub struct AppState {
     pub hasher: Arc<password::Hasher>,
     pub policy: Arc<policy::PasswordPolicy>,
     pub sessions: SessionLifetimes,
-    /// Sign-in attempts per IP: 10 a minute.
+    /// Sign-in and password-reset attempts per IP: 10 a minute.
     pub sign_in_limit: Arc<rate_limit::RateLimiter>,
+    /// Two-factor codes typed in the profile (enrol, disable, new backup codes) per IP.
+    pub mfa_limit: Arc<rate_limit::RateLimiter>,
     /// Encrypts secrets at rest (TOTP seeds).
     pub sealer: Arc<seal::Sealer>,
     pub hub: Arc<realtime::Hub>,
@@ -65,6 +67,7 @@ impl AppState {
             policy: Arc::new(policy::PasswordPolicy::new(policy::Kind::Nist)),
             sessions: SessionLifetimes::default(),
             sign_in_limit: Arc::new(rate_limit::RateLimiter::new(10, Duration::from_secs(60))),
+            mfa_limit: Arc::new(rate_limit::RateLimiter::new(10, Duration::from_secs(60))),
             sealer: Arc::new(seal::Sealer::random()),
             hub: Arc::default(),
             outbox: Arc::new(outbox::Outbox::new(

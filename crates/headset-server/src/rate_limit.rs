@@ -1,5 +1,6 @@
-//! Per-IP attempt limits for the routes that guess secrets (sign-in, and later MFA and
-//! password reset): a sliding window, answered with 429 and `Retry-After`.
+//! Per-IP attempt limits for the routes that guess secrets (sign-in, password reset,
+//! two-factor codes): a sliding window, answered with 429 and `Retry-After`. The
+//! per-account counters in `store::lockout` stop guessers that spread over addresses.
 
 use std::collections::{HashMap, VecDeque};
 use std::net::IpAddr;

@@ -280,3 +280,35 @@ async fn the_seed_is_not_stored_in_clear() {
         .windows(encoded.len())
         .any(|w| w == encoded.as_bytes()));
 }
+
+#[tokio::test]
+async fn guessing_codes_in_the_profile_is_rate_limited() {
+    let e = enrol().await;
+    let mut statuses = Vec::new();
+    for _ in 0..11 {
+        let (status, _) = call(
+            &e.ada,
+            &e.server,
+            Method::POST,
+            "/api/v1/profile/mfa/backup_codes",
+            json!({"otp_code": "000000"}),
+        )
+        .await;
+        statuses.push(status);
+    }
+    // Ten codes a minute per address (enrolment already typed two): wrong codes are
+    // refused one by one, then every further try waits.
+    let limited = statuses
+        .iter()
+        .position(|s| *s == 429)
+        .expect("the guesses are limited");
+    assert_eq!(limited, 8, "{statuses:?}");
+    assert!(
+        statuses[..limited].iter().all(|s| *s == 422),
+        "{statuses:?}"
+    );
+    assert!(
+        statuses[limited..].iter().all(|s| *s == 429),
+        "{statuses:?}"
+    );
+}

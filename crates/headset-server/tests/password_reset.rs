@@ -89,3 +89,57 @@ async fn a_reset_link_works_once_and_ends_every_session() {
     assert_eq!(sign_in(PASSWORD).await.unwrap().status(), 401);
     assert_eq!(sign_in("a much better phrase").await.unwrap().status(), 200);
 }
+
+async fn sign_in(server: &TestServer, password: &str) -> reqwest::Response {
+    reqwest::Client::new()
+        .post(server.url("/auth/sign_in"))
+        .json(&json!({"email": "ada@example.com", "password": password}))
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn repeated_wrong_passwords_lock_the_account_until_a_reset() {
+    let server = TestServer::start().await;
+    server.add_user("ada@example.com", Role::Agent).await;
+    for _ in 0..5 {
+        assert_eq!(sign_in(&server, "a wrong guess").await.status(), 401);
+    }
+    // Locked: even the right password waits, and the answer says how long.
+    let locked = sign_in(&server, PASSWORD).await;
+    assert_eq!(locked.status(), 429);
+    let wait: u64 = locked.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=30).contains(&wait), "{wait}");
+    // Another account is not affected.
+    server.add_user("bob@example.com", Role::Agent).await;
+    let bob = reqwest::Client::new()
+        .post(server.url("/auth/sign_in"))
+        .json(&json!({"email": "bob@example.com", "password": PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bob.status(), 200);
+
+    ask(&server, "ada@example.com").await;
+    let mail = outbox(&server).pop().unwrap();
+    let token = mail
+        .split("reset_password_token=")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        reset(&server, &token, "a brand new passphrase").await.0,
+        200
+    );
+    assert_eq!(
+        sign_in(&server, "a brand new passphrase").await.status(),
+        200,
+        "the reset ends the lock"
+    );
+}

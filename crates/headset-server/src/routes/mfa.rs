@@ -1,6 +1,8 @@
 //! `/api/v1/profile/mfa`: TOTP two-factor with single-use backup codes.
 
-use axum::extract::State;
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, State};
 use axum::Json;
 use rand::RngCore;
 use serde::Deserialize;
@@ -118,8 +120,13 @@ pub(crate) struct OtpBody {
 pub(crate) async fn verify(
     State(state): State<AppState>,
     user: AuthUser,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Json(body): Json<OtpBody>,
 ) -> Result<Json<Value>, ApiError> {
+    state
+        .mfa_limit
+        .check(peer.ip())
+        .map_err(ApiError::TooManyRequests)?;
     match state.store.mfa(user.id).await? {
         None => return Err(ApiError::unprocessable("Start two-factor set-up first.")),
         Some(m) if m.enabled => {
@@ -146,8 +153,13 @@ pub(crate) struct DisableBody {
 pub(crate) async fn disable(
     State(state): State<AppState>,
     user: AuthUser,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Json(body): Json<DisableBody>,
 ) -> Result<Json<Value>, ApiError> {
+    state
+        .mfa_limit
+        .check(peer.ip())
+        .map_err(ApiError::TooManyRequests)?;
     if !state.store.mfa(user.id).await?.is_some_and(|m| m.enabled) {
         return Err(ApiError::unprocessable(
             "Two-factor authentication is not on.",
@@ -169,8 +181,13 @@ pub(crate) async fn disable(
 pub(crate) async fn backup_codes(
     State(state): State<AppState>,
     user: AuthUser,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Json(body): Json<OtpBody>,
 ) -> Result<Json<Value>, ApiError> {
+    state
+        .mfa_limit
+        .check(peer.ip())
+        .map_err(ApiError::TooManyRequests)?;
     if !state.store.mfa(user.id).await?.is_some_and(|m| m.enabled) {
         return Err(ApiError::unprocessable(
             "Two-factor authentication is not on.",

@@ -109,6 +109,8 @@ pub(crate) async fn reset(
     }
     let password_hash = state.hasher.hash(body.password).await?;
     state.store.reset_password(user_id, &password_hash).await?;
+    // Whoever can reset the password owns the account: its sign-in lock ends too.
+    state.store.clear_failed_sign_ins(user_id).await?;
     state.hub.revoke(Revocation::User(user_id));
     Ok(Json(
         json!({"success": true, "message": "Your password has been changed. Sign in with it now."}),

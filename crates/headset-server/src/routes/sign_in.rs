@@ -52,7 +52,16 @@ pub(crate) async fn sign_in(
                 Some((id, hash)) => (Some(id), hash),
                 None => (None, None),
             };
+            if let Some(id) = id {
+                refuse_if_locked(&state, id).await?;
+            }
             if !state.hasher.verify(password, hash).await {
+                if let Some(id) = id {
+                    state
+                        .store
+                        .record_failed_sign_in(id, chrono::Utc::now())
+                        .await?;
+                }
                 return Err(ApiError::BadCredentials);
             }
             let id = id.ok_or(ApiError::BadCredentials)?;
@@ -83,6 +92,7 @@ pub(crate) async fn sign_in(
                         "The sign-in has expired. Enter your email and password again.".into(),
                     )
                 })?;
+            refuse_if_locked(&state, id).await?;
             let code = match (&otp_code, &backup_code) {
                 (Some(otp), _) => Code::Otp(otp),
                 (None, Some(backup)) => Code::Backup(backup),
@@ -93,6 +103,10 @@ pub(crate) async fn sign_in(
                 }
             };
             if !use_code(&state, id, code).await? {
+                state
+                    .store
+                    .record_failed_sign_in(id, chrono::Utc::now())
+                    .await?;
                 return Err(ApiError::BadRequest(
                     "Invalid code. Check your authenticator app and try again.".into(),
                 ));
@@ -101,7 +115,17 @@ pub(crate) async fn sign_in(
             id
         }
     };
+    state.store.clear_failed_sign_ins(id).await?;
     start_session(&state, id, peer, &headers).await
+}
+
+/// An account locked by its failed sign-ins answers 429 until the lock ends, even to the
+/// right password: the guesser learns nothing more while it lasts.
+async fn refuse_if_locked(state: &AppState, id: i64) -> Result<(), ApiError> {
+    match state.store.locked_for(id, chrono::Utc::now()).await? {
+        Some(seconds) => Err(ApiError::TooManyRequests(seconds)),
+        None => Ok(()),
+    }
 }
 
 /// A new session for this device, answered as devise_token_auth does.

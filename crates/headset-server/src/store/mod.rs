@@ -16,6 +16,7 @@ use crate::Error;
 
 mod avatars;
 mod conversations;
+mod lockout;
 mod mfa;
 mod notifications;
 mod password_resets;
