@@ -6,8 +6,8 @@ use ts_rs::TS;
 
 use crate::alerts::{DecisionRecord, Part, Reason};
 use crate::ipc::{
-    AgentState, Check, Connection, EditStatus, Event, NotificationFlags, Profile, Request,
-    Response, TrayAction, TrayItem,
+    AgentState, Check, Connection, EditStatus, Event, MfaEnrolment, MfaStatus, NotificationFlags,
+    Profile, Request, Response, SessionInfo, TrayAction, TrayItem,
 };
 use crate::model::{Availability, Role};
 use crate::settings::{
@@ -29,6 +29,9 @@ fn typescript() -> String {
         Connection::decl(),
         AgentState::decl(),
         NotificationFlags::decl(),
+        SessionInfo::decl(),
+        MfaStatus::decl(),
+        MfaEnrolment::decl(),
         HeadsetSettings::decl(),
         Edit::decl(),
         EditStatus::decl(),

@@ -1,5 +1,6 @@
 //! The agent role: owns the session, the tray and the IPC socket. Never a webview.
 
+mod account;
 mod alerting;
 mod cache;
 mod config;
@@ -181,6 +182,10 @@ impl Agent {
 impl ipc::Handler for Agent {
     async fn handle(&self, conn: ConnId, request: Request) -> Result<Response, IpcError> {
         let state = |s: AgentState| Response::State { state: s };
+        let sessions = |items| Response::Sessions { items };
+        let mfa = |status| Response::Mfa { status };
+        let codes = |codes| Response::BackupCodes { codes };
+        let secret = |value| Response::Secret { value };
         let step = |s| match s {
             SignInStep::Done(s) => Response::State { state: *s },
             SignInStep::NeedsCode => Response::MfaRequired,
@@ -248,6 +253,34 @@ impl ipc::Handler for Agent {
                 .edit(edit)
                 .await
                 .map(|id| Response::EditQueued { id }),
+            Request::SetAvatar { image_base64, mime } => self
+                .session
+                .set_avatar(&image_base64, &mime)
+                .await
+                .map(state),
+            Request::RemoveAvatar => self.session.remove_avatar().await.map(state),
+            Request::ListSessions => self.session.sessions().await.map(sessions),
+            Request::EndSession { id } => self.session.end_session(id).await.map(sessions),
+            Request::EndOtherSessions => self.session.end_other_sessions().await.map(sessions),
+            Request::GetMfa => self.session.mfa_status().await.map(mfa),
+            Request::BeginMfa => self
+                .session
+                .begin_mfa()
+                .await
+                .map(|enrolment| Response::MfaEnrolment { enrolment }),
+            Request::ConfirmMfa { code } => self.session.confirm_mfa(code).await.map(codes),
+            Request::DisableMfa { password, code } => {
+                self.session.disable_mfa(password, code).await.map(mfa)
+            }
+            Request::NewBackupCodes { code } => {
+                self.session.new_backup_codes(code).await.map(codes)
+            }
+            Request::RevealApiToken { password } => {
+                self.session.reveal_api_token(password).await.map(secret)
+            }
+            Request::ResetApiToken { password } => {
+                self.session.reset_api_token(&password).await.map(secret)
+            }
         };
         result.map_err(IpcError::from)
     }

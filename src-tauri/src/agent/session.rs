@@ -638,7 +638,15 @@ impl Session {
             Ok(done) => done,
             Err(e) => return Err(self.on_error(&mut inner, e).await),
         };
-        let credentials = rotated.unwrap_or(old);
+        self.adopt(&mut inner, api, rotated.unwrap_or(old), user)
+            .await;
+        Ok(self.state())
+    }
+
+    /// Takes new credentials for the same account (a rotated session, a new API token):
+    /// stored in the keychain, and a fresh socket (the pubsub token may have rotated) and
+    /// sync with them.
+    async fn adopt(&self, inner: &mut Inner, api: ApiClient, credentials: Credentials, user: User) {
         let (server, email) = (api.base().to_string(), user.email.clone());
         let stored = blocking({
             let credentials = credentials.clone();
@@ -646,13 +654,70 @@ impl Session {
         })
         .await;
         if let Err(e) = stored {
-            tracing::warn!(error = %e, "the new session is kept in memory only");
+            tracing::warn!(error = %e, "the new credentials are kept in memory only");
         }
         cache::save(&self.paths.profile_cache(), &user);
-        // A fresh session: new socket (the pubsub token rotated) and sync credentials.
         inner.signed_in = Some(self.connect(api, credentials, user).await);
+        self.publish(inner);
+    }
+
+    /// The signed-in account's client, credentials and user document, for a request made
+    /// without holding the session (the security section's calls).
+    pub async fn account(&self) -> Result<(ApiClient, Credentials, User)> {
+        let inner = self.inner.lock().await;
+        let s = inner.signed_in.as_ref().ok_or(Error::NotSignedIn)?;
+        Ok((s.api.clone(), s.credentials.clone(), s.user.clone()))
+    }
+
+    /// A failed account request: a 401 signs out here as anywhere else.
+    pub async fn failed(&self, e: Error) -> Error {
+        let mut inner = self.inner.lock().await;
+        let e = self.on_error(&mut inner, e).await;
         self.publish(&inner);
-        Ok(self.state())
+        e
+    }
+
+    /// Takes the user document the server answered a change with.
+    pub async fn take_user(&self, user: User) -> AgentState {
+        let mut inner = self.inner.lock().await;
+        if let Some(s) = inner.signed_in.as_mut() {
+            cache::save(&self.paths.profile_cache(), &user);
+            s.user = user;
+        }
+        self.publish(&inner);
+        self.state()
+    }
+
+    /// A new API token once the password is confirmed. If the agent signs in with the
+    /// token it switches to the new one; the session is held throughout, so the old
+    /// socket's 401 (the server closes it at once) reaches a session already replaced.
+    pub async fn reset_api_token(&self, password: &str) -> Result<String> {
+        let mut inner = self.inner.lock().await;
+        let s = inner.signed_in.as_ref().ok_or(Error::NotSignedIn)?;
+        let (api, old, email) = (s.api.clone(), s.credentials.clone(), s.user.email.clone());
+        let reset = async {
+            api.check_password(&email, password).await?;
+            api.reset_access_token(&old).await
+        };
+        let user = match reset.await {
+            Ok(user) => user,
+            Err(e) => return Err(self.on_error(&mut inner, e).await),
+        };
+        let token = user
+            .access_token
+            .clone()
+            .ok_or_else(|| Error::Protocol("the server did not send the API token".into()))?;
+        if matches!(old, Credentials::ApiToken { .. }) {
+            let credentials = Credentials::ApiToken {
+                token: token.clone(),
+            };
+            self.adopt(&mut inner, api, credentials, user).await;
+        } else if let Some(s) = inner.signed_in.as_mut() {
+            cache::save(&self.paths.profile_cache(), &user);
+            s.user = user;
+            self.publish(&inner);
+        }
+        Ok(token)
     }
 
     /// Asks the server for a new status; the state changes only with its answer.

@@ -85,6 +85,86 @@ pub enum Request {
     Edit {
         edit: Edit,
     },
+    /// A new avatar: the picture as the window cropped it (JPEG or PNG, base64). Sent at
+    /// once, not journaled: the window shows the upload's outcome.
+    SetAvatar {
+        image_base64: String,
+        mime: String,
+    },
+    RemoveAvatar,
+    /// The devices signed in to the account.
+    ListSessions,
+    /// Ends one other device's session; answered with the list that remains.
+    EndSession {
+        #[ts(type = "number")]
+        id: i64,
+    },
+    /// Ends every session but this one; answered with the list that remains.
+    EndOtherSessions,
+    GetMfa,
+    /// Starts two-factor enrolment: a new secret to scan, inactive until confirmed.
+    BeginMfa,
+    /// Turns two-factor on with a code from the new secret; answers the backup codes.
+    ConfirmMfa {
+        code: String,
+    },
+    DisableMfa {
+        password: String,
+        code: String,
+    },
+    /// A new set of backup codes (the old set stops working).
+    NewBackupCodes {
+        code: String,
+    },
+    /// Shows the personal API token after the password is confirmed.
+    RevealApiToken {
+        password: String,
+    },
+    /// Replaces the personal API token (the old one stops working at once) after the
+    /// password is confirmed; answers the new one.
+    ResetApiToken {
+        password: String,
+    },
+}
+
+/// A signed-in device, as the security section lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SessionInfo {
+    #[ts(type = "number")]
+    pub id: i64,
+    /// The client app and version ("Headset 0.1.0", "Firefox 133").
+    pub app: Option<String>,
+    pub device: Option<String>,
+    /// Operating system and version.
+    pub platform: Option<String>,
+    pub ip_address: Option<String>,
+    /// "City, Country" when the server knows it.
+    pub place: Option<String>,
+    pub last_active_at: Option<String>,
+    pub created_at: Option<String>,
+    /// The session this agent uses.
+    pub current: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct MfaStatus {
+    /// False when the server does not offer two-factor.
+    #[serde(default = "yes")]
+    pub feature_available: bool,
+    pub enabled: bool,
+    #[serde(default)]
+    pub backup_codes_generated: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A secret to enrol: the window draws the QR code from the URL locally.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct MfaEnrolment {
+    pub provisioning_url: String,
+    pub secret: String,
 }
 
 /// One line of `headset diagnose`.
@@ -140,6 +220,23 @@ pub enum Response {
     EditQueued {
         #[ts(type = "number")]
         id: i64,
+    },
+    Sessions {
+        items: Vec<SessionInfo>,
+    },
+    Mfa {
+        status: MfaStatus,
+    },
+    MfaEnrolment {
+        enrolment: MfaEnrolment,
+    },
+    /// Shown once; the window offers copy and download.
+    BackupCodes {
+        codes: Vec<String>,
+    },
+    /// A secret the agent asked to see (the API token).
+    Secret {
+        value: String,
     },
     Done,
 }

@@ -10,6 +10,8 @@ use url::Url;
 use crate::model::{Availability, User};
 use crate::{Error, Result};
 
+mod security;
+
 /// What authenticates a request. Stored only in the OS keychain.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]

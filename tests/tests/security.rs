@@ -1,0 +1,226 @@
+//! The security section's requests through the real agent to the real server: devices,
+//! two-factor, the API token and the avatar.
+
+mod support;
+
+use anyhow::{bail, Result};
+use base64::Engine;
+use headset_core::ipc::{Request, Response};
+use headset_core::{ErrorCode, IpcError};
+use support::*;
+
+async fn ask(agent: &Agent, request: Request) -> std::result::Result<Response, IpcError> {
+    let ipc = agent.ipc().await.expect("the agent's socket");
+    ipc.request(request).await
+}
+
+async fn status_with_token(server: &Server, token: &str) -> Result<u16> {
+    Ok(reqwest::Client::new()
+        .get(format!("{}/api/v1/profile", server.url))
+        .header("api_access_token", token)
+        .send()
+        .await?
+        .status()
+        .as_u16())
+}
+
+#[tokio::test]
+async fn other_devices_are_listed_and_signed_out() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let agent = Agent::start(Some((&server, &user))).await?;
+    agent.signed_in().await?;
+
+    // A browser signs in elsewhere.
+    let browser = reqwest::Client::new()
+        .post(format!("{}/auth/sign_in", server.url))
+        .header(
+            "user-agent",
+            "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Firefox/133.0",
+        )
+        .json(&serde_json::json!({"email": user.email, "password": PASSWORD}))
+        .send()
+        .await?;
+    let header = |n: &str| browser.headers()[n].to_str().unwrap().to_owned();
+    let (token, client) = (header("access-token"), header("client"));
+
+    let Response::Sessions { items } = ask(&agent, Request::ListSessions).await? else {
+        bail!("not a session list");
+    };
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert!(!items[0].current);
+    assert_eq!(items[0].ip_address.as_deref(), Some("127.0.0.1"));
+
+    let Response::Sessions { items } = ask(&agent, Request::EndOtherSessions).await? else {
+        bail!("not a session list");
+    };
+    assert!(items.is_empty(), "{items:?}");
+    let after = reqwest::Client::new()
+        .get(format!("{}/api/v1/profile", server.url))
+        .header("access-token", token)
+        .header("client", client)
+        .header("uid", &user.email)
+        .send()
+        .await?;
+    assert_eq!(after.status(), 401, "the browser is signed out");
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_api_token_is_shown_and_reset_only_with_the_password() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("token-reset@example.com", "Ada Lovelace")?;
+    let agent = Agent::start(Some((&server, &user))).await?;
+    agent.signed_in().await?;
+
+    let wrong = ask(
+        &agent,
+        Request::RevealApiToken {
+            password: "not my password".into(),
+        },
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(wrong.code, ErrorCode::Invalid, "{wrong:?}");
+    assert_eq!(wrong.field.as_deref(), Some("password"));
+
+    let Response::Secret { value } = ask(
+        &agent,
+        Request::RevealApiToken {
+            password: PASSWORD.into(),
+        },
+    )
+    .await?
+    else {
+        bail!("no secret");
+    };
+    assert_eq!(value, user.token);
+
+    // This agent signs in with that very token: after the reset it uses the new one.
+    let Response::Secret { value: fresh } = ask(
+        &agent,
+        Request::ResetApiToken {
+            password: PASSWORD.into(),
+        },
+    )
+    .await?
+    else {
+        bail!("no secret");
+    };
+    assert_ne!(fresh, user.token);
+    assert_eq!(status_with_token(&server, &user.token).await?, 401);
+    assert_eq!(status_with_token(&server, &fresh).await?, 200);
+    // (An email of its own: the keyring holds other tests' entries too.)
+    let stored = keyring_secret(&user.email);
+    assert!(
+        stored.as_deref().is_some_and(|s| s.contains(&fresh)),
+        "{stored:?}"
+    );
+    assert!(
+        matches!(
+            ask(&agent, Request::ListSessions).await?,
+            Response::Sessions { .. }
+        ),
+        "the agent goes on with the new token"
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn two_factor_is_enrolled_and_disabled_with_a_backup_code() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let agent = Agent::start(Some((&server, &user))).await?;
+    agent.signed_in().await?;
+
+    let Response::Mfa { status } = ask(&agent, Request::GetMfa).await? else {
+        bail!("no status");
+    };
+    assert!(status.feature_available && !status.enabled);
+    let Response::MfaEnrolment { enrolment } = ask(&agent, Request::BeginMfa).await? else {
+        bail!("no enrolment");
+    };
+    assert!(enrolment.provisioning_url.starts_with("otpauth://totp/"));
+    let secret = data_encoding::BASE32_NOPAD.decode(enrolment.secret.as_bytes())?;
+
+    let wrong = ask(
+        &agent,
+        Request::ConfirmMfa {
+            code: "000000".into(),
+        },
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(wrong.field.as_deref(), Some("otp_code"), "{wrong:?}");
+
+    let step = headset_server::totp::step_at(chrono::Utc::now().timestamp() as u64);
+    let code = headset_server::totp::code(&secret, step);
+    let Response::BackupCodes { codes } = ask(&agent, Request::ConfirmMfa { code }).await? else {
+        bail!("no backup codes");
+    };
+    assert_eq!(codes.len(), 10);
+    let Response::Mfa { status } = ask(&agent, Request::GetMfa).await? else {
+        bail!("no status");
+    };
+    assert!(status.enabled);
+
+    let Response::Mfa { status } = ask(
+        &agent,
+        Request::DisableMfa {
+            password: PASSWORD.into(),
+            code: codes[0].clone(),
+        },
+    )
+    .await?
+    else {
+        bail!("no status");
+    };
+    assert!(!status.enabled);
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_avatar_is_uploaded_and_removed() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let agent = Agent::start(Some((&server, &user))).await?;
+    agent.signed_in().await?;
+
+    let picture = image::RgbImage::from_pixel(64, 64, image::Rgb([30, 120, 200]));
+    let mut jpeg = Vec::new();
+    image::DynamicImage::ImageRgb8(picture).write_to(
+        &mut std::io::Cursor::new(&mut jpeg),
+        image::ImageFormat::Jpeg,
+    )?;
+    let request = Request::SetAvatar {
+        image_base64: base64::engine::general_purpose::STANDARD.encode(&jpeg),
+        mime: "image/jpeg".into(),
+    };
+    let Response::State { state } = ask(&agent, request).await? else {
+        bail!("no state");
+    };
+    let url = state.profile.unwrap().avatar_url;
+    assert!(
+        url.starts_with(&server.url) && url.ends_with(".jpg"),
+        "{url}"
+    );
+    assert_eq!(reqwest::get(&url).await?.status(), 200);
+
+    let refused = ask(
+        &agent,
+        Request::SetAvatar {
+            image_base64: base64::engine::general_purpose::STANDARD.encode(b"GIF89a"),
+            mime: "image/gif".into(),
+        },
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(refused.field.as_deref(), Some("avatar"));
+
+    let Response::State { state } = ask(&agent, Request::RemoveAvatar).await? else {
+        bail!("no state");
+    };
+    assert_eq!(state.profile.unwrap().avatar_url, "");
+    assert_eq!(reqwest::get(&url).await?.status(), 404);
+    Ok(())
+}
