@@ -7,7 +7,7 @@ use ts_rs::TS;
 use crate::alerts::{DecisionRecord, Part, Reason};
 use crate::ipc::{
     AgentState, Check, Connection, EditStatus, Event, MfaEnrolment, MfaStatus, NotificationFlags,
-    Profile, Request, Response, SessionInfo, TrayAction, TrayItem,
+    PasswordPolicy, Profile, Request, Response, SessionInfo, TrayAction, TrayItem,
 };
 use crate::model::{Availability, Role};
 use crate::settings::{
@@ -32,6 +32,7 @@ fn typescript() -> String {
         SessionInfo::decl(),
         MfaStatus::decl(),
         MfaEnrolment::decl(),
+        PasswordPolicy::decl(),
         HeadsetSettings::decl(),
         Edit::decl(),
         EditStatus::decl(),

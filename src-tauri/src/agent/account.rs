@@ -3,7 +3,7 @@
 //! outcome), and a 401 signs out as anywhere else.
 
 use base64::Engine;
-use headset_core::ipc::{AgentState, MfaEnrolment, MfaStatus, SessionInfo};
+use headset_core::ipc::{AgentState, MfaEnrolment, MfaStatus, PasswordPolicy, SessionInfo};
 use headset_core::{Error, Result};
 
 use super::session::Session;
@@ -56,6 +56,11 @@ impl Session {
             .on_account(|api, creds, _| async move { api.delete_avatar(&creds).await })
             .await?;
         Ok(self.take_user(user).await)
+    }
+
+    pub async fn password_policy(&self) -> Result<PasswordPolicy> {
+        self.on_account(|api, creds, _| async move { api.password_policy(&creds).await })
+            .await
     }
 
     pub async fn sessions(&self) -> Result<Vec<SessionInfo>> {

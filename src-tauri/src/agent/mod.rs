@@ -275,6 +275,11 @@ impl ipc::Handler for Agent {
             Request::NewBackupCodes { code } => {
                 self.session.new_backup_codes(code).await.map(codes)
             }
+            Request::GetPasswordPolicy => self
+                .session
+                .password_policy()
+                .await
+                .map(|policy| Response::PasswordPolicy { policy }),
             Request::RevealApiToken { password } => {
                 self.session.reveal_api_token(password).await.map(secret)
             }

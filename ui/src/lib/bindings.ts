@@ -18,6 +18,10 @@ export type Profile = { id: number, name: string, display_name: string | null, e
  */
 availability: Availability, message_signature: string | null, phone_number: string | null, 
 /**
+ * `email`, or the identity provider (`google`, `saml`) that manages the password.
+ */
+provider: string, 
+/**
  * `ui_settings.locale`: the interface language, `null` for the account's default.
  */
 locale: string | null, 
@@ -90,6 +94,12 @@ feature_available: boolean, enabled: boolean, backup_codes_generated: boolean, }
 
 export type MfaEnrolment = { provisioning_url: string, secret: string, };
 
+export type PasswordPolicy = { min_length: number, max_length: number, 
+/**
+ * Common and context words refused whole (lower case).
+ */
+blocklist: Array<string>, require_uppercase: boolean, require_digit: boolean, require_special: boolean, };
+
 export type HeadsetSettings = { title?: string, about?: string, social_links: SocialLinks, timezone?: string, currency?: string, availability?: Schedule, visible_segments: VisibleSegments, notification_frequency: NotificationFrequency, audio?: AudioPrefs, 
 /**
  * Per inbox id: opted in, and how many open conversations at most.
@@ -132,9 +142,9 @@ export type TrayItem = { id: string, text: string,
  */
 checked: boolean | null, enabled: boolean, };
 
-export type Request = { "type": "get_state" } | { "type": "sign_in", server: string, email: string, password: string, } | { "type": "sign_in_code", code: string, backup: boolean, } | { "type": "sign_in_with_token", server: string, token: string, } | { "type": "sign_out" } | { "type": "change_password", current_password: string, password: string, password_confirmation: string, } | { "type": "set_availability", availability: Availability, } | { "type": "claim_window" } | { "type": "tray_action", action: TrayAction, } | { "type": "get_tray" } | { "type": "snooze", minutes: number | null, } | { "type": "snooze_until_hours" } | { "type": "get_decisions" } | { "type": "diagnose" } | { "type": "edit", edit: Edit, } | { "type": "set_avatar", image_base64: string, mime: string, } | { "type": "remove_avatar" } | { "type": "list_sessions" } | { "type": "end_session", id: number, } | { "type": "end_other_sessions" } | { "type": "get_mfa" } | { "type": "begin_mfa" } | { "type": "confirm_mfa", code: string, } | { "type": "disable_mfa", password: string, code: string, } | { "type": "new_backup_codes", code: string, } | { "type": "reveal_api_token", password: string, } | { "type": "reset_api_token", password: string, };
+export type Request = { "type": "get_state" } | { "type": "sign_in", server: string, email: string, password: string, } | { "type": "sign_in_code", code: string, backup: boolean, } | { "type": "sign_in_with_token", server: string, token: string, } | { "type": "sign_out" } | { "type": "change_password", current_password: string, password: string, password_confirmation: string, } | { "type": "set_availability", availability: Availability, } | { "type": "claim_window" } | { "type": "tray_action", action: TrayAction, } | { "type": "get_tray" } | { "type": "snooze", minutes: number | null, } | { "type": "snooze_until_hours" } | { "type": "get_decisions" } | { "type": "diagnose" } | { "type": "edit", edit: Edit, } | { "type": "set_avatar", image_base64: string, mime: string, } | { "type": "remove_avatar" } | { "type": "list_sessions" } | { "type": "end_session", id: number, } | { "type": "end_other_sessions" } | { "type": "get_mfa" } | { "type": "begin_mfa" } | { "type": "confirm_mfa", code: string, } | { "type": "disable_mfa", password: string, code: string, } | { "type": "new_backup_codes", code: string, } | { "type": "get_password_policy" } | { "type": "reveal_api_token", password: string, } | { "type": "reset_api_token", password: string, };
 
-export type Response = { "type": "state", state: AgentState, } | { "type": "mfa_required" } | { "type": "decisions", items: Array<DecisionRecord>, } | { "type": "diagnosis", checks: Array<Check>, } | { "type": "tray", items: Array<TrayItem>, } | { "type": "edit_queued", id: number, } | { "type": "sessions", items: Array<SessionInfo>, } | { "type": "mfa", status: MfaStatus, } | { "type": "mfa_enrolment", enrolment: MfaEnrolment, } | { "type": "backup_codes", codes: Array<string>, } | { "type": "secret", value: string, } | { "type": "done" };
+export type Response = { "type": "state", state: AgentState, } | { "type": "mfa_required" } | { "type": "decisions", items: Array<DecisionRecord>, } | { "type": "diagnosis", checks: Array<Check>, } | { "type": "tray", items: Array<TrayItem>, } | { "type": "edit_queued", id: number, } | { "type": "sessions", items: Array<SessionInfo>, } | { "type": "mfa", status: MfaStatus, } | { "type": "mfa_enrolment", enrolment: MfaEnrolment, } | { "type": "backup_codes", codes: Array<string>, } | { "type": "password_policy", policy: PasswordPolicy, } | { "type": "secret", value: string, } | { "type": "done" };
 
 export type Event = { "type": "state", state: AgentState, } | { "type": "focus_window" } | { "type": "edit", id: number, status: EditStatus, };
 

@@ -13,6 +13,7 @@ export const profile: Profile = {
   availability: 'online',
   message_signature: null,
   phone_number: null,
+  provider: 'email',
   locale: null,
   headset: {
     social_links: {},

@@ -6,7 +6,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{checked, parse, server_error, ApiClient, Credentials, SignIn};
-use crate::ipc::{MfaEnrolment, MfaStatus, SessionInfo};
+use crate::ipc::{MfaEnrolment, MfaStatus, PasswordPolicy, SessionInfo};
 use crate::model::User;
 use crate::{Error, Result};
 
@@ -64,10 +64,28 @@ struct BackupCodes {
 }
 
 impl ApiClient {
+    /// The server's password rules; Chatwoot's own when it serves none.
+    pub async fn password_policy(&self, creds: &Credentials) -> Result<PasswordPolicy> {
+        let resp = self
+            .send(creds.apply(self.request(Method::GET, "api/v1/profile/password_policy")))
+            .await?;
+        if resp.status() == StatusCode::NOT_FOUND {
+            return Ok(PasswordPolicy::chatwoot());
+        }
+        parse(checked(resp).await?).await
+    }
+
     pub async fn sessions(&self, creds: &Credentials) -> Result<Vec<SessionInfo>> {
         let resp = self
             .send(creds.apply(self.request(Method::GET, "api/v1/profile/sessions")))
             .await?;
+        // Older Chatwoot servers cannot list sessions (PROTOCOL.md).
+        if resp.status() == StatusCode::NOT_FOUND {
+            return Err(Error::Server {
+                status: 404,
+                message: "This server cannot list signed-in devices.".into(),
+            });
+        }
         let rows: Vec<SessionRow> = parse(checked(resp).await?).await?;
         Ok(rows.into_iter().map(SessionInfo::from).collect())
     }

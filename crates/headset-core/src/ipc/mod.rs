@@ -116,6 +116,8 @@ pub enum Request {
     NewBackupCodes {
         code: String,
     },
+    /// The server's password rules, for the live checklist.
+    GetPasswordPolicy,
     /// Shows the personal API token after the password is confirmed.
     RevealApiToken {
         password: String,
@@ -158,6 +160,34 @@ pub struct MfaStatus {
 
 fn yes() -> bool {
     true
+}
+
+/// The rules a new password must meet (`GET /api/v1/profile/password_policy`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct PasswordPolicy {
+    #[ts(type = "number")]
+    pub min_length: u32,
+    #[ts(type = "number")]
+    pub max_length: u32,
+    /// Common and context words refused whole (lower case).
+    pub blocklist: Vec<String>,
+    pub require_uppercase: bool,
+    pub require_digit: bool,
+    pub require_special: bool,
+}
+
+impl PasswordPolicy {
+    /// Stock Chatwoot serves no policy; these are the rules it enforces.
+    pub fn chatwoot() -> Self {
+        PasswordPolicy {
+            min_length: 6,
+            max_length: 128,
+            blocklist: Vec::new(),
+            require_uppercase: true,
+            require_digit: true,
+            require_special: true,
+        }
+    }
 }
 
 /// A secret to enrol: the window draws the QR code from the URL locally.
@@ -233,6 +263,9 @@ pub enum Response {
     /// Shown once; the window offers copy and download.
     BackupCodes {
         codes: Vec<String>,
+    },
+    PasswordPolicy {
+        policy: PasswordPolicy,
     },
     /// A secret the agent asked to see (the API token).
     Secret {
@@ -346,6 +379,8 @@ pub struct Profile {
     pub availability: Availability,
     pub message_signature: Option<String>,
     pub phone_number: Option<String>,
+    /// `email`, or the identity provider (`google`, `saml`) that manages the password.
+    pub provider: String,
     /// `ui_settings.locale`: the interface language, `null` for the account's default.
     pub locale: Option<String>,
     /// `ui_settings.headset`, or the defaults when absent or unreadable.
@@ -368,6 +403,7 @@ impl Profile {
                 .map(|a| a.availability)
                 .unwrap_or(Availability::Offline),
             message_signature: user.message_signature.clone(),
+            provider: user.provider.clone(),
             phone_number: user
                 .custom_attributes
                 .get("phone_number")
