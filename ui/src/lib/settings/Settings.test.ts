@@ -48,8 +48,8 @@ describe('Settings layout', () => {
     expect(screen.getByTestId('field-name').closest('[role=tabpanel]')!.hasAttribute('hidden')).toBe(false);
 
     await fireEvent.keyDown(screen.getByTestId('nav-profile'), { key: 'End' });
-    expect(screen.getByTestId('nav-notifications').getAttribute('aria-selected')).toBe('true');
-    await fireEvent.keyDown(screen.getByTestId('nav-notifications'), { key: 'ArrowDown' });
+    expect(screen.getByTestId('nav-availability').getAttribute('aria-selected')).toBe('true');
+    await fireEvent.keyDown(screen.getByTestId('nav-availability'), { key: 'ArrowDown' });
     expect(screen.getByTestId('nav-account').getAttribute('aria-selected')).toBe('true');
   });
 });
