@@ -74,6 +74,10 @@ pub(crate) async fn conversation_created(
     Ok(())
 }
 
+pub(crate) async fn status_changed(state: &AppState, conv: &Conversation) -> Result<(), Error> {
+    publish_conversation(state, conv, "conversation.status_changed").await
+}
+
 pub(crate) async fn assignee_changed(
     state: &AppState,
     conv: &Conversation,

@@ -259,6 +259,30 @@ async fn events_reach_the_agents_who_may_see_them_and_no_one_else() {
     )
     .await;
     assert_eq!(meta["meta"]["mine_count"], 1);
+
+    // Resolving it tells the same audience; the open count drops.
+    let toggled = call(
+        &server,
+        &ada.device,
+        Method::POST,
+        &format!("{base}/conversations/{display}/toggle_status"),
+        json!({"status": "resolved"}),
+    )
+    .await;
+    assert_eq!(toggled["payload"]["current_status"], "resolved");
+    let ada_events = events(&mut sockets[0], wait).await;
+    assert_eq!(names(&ada_events), ["conversation.status_changed"]);
+    assert_eq!(ada_events[0].1["status"], "resolved");
+    assert!(events(&mut sockets[1], wait).await.is_empty());
+    let meta = call(
+        &server,
+        &ada.device,
+        Method::GET,
+        &format!("{base}/conversations/meta"),
+        json!({}),
+    )
+    .await;
+    assert_eq!(meta["meta"]["mine_count"], 0);
 }
 
 #[tokio::test]

@@ -235,6 +235,43 @@ pub(crate) async fn assign(
     Ok(Json(payload["meta"]["assignee"].clone()))
 }
 
+#[derive(Deserialize)]
+pub(crate) struct StatusChange {
+    /// Without one, Chatwoot toggles between open and resolved.
+    status: Option<String>,
+}
+
+/// `POST .../conversations/{id}/toggle_status`: open, resolved, pending or snoozed.
+pub(crate) async fn toggle_status(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path((account_id, display_id)): Path<(i64, i64)>,
+    Json(body): Json<StatusChange>,
+) -> Result<Json<Value>, ApiError> {
+    let conv = visible_conversation(&state, &user, account_id, display_id).await?;
+    let current = state.store.conversation_payload(conv.id).await?["status"]
+        .as_str()
+        .unwrap_or("open")
+        .to_owned();
+    let status = match body.status.as_deref() {
+        Some(s @ ("open" | "resolved" | "pending" | "snoozed")) => s.to_owned(),
+        Some(_) => {
+            return Err(ApiError::on_field(
+                "status",
+                "status must be open, resolved, pending or snoozed.",
+            ))
+        }
+        None if current == "open" => "resolved".into(),
+        None => "open".into(),
+    };
+    if status != current {
+        state.store.set_status(conv.id, &status).await?;
+        notify::status_changed(&state, &conv).await?;
+    }
+    Ok(Json(json!({"meta": {}, "payload": {
+        "success": true, "conversation_id": display_id, "current_status": status}})))
+}
+
 pub(crate) async fn meta(
     State(state): State<AppState>,
     user: AuthUser,

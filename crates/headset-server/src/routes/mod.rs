@@ -1,6 +1,7 @@
 //! The HTTP routes, grouped as Chatwoot groups its controllers.
 
 mod conversations;
+mod custom_filters;
 mod mfa;
 mod notifications;
 mod password;
@@ -78,6 +79,20 @@ fn account_routes() -> Router<AppState> {
             post(c::create_message),
         )
         .route("/conversations/{display_id}/assignments", post(c::assign))
+        .route(
+            "/conversations/{display_id}/toggle_status",
+            post(c::toggle_status),
+        )
+        .route(
+            "/custom_filters",
+            get(custom_filters::list).post(custom_filters::create),
+        )
+        .route(
+            "/custom_filters/{id}",
+            get(custom_filters::show)
+                .patch(custom_filters::update)
+                .delete(custom_filters::delete),
+        )
         .route("/notifications", get(n::list))
         .route("/notifications/unread_count", get(n::unread_count))
         .route("/notifications/read_all", post(n::read_all))

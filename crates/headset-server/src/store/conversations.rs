@@ -246,6 +246,15 @@ impl Store {
         Ok(())
     }
 
+    pub async fn set_status(&self, conversation_id: i64, status: &str) -> Result<(), Error> {
+        sqlx::query("UPDATE conversations SET status = $1 WHERE id = $2")
+            .bind(status)
+            .bind(conversation_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// Users who wrote in the conversation (its participants).
     pub async fn participants(&self, conversation_id: i64) -> Result<Vec<i64>, Error> {
         Ok(sqlx::query_scalar(

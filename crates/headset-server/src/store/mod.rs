@@ -16,6 +16,7 @@ use crate::Error;
 
 mod avatars;
 mod conversations;
+mod custom_filters;
 mod lockout;
 mod mfa;
 mod notifications;
@@ -27,6 +28,7 @@ mod sqlite;
 mod user_doc;
 
 pub use conversations::{Conversation, INCOMING, OUTGOING};
+pub use custom_filters::FILTER_TYPES;
 pub use notifications::all_flags;
 pub use profile::{ProfileUpdate, UserBasics};
 pub use sessions::SessionRow;
