@@ -224,3 +224,85 @@ async fn the_avatar_is_uploaded_and_removed() -> Result<()> {
     assert_eq!(reqwest::get(&url).await?.status(), 404);
     Ok(())
 }
+
+#[tokio::test]
+async fn channels_segments_and_team_come_from_the_account() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let admin = server.add_admin("boss@example.com")?;
+    let store = headset_server::Store::open(&server.database).await?;
+    store.create_inbox(user.account_id, "Website").await?;
+    store.create_inbox(user.account_id, "Email").await?;
+    for (name, kind) in [
+        ("VIP", "contact"),
+        ("Enterprise", "company"),
+        ("Urgent", "conversation"),
+    ] {
+        let resp = reqwest::Client::new()
+            .post(format!(
+                "{}/api/v1/accounts/{}/custom_filters",
+                server.url, user.account_id
+            ))
+            .header("api_access_token", &user.token)
+            .json(&serde_json::json!({"custom_filter": {"name": name, "filter_type": kind}}))
+            .send()
+            .await?;
+        assert!(resp.status().is_success());
+    }
+    let agent = Agent::start(Some((&server, &user))).await?;
+    let me = agent.signed_in().await?.profile.unwrap();
+
+    let Response::Account {
+        inboxes,
+        segments,
+        agents,
+    } = ask(&agent, Request::GetAccount).await?
+    else {
+        bail!("no account");
+    };
+    let names: Vec<&str> = inboxes.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["Website", "Email"]);
+    let segments: Vec<(&str, &str)> = segments
+        .iter()
+        .map(|s| (s.name.as_str(), s.filter_type.as_str()))
+        .collect();
+    assert_eq!(segments, [("VIP", "contact"), ("Enterprise", "company")]);
+    assert_eq!(agents.len(), 2);
+
+    // An agent may not change roles; the server says so and nothing changes.
+    let boss = agents
+        .iter()
+        .find(|a| a.email == "boss@example.com")
+        .unwrap();
+    let refused = ask(
+        &agent,
+        Request::SetAgentRole {
+            agent_id: boss.id,
+            role: headset_core::model::Role::Agent,
+        },
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        refused.message.contains("Only administrators"),
+        "{refused:?}"
+    );
+
+    // An administrator's agent may.
+    let boss_agent = Agent::start(Some((&server, &admin))).await?;
+    boss_agent.signed_in().await?;
+    let Response::Account { agents, .. } = ask(
+        &boss_agent,
+        Request::SetAgentRole {
+            agent_id: me.id,
+            role: headset_core::model::Role::Administrator,
+        },
+    )
+    .await?
+    else {
+        bail!("no account");
+    };
+    let ada = agents.iter().find(|a| a.id == me.id).unwrap();
+    assert_eq!(ada.role, headset_core::model::Role::Administrator);
+    Ok(())
+}

@@ -6,8 +6,9 @@ use ts_rs::TS;
 
 use crate::alerts::{DecisionRecord, Part, Reason};
 use crate::ipc::{
-    AgentState, Check, Connection, EditStatus, Event, MfaEnrolment, MfaStatus, NotificationFlags,
-    PasswordPolicy, Profile, Request, Response, SessionInfo, TrayAction, TrayItem,
+    AgentInfo, AgentState, Check, Connection, EditStatus, Event, InboxInfo, MfaEnrolment,
+    MfaStatus, NotificationFlags, PasswordPolicy, Profile, Request, Response, SegmentInfo,
+    SessionInfo, TrayAction, TrayItem,
 };
 use crate::model::{Availability, Role};
 use crate::settings::{
@@ -33,6 +34,9 @@ fn typescript() -> String {
         MfaStatus::decl(),
         MfaEnrolment::decl(),
         PasswordPolicy::decl(),
+        InboxInfo::decl(),
+        SegmentInfo::decl(),
+        AgentInfo::decl(),
         HeadsetSettings::decl(),
         Edit::decl(),
         EditStatus::decl(),

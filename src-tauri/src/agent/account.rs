@@ -3,7 +3,10 @@
 //! outcome), and a 401 signs out as anywhere else.
 
 use base64::Engine;
-use headset_core::ipc::{AgentState, MfaEnrolment, MfaStatus, PasswordPolicy, SessionInfo};
+use headset_core::ipc::{
+    AgentState, MfaEnrolment, MfaStatus, PasswordPolicy, Response, SessionInfo,
+};
+use headset_core::model::Role;
 use headset_core::{Error, Result};
 
 use super::session::Session;
@@ -56,6 +59,33 @@ impl Session {
             .on_account(|api, creds, _| async move { api.delete_avatar(&creds).await })
             .await?;
         Ok(self.take_user(user).await)
+    }
+
+    /// Channels, segments and team, read together for the settings sections.
+    pub async fn account_lists(&self) -> Result<Response> {
+        self.on_account(|api, creds, user| async move {
+            let id = user.account_id;
+            let (inboxes, segments, agents) = tokio::try_join!(
+                api.inboxes(&creds, id),
+                api.segments(&creds, id),
+                api.agents(&creds, id)
+            )?;
+            Ok(Response::Account {
+                inboxes,
+                segments,
+                agents,
+            })
+        })
+        .await
+    }
+
+    pub async fn set_agent_role(&self, agent_id: i64, role: Role) -> Result<Response> {
+        self.on_account(|api, creds, user| async move {
+            api.set_agent_role(&creds, user.account_id, agent_id, role)
+                .await
+        })
+        .await?;
+        self.account_lists().await
     }
 
     pub async fn password_policy(&self) -> Result<PasswordPolicy> {

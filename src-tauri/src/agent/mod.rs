@@ -275,6 +275,10 @@ impl ipc::Handler for Agent {
             Request::NewBackupCodes { code } => {
                 self.session.new_backup_codes(code).await.map(codes)
             }
+            Request::GetAccount => self.session.account_lists().await,
+            Request::SetAgentRole { agent_id, role } => {
+                self.session.set_agent_role(agent_id, role).await
+            }
             Request::GetPasswordPolicy => self
                 .session
                 .password_policy()

@@ -10,6 +10,7 @@ use url::Url;
 use crate::model::{Availability, User};
 use crate::{Error, Result};
 
+mod account;
 mod security;
 
 /// What authenticates a request. Stored only in the OS keychain.

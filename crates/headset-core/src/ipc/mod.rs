@@ -118,6 +118,14 @@ pub enum Request {
     },
     /// The server's password rules, for the live checklist.
     GetPasswordPolicy,
+    /// The account's channels, the user's segments and the team.
+    GetAccount,
+    /// Administrators: changes a team member's role; answered with the account.
+    SetAgentRole {
+        #[ts(type = "number")]
+        agent_id: i64,
+        role: Role,
+    },
     /// Shows the personal API token after the password is confirmed.
     RevealApiToken {
         password: String,
@@ -160,6 +168,39 @@ pub struct MfaStatus {
 
 fn yes() -> bool {
     true
+}
+
+/// A channel of the account (Chatwoot's inbox).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct InboxInfo {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    #[serde(default)]
+    pub channel_type: String,
+}
+
+/// A saved contact or company filter the agent may choose to see.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SegmentInfo {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    /// `contact` or `company`.
+    pub filter_type: String,
+}
+
+/// A member of the account's team.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct AgentInfo {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    /// What the team sees: online, busy or offline.
+    pub availability: String,
+    pub avatar_url: String,
 }
 
 /// The rules a new password must meet (`GET /api/v1/profile/password_policy`).
@@ -266,6 +307,11 @@ pub enum Response {
     },
     PasswordPolicy {
         policy: PasswordPolicy,
+    },
+    Account {
+        inboxes: Vec<InboxInfo>,
+        segments: Vec<SegmentInfo>,
+        agents: Vec<AgentInfo>,
     },
     /// A secret the agent asked to see (the API token).
     Secret {
