@@ -12,8 +12,9 @@ use crate::ipc::{
 };
 use crate::model::{Availability, Role};
 use crate::settings::{
-    AudioPrefs, BlockOutside, ChannelPref, HeadsetSettings, Interval, NotificationFrequency,
-    Schedule, SocialLinks, Tone, VisibleSegments, Weekday, LOCALES, NOTIFICATION_KINDS,
+    AudioPrefs, AwayPrefs, BlockOutside, ChannelPref, HeadsetSettings, Interval,
+    NotificationFrequency, Schedule, SocialLinks, Tone, VisibleSegments, Weekday, LOCALES,
+    NOTIFICATION_KINDS,
 };
 use crate::sync::Edit;
 use crate::{ErrorCode, IpcError};
@@ -58,6 +59,7 @@ fn typescript() -> String {
         NotificationFrequency::decl(),
         Tone::decl(),
         AudioPrefs::decl(),
+        AwayPrefs::decl(),
         ChannelPref::decl(),
     ];
     let mut out = String::from(

@@ -71,6 +71,28 @@ pub struct HeadsetSettings {
     pub audio: Option<AudioPrefs>,
     /// Per inbox id: opted in, and how many open conversations at most.
     pub channels: BTreeMap<String, ChannelPref>,
+    /// What happens while the agent is away from the desk (absent: the defaults).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub away: Option<AwayPrefs>,
+}
+
+/// Away handling: when the screen locks the status changes, and comes back on return.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct AwayPrefs {
+    pub on_lock: bool,
+    /// The status while away: `busy` or `offline`.
+    pub status: crate::model::Availability,
+}
+
+impl Default for AwayPrefs {
+    /// Busy: no sounds, only assignments and mentions pop up, and no auto-assignment.
+    fn default() -> Self {
+        AwayPrefs {
+            on_lock: true,
+            status: crate::model::Availability::Busy,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
@@ -288,6 +310,16 @@ impl HeadsetSettings {
                 ));
             }
         }
+        if self
+            .away
+            .as_ref()
+            .is_some_and(|a| a.status == crate::model::Availability::Online)
+        {
+            return Err(Error::invalid(
+                &field("away.status"),
+                "must be busy or offline: the status while you are away",
+            ));
+        }
         for (inbox, pref) in &self.channels {
             if inbox.parse::<u64>().is_err() {
                 return Err(Error::invalid(
@@ -414,10 +446,24 @@ mod tests {
             "visible_segments": {"contact": [1, 2], "company": []},
             "notification_frequency": "digest_15m",
             "audio": {"alerts": "assigned+unassigned", "tone": "chime", "repeat_while_unread": true},
-            "channels": {"3": {"enabled": true, "capacity": 10}}
+            "channels": {"3": {"enabled": true, "capacity": 10}},
+            "away": {"on_lock": true, "status": "offline"}
         });
         let parsed = HeadsetSettings::from_value(&value).unwrap();
         assert_eq!(serde_json::to_value(&parsed).unwrap(), value);
+    }
+
+    #[test]
+    fn away_cannot_mean_online() {
+        assert_eq!(
+            error_field(json!({"away": {"on_lock": true, "status": "online"}})),
+            "ui_settings.headset.away.status"
+        );
+        assert_eq!(
+            HeadsetSettings::default().away,
+            None,
+            "absent: the defaults apply"
+        );
     }
 
     #[test]

@@ -4,6 +4,8 @@ mod account;
 mod alerting;
 mod cache;
 mod config;
+#[cfg(target_os = "linux")]
+mod desktop_signals;
 mod diagnose;
 mod keychain;
 mod launch;
@@ -95,6 +97,24 @@ pub fn run(paths: Paths, server: Option<String>, token: Option<String>) -> anyho
                     }
                 }
             });
+            #[cfg(target_os = "linux")]
+            {
+                let (tx, mut signals) = tokio::sync::mpsc::unbounded_channel();
+                desktop_signals::spawn(tx);
+                let agent = agent.clone();
+                tauri::async_runtime::spawn(async move {
+                    while let Some(signal) = signals.recv().await {
+                        match signal {
+                            desktop_signals::DesktopSignal::ScreenLocked(locked) => {
+                                agent.session.screen_locked(locked).await
+                            }
+                            desktop_signals::DesktopSignal::Resumed => {
+                                agent.session.reconnect_now().await
+                            }
+                        }
+                    }
+                });
+            }
             tauri::async_runtime::spawn(async move { agent.session.start(server, token).await });
             Ok(())
         })

@@ -77,7 +77,7 @@ struct SignedIn {
     /// Which session this is (reports of older ones are ignored).
     generation: u64,
     /// Dropping it closes the socket.
-    _realtime: Option<RealtimeHandle>,
+    realtime: Option<RealtimeHandle>,
     sync: SyncHandle,
     connection: Connection,
     /// When the realtime link last came up, and how often it had to come back.
@@ -87,6 +87,8 @@ struct SignedIn {
     alerting: Alerting,
     /// The account's notification flags as last read or saved.
     flags: NotificationFlags,
+    /// The status the screen lock replaced, to restore on return.
+    away_from: Option<Availability>,
 }
 
 impl Session {
@@ -375,7 +377,7 @@ impl Session {
             api,
             credentials,
             user,
-            _realtime: realtime,
+            realtime,
             sync,
             connection: Connection::Connecting,
             connected_since: None,
@@ -383,6 +385,7 @@ impl Session {
             unread,
             alerting,
             flags,
+            away_from: None,
         }
     }
 
@@ -718,6 +721,49 @@ impl Session {
             self.publish(&inner);
         }
         Ok(token)
+    }
+
+    /// The screen locked or unlocked: with `away.on_lock`, the status becomes the chosen
+    /// away status, and on return the one it replaced (unless the agent changed it
+    /// meanwhile). An agent already busy or offline is left alone.
+    pub async fn screen_locked(&self, locked: bool) {
+        let target = {
+            let mut inner = self.inner.lock().await;
+            let Some(s) = inner.signed_in.as_mut() else {
+                return;
+            };
+            let profile = Profile::from_user(&s.user);
+            let away = profile.headset.away.unwrap_or_default();
+            let current = profile.availability;
+            if locked {
+                if !away.on_lock || current != Availability::Online {
+                    return;
+                }
+                s.away_from = Some(current);
+                away.status
+            } else {
+                match s.away_from.take() {
+                    Some(previous) if current == away.status => previous,
+                    _ => return,
+                }
+            }
+        };
+        tracing::info!(locked, status = target.as_str(), "away handling");
+        if let Err(e) = self.set_availability(target).await {
+            tracing::warn!(error = %e, "could not change the status for the screen lock");
+        }
+    }
+
+    /// The network came back or the machine woke: reconnect and resend at once.
+    pub async fn reconnect_now(&self) {
+        let inner = self.inner.lock().await;
+        if let Some(s) = inner.signed_in.as_ref() {
+            tracing::info!("reconnecting at once");
+            if let Some(realtime) = &s.realtime {
+                realtime.reconnect_now();
+            }
+            s.sync.wake();
+        }
     }
 
     /// Asks the server for a new status; the state changes only with its answer.

@@ -118,7 +118,11 @@ export type HeadsetSettings = { title?: string, about?: string, social_links: So
 /**
  * Per inbox id: opted in, and how many open conversations at most.
  */
-channels: { [key in string]?: ChannelPref }, };
+channels: { [key in string]?: ChannelPref }, 
+/**
+ * What happens while the agent is away from the desk (absent: the defaults).
+ */
+away?: AwayPrefs, };
 
 export type Edit = { "type": "profile", name?: string, display_name?: string, message_signature?: string, phone_number?: string, } | { "type": "headset", changes: Record<string, unknown>, } | { "type": "locale", locale: string | null, } | { "type": "notification_flags", email: Array<string>, push: Array<string>, };
 
@@ -200,6 +204,12 @@ export type AudioPrefs = {
  * `assigned`, `notme`, `unassigned` (legacy `mine`, `all`).
  */
 alerts: string, tone: Tone, repeat_while_unread: boolean, };
+
+export type AwayPrefs = { on_lock: boolean, 
+/**
+ * The status while away: `busy` or `offline`.
+ */
+status: Availability, };
 
 export type ChannelPref = { enabled: boolean, capacity: number, };
 

@@ -138,6 +138,14 @@ async fn run(
             }
             Ended::Restart => {
                 attempt = 0;
+                // Said like any drop, so the session counts it and the window shows it.
+                let restart = RealtimeUpdate::Disconnected {
+                    reason: "reconnecting at once (network change or resume)".into(),
+                    retry_in: Duration::ZERO,
+                };
+                if updates.send(restart).is_err() {
+                    return;
+                }
                 continue;
             }
             Ended::Lost(reason) => reason,

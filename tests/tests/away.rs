@@ -1,0 +1,148 @@
+//! The desktop session's signals on the test's private bus: a screen lock sets the away
+//! status and unlocking restores it; a resume from sleep reconnects at once.
+
+mod support;
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use anyhow::{ensure, Result};
+use headset_core::ipc::{Connection, Request, Response};
+use support::*;
+
+/// Emits a signal on the session bus, as the screen saver or logind would.
+fn signal(path: &str, member: &str, value: bool) -> Result<()> {
+    let status = Command::new("dbus-send")
+        .args([
+            "--session",
+            "--type=signal",
+            path,
+            member,
+            &format!("boolean:{value}"),
+        ])
+        .status()?;
+    ensure!(status.success(), "dbus-send failed");
+    Ok(())
+}
+
+async fn wait_until(what: &str, mut check: impl AsyncFnMut() -> Result<bool>) -> Result<()> {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !check().await? {
+        ensure!(Instant::now() < deadline, "timed out waiting until {what}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_locked_screen_sets_busy_and_unlocking_restores_online() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let agent = Agent::start(Some((&server, &user))).await?;
+    agent.signed_in().await?;
+    wait_until("connected", async || {
+        Ok(agent.state().await?.connection == Connection::Connected)
+    })
+    .await?;
+    assert_eq!(server.availability_of(&user).await?, "online");
+
+    signal(
+        "/org/freedesktop/ScreenSaver",
+        "org.freedesktop.ScreenSaver.ActiveChanged",
+        true,
+    )?;
+    wait_until("the server has busy", async || {
+        Ok(server.availability_of(&user).await? == "busy")
+    })
+    .await?;
+    // GNOME's own interface says the same thing.
+    signal(
+        "/org/gnome/ScreenSaver",
+        "org.gnome.ScreenSaver.ActiveChanged",
+        false,
+    )?;
+    wait_until("the server has online again", async || {
+        Ok(server.availability_of(&user).await? == "online")
+    })
+    .await?;
+
+    // An agent who chose busy themselves stays busy through a lock and unlock.
+    agent
+        .ipc()
+        .await?
+        .request(Request::SetAvailability {
+            availability: headset_core::model::Availability::Busy,
+        })
+        .await?;
+    signal(
+        "/org/freedesktop/ScreenSaver",
+        "org.freedesktop.ScreenSaver.ActiveChanged",
+        true,
+    )?;
+    signal(
+        "/org/freedesktop/ScreenSaver",
+        "org.freedesktop.ScreenSaver.ActiveChanged",
+        false,
+    )?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(server.availability_of(&user).await?, "busy");
+    Ok(())
+}
+
+async fn reconnects(agent: &Agent) -> Result<u32> {
+    let Response::Diagnosis { checks } = agent.ipc().await?.request(Request::Diagnose).await?
+    else {
+        anyhow::bail!("no diagnosis");
+    };
+    let realtime = checks.iter().find(|c| c.name == "realtime").unwrap();
+    Ok(realtime
+        .detail
+        .split(", ")
+        .find_map(|part| part.strip_suffix(" reconnects")?.parse().ok())
+        .unwrap_or(0))
+}
+
+#[tokio::test]
+async fn waking_from_sleep_reconnects_at_once() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    // logind's signal comes on the system bus; here the test's bus stands in for it.
+    let bus = std::env::var("DBUS_SESSION_BUS_ADDRESS")?;
+    let agent =
+        Agent::start_with(Some((&server, &user)), &[("DBUS_SYSTEM_BUS_ADDRESS", bus)]).await?;
+    agent.signed_in().await?;
+    wait_until("connected", async || {
+        Ok(agent.state().await?.connection == Connection::Connected)
+    })
+    .await?;
+    let before = reconnects(&agent).await?;
+
+    // Going to sleep changes nothing; waking up reconnects well before a ping is missed.
+    signal(
+        "/org/freedesktop/login1",
+        "org.freedesktop.login1.Manager.PrepareForSleep",
+        true,
+    )?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(reconnects(&agent).await?, before);
+    let woke = Instant::now();
+    signal(
+        "/org/freedesktop/login1",
+        "org.freedesktop.login1.Manager.PrepareForSleep",
+        false,
+    )?;
+    wait_until("a reconnect", async || {
+        Ok(reconnects(&agent).await? > before)
+    })
+    .await?;
+    wait_until("connected again", async || {
+        Ok(agent.state().await?.connection == Connection::Connected)
+    })
+    .await?;
+    assert!(
+        woke.elapsed() < Duration::from_secs(6),
+        "{:?}",
+        woke.elapsed()
+    );
+    Ok(())
+}
