@@ -1,0 +1,107 @@
+//! The real settings window, section by section: edits made in the window reach the
+//! server through the agent, and each section is photographed for review
+//! (`artifacts/settings-<section>.png`).
+
+mod support;
+
+use std::time::Duration;
+
+use anyhow::Result;
+use serde_json::Value;
+use support::webdriver::WebDriver;
+use support::*;
+
+const WAIT: Duration = Duration::from_secs(20);
+
+async fn profile(server: &Server, user: &User) -> Result<Value> {
+    Ok(reqwest::Client::new()
+        .get(format!("{}/api/v1/profile", server.url))
+        .header("api_access_token", &user.token)
+        .send()
+        .await?
+        .json()
+        .await?)
+}
+
+async fn photograph(ui: &WebDriver, name: &str) -> Result<()> {
+    // Let the section settle (fonts, the account read) before the picture.
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let shot = ui.screenshot().await?;
+    std::fs::create_dir_all(artifacts_dir())?;
+    std::fs::write(artifacts_dir().join(format!("settings-{name}.png")), &shot)?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn each_section_saves_through_the_agent() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    server.add_admin("boss@example.com")?;
+    let store = headset_server::Store::open(&server.database).await?;
+    store.create_inbox(user.account_id, "Website").await?;
+    store.create_inbox(user.account_id, "Email").await?;
+    for (name, kind) in [("VIP customers", "contact"), ("Enterprise", "company")] {
+        reqwest::Client::new()
+            .post(format!("{}/api/v1/accounts/{}/custom_filters", server.url, user.account_id))
+            .header("api_access_token", &user.token)
+            .json(&serde_json::json!({"custom_filter": {"name": name, "filter_type": kind}}))
+            .send()
+            .await?
+            .error_for_status()?;
+    }
+    let agent = Agent::start(Some((&server, &user))).await?;
+    agent.signed_in().await?;
+    let driver = Driver::start(agent.data.path()).await?;
+    let bin = target_bin("headset");
+    let ui = WebDriver::launch(driver.port, bin.to_str().unwrap(), &["settings"]).await?;
+    ui.set_window_size(1100, 760).await?;
+    ui.wait_for("[data-testid=profile]", WAIT).await?;
+
+    // Profile: a title typed in the window is stored in ui_settings.headset.
+    ui.click("[data-testid=nav-profile]").await?;
+    ui.type_into("[data-testid=field-title]", "Support lead").await?;
+    ui.click("[data-testid=save-profile]").await?;
+    ui.wait_until("the server has the title", WAIT, || async {
+        Ok(profile(&server, &user).await?["ui_settings"]["headset"]["title"] == "Support lead")
+    })
+    .await?;
+    photograph(&ui, "profile").await?;
+
+    // Availability: Monday's interval copied to every day.
+    ui.click("[data-testid=nav-availability]").await?;
+    ui.click("[data-testid=availability-enabled]").await?;
+    ui.click("[data-testid=add-mon]").await?;
+    ui.click("[data-testid=copy-mon]").await?;
+    ui.click("[data-testid=save-availability]").await?;
+    ui.wait_until("the server has hours every day", WAIT, || async {
+        let days = profile(&server, &user).await?["ui_settings"]["headset"]["availability"]["days"].clone();
+        Ok(days.as_object().is_some_and(|d| d.len() == 7))
+    })
+    .await?;
+    photograph(&ui, "availability").await?;
+
+    // Segments and channels come from the account.
+    ui.click("[data-testid=nav-segments]").await?;
+    ui.wait_for("[data-testid^=segment-]", WAIT).await?;
+    photograph(&ui, "segments").await?;
+    ui.click("[data-testid=nav-channels]").await?;
+    ui.wait_for("[data-testid$=-capacity]", WAIT).await?;
+    photograph(&ui, "channels").await?;
+    ui.click("[data-testid=nav-team]").await?;
+    ui.wait_until("the team is listed", WAIT, || async {
+        Ok(ui.text("[role=tabpanel]:not([hidden])").await?.contains("boss@example.com"))
+    })
+    .await?;
+    photograph(&ui, "team").await?;
+
+    // Security: the devices list and the two-factor status are read from the server.
+    ui.click("[data-testid=nav-security]").await?;
+    ui.wait_for("[data-testid=mfa-status]", WAIT).await?;
+    ui.wait_for("[data-testid=sessions-list]", WAIT).await?;
+    photograph(&ui, "security").await?;
+
+    ui.click("[data-testid=nav-notifications]").await?;
+    photograph(&ui, "notifications").await?;
+    ui.quit().await;
+    Ok(())
+}
