@@ -81,7 +81,8 @@ impl Desk {
 
 /// Counts `Notify` calls on the session bus.
 struct Monitor {
-    proc: Proc,
+    /// dbus-monitor runs as long as this lives.
+    _proc: Proc,
     out: std::path::PathBuf,
 }
 
@@ -96,7 +97,7 @@ impl Monitor {
             .context("dbus-monitor")?;
         std::thread::sleep(Duration::from_millis(300));
         Ok(Monitor {
-            proc: Proc(child),
+            _proc: Proc(child),
             out,
         })
     }
@@ -120,65 +121,115 @@ async fn until<F: Fn() -> bool>(what: &str, check: F) -> Result<()> {
     wait_for(what, Duration::from_secs(15), check).await
 }
 
-#[tokio::test]
-async fn a_customer_message_rings_and_pops_up_once_and_a_click_opens_it() -> Result<()> {
-    let server = Server::start().await?;
-    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
-    let admin = server.add_admin("boss@example.com")?;
-    let http = reqwest::Client::new();
-    http.put(format!("{}/api/v1/profile", server.url))
+/// A signed-in agent with an assigned conversation, its desk (sound, browser) and a
+/// monitor of the notifications it raises.
+struct Scene {
+    server: Server,
+    user: User,
+    admin: User,
+    agent: Agent,
+    desk: Desk,
+    monitor: Monitor,
+    display: i64,
+    http: reqwest::Client,
+}
+
+impl Scene {
+    async fn start(headset: serde_json::Value, push_flags: &[&str]) -> Result<Scene> {
+        let server = Server::start().await?;
+        let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+        let admin = server.add_admin("boss@example.com")?;
+        let http = reqwest::Client::new();
+        http.put(format!("{}/api/v1/profile", server.url))
+            .header("api_access_token", &user.token)
+            .json(&json!({"profile": {"ui_settings": {"headset": headset}}}))
+            .send()
+            .await?;
+        http.patch(format!(
+            "{}/api/v1/accounts/{}/notification_settings",
+            server.url, user.account_id
+        ))
         .header("api_access_token", &user.token)
-        .json(&json!({"profile": {"ui_settings": {"headset": {"audio": {"alerts": "assigned", "tone": "bell"}}}}}))
+        .json(
+            &json!({"notification_settings": {"selected_email_flags": [],
+            "selected_push_flags": push_flags}}),
+        )
         .send()
         .await?;
-    http.patch(format!(
-        "{}/api/v1/accounts/{}/notification_settings",
-        server.url, user.account_id
-    ))
-    .header("api_access_token", &user.token)
-    .json(
-        &json!({"notification_settings": {"selected_email_flags": [],
-            "selected_push_flags": ["push_assigned_conversation_new_message"]}}),
-    )
-    .send()
-    .await?;
-    let desk = Desk::new()?;
-    let monitor = Monitor::start(desk.dir.path())?;
-    let agent = Agent::start_with(Some((&server, &user)), &desk.env()).await?;
-    let me = agent.signed_in().await?.profile.unwrap();
-    let deadline = std::time::Instant::now() + Duration::from_secs(15);
-    while agent.state().await?.connection != headset_core::ipc::Connection::Connected {
-        anyhow::ensure!(std::time::Instant::now() < deadline, "never connected");
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        let desk = Desk::new()?;
+        let monitor = Monitor::start(desk.dir.path())?;
+        let agent = Agent::start_with(Some((&server, &user)), &desk.env()).await?;
+        let me = agent.signed_in().await?.profile.unwrap();
+        let deadline = std::time::Instant::now() + Duration::from_secs(15);
+        while agent.state().await?.connection != headset_core::ipc::Connection::Connected {
+            anyhow::ensure!(std::time::Instant::now() < deadline, "never connected");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+
+        let store = headset_server::Store::open(&server.database).await?;
+        let inbox = store.create_inbox(user.account_id, "Website").await?;
+        store.add_inbox_member(inbox, me.id).await?;
+        let contact = store
+            .create_contact(user.account_id, "Carla Customer", None)
+            .await?;
+        let conv: serde_json::Value = http
+            .post(format!(
+                "{}/api/v1/accounts/{}/conversations",
+                server.url, user.account_id
+            ))
+            .header("api_access_token", &admin.token)
+            .json(&json!({"inbox_id": inbox, "contact_id": contact, "assignee_id": me.id}))
+            .send()
+            .await?
+            .json()
+            .await?;
+        let display = conv["id"].as_i64().context("a conversation")?;
+        Ok(Scene {
+            server,
+            user,
+            admin,
+            agent,
+            desk,
+            monitor,
+            display,
+            http,
+        })
     }
 
-    let store = headset_server::Store::open(&server.database).await?;
-    let inbox = store.create_inbox(user.account_id, "Website").await?;
-    store.add_inbox_member(inbox, me.id).await?;
-    let contact = store
-        .create_contact(user.account_id, "Carla Customer", None)
-        .await?;
-    let conv: serde_json::Value = http
-        .post(format!(
-            "{}/api/v1/accounts/{}/conversations",
-            server.url, user.account_id
-        ))
-        .header("api_access_token", &admin.token)
-        .json(&json!({"inbox_id": inbox, "contact_id": contact, "assignee_id": me.id}))
-        .send()
-        .await?
-        .json()
-        .await?;
-    let display = conv["id"].as_i64().unwrap();
-    let say = |text: &'static str| {
-        http.post(format!(
-            "{}/api/v1/accounts/{}/conversations/{display}/messages",
-            server.url, user.account_id
-        ))
-        .header("api_access_token", &admin.token)
-        .json(&json!({"content": text, "message_type": "incoming"}))
-        .send()
-    };
+    /// The customer writes in the conversation.
+    async fn say(&self, text: &str) -> Result<()> {
+        self.http
+            .post(format!(
+                "{}/api/v1/accounts/{}/conversations/{}/messages",
+                self.server.url, self.user.account_id, self.display
+            ))
+            .header("api_access_token", &self.admin.token)
+            .json(&json!({"content": text, "message_type": "incoming"}))
+            .send()
+            .await?
+            .error_for_status()?;
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn a_customer_message_rings_and_pops_up_once_and_a_click_opens_it() -> Result<()> {
+    let scene = Scene::start(
+        json!({"audio": {"alerts": "assigned", "tone": "bell"}}),
+        &["push_assigned_conversation_new_message"],
+    )
+    .await?;
+    let Scene {
+        server,
+        user,
+        agent,
+        desk,
+        monitor,
+        display,
+        ..
+    } = &scene;
+    let display = *display;
+    let say = |text: &'static str| scene.say(text);
     // Earlier tests on this bus may have left pop-ups; the click below must hit ours.
     Command::new("dunstctl").arg("close-all").status()?;
     say("My parcel has not arrived").await?;
@@ -348,6 +399,47 @@ async fn a_customer_message_rings_and_pops_up_once_and_a_click_opens_it() -> Res
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_eq!(monitor.calls(), 2, "outside hours: no pop-up");
-    drop(monitor.proc);
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_digest_holds_alerts_and_sums_them_up_in_one_notification() -> Result<()> {
+    let scene = Scene::start(
+        json!({"notification_frequency": "digest_15m"}),
+        &["push_assigned_conversation_new_message"],
+    )
+    .await?;
+    scene.say("Hello?").await?;
+    scene.say("Is anyone there?").await?;
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while decisions(&scene.agent)
+        .await?
+        .iter()
+        .filter(|d| d.notify.reason == Reason::Digest)
+        .count()
+        < 2
+    {
+        anyhow::ensure!(std::time::Instant::now() < deadline, "no digest decisions");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // Held for the digest: no pop-up yet (the agent's 5 s clock has run meanwhile).
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    assert_eq!(scene.monitor.calls(), 0, "held for the digest");
+
+    // Back to instant: what the digest held comes at once, as one notification.
+    let ipc = scene.agent.ipc().await?;
+    let edit = headset_core::sync::Edit::Headset {
+        changes: json!({"notification_frequency": "instant"})
+            .as_object()
+            .cloned()
+            .unwrap_or_default(),
+    };
+    ipc.request(Request::Edit { edit }).await?;
+    until("the digest", || scene.monitor.calls() == 1).await?;
+    let seen = std::fs::read_to_string(&scene.monitor.out)?;
+    assert!(seen.contains("Headset digest"), "{seen}");
+    assert!(seen.contains("1 conversation"), "{seen}");
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    assert_eq!(scene.monitor.calls(), 1, "shown once");
     Ok(())
 }

@@ -42,7 +42,10 @@ async fn each_section_saves_through_the_agent() -> Result<()> {
     store.create_inbox(user.account_id, "Email").await?;
     for (name, kind) in [("VIP customers", "contact"), ("Enterprise", "company")] {
         reqwest::Client::new()
-            .post(format!("{}/api/v1/accounts/{}/custom_filters", server.url, user.account_id))
+            .post(format!(
+                "{}/api/v1/accounts/{}/custom_filters",
+                server.url, user.account_id
+            ))
             .header("api_access_token", &user.token)
             .json(&serde_json::json!({"custom_filter": {"name": name, "filter_type": kind}}))
             .send()
@@ -59,7 +62,8 @@ async fn each_section_saves_through_the_agent() -> Result<()> {
 
     // Profile: a title typed in the window is stored in ui_settings.headset.
     ui.click("[data-testid=nav-profile]").await?;
-    ui.type_into("[data-testid=field-title]", "Support lead").await?;
+    ui.type_into("[data-testid=field-title]", "Support lead")
+        .await?;
     ui.click("[data-testid=save-profile]").await?;
     ui.wait_until("the server has the title", WAIT, || async {
         Ok(profile(&server, &user).await?["ui_settings"]["headset"]["title"] == "Support lead")
@@ -74,7 +78,8 @@ async fn each_section_saves_through_the_agent() -> Result<()> {
     ui.click("[data-testid=copy-mon]").await?;
     ui.click("[data-testid=save-availability]").await?;
     ui.wait_until("the server has hours every day", WAIT, || async {
-        let days = profile(&server, &user).await?["ui_settings"]["headset"]["availability"]["days"].clone();
+        let days = profile(&server, &user).await?["ui_settings"]["headset"]["availability"]["days"]
+            .clone();
         Ok(days.as_object().is_some_and(|d| d.len() == 7))
     })
     .await?;
@@ -89,7 +94,10 @@ async fn each_section_saves_through_the_agent() -> Result<()> {
     photograph(&ui, "channels").await?;
     ui.click("[data-testid=nav-team]").await?;
     ui.wait_until("the team is listed", WAIT, || async {
-        Ok(ui.text("[role=tabpanel]:not([hidden])").await?.contains("boss@example.com"))
+        Ok(ui
+            .text("[role=tabpanel]:not([hidden])")
+            .await?
+            .contains("boss@example.com"))
     })
     .await?;
     photograph(&ui, "team").await?;

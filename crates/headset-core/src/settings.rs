@@ -206,6 +206,19 @@ pub enum NotificationFrequency {
     Digest60m,
 }
 
+impl NotificationFrequency {
+    /// How often a digest is shown; `None` for instant notifications.
+    pub fn period(self) -> Option<std::time::Duration> {
+        let minutes = match self {
+            Self::Instant => return None,
+            Self::Digest5m => 5,
+            Self::Digest15m => 15,
+            Self::Digest60m => 60,
+        };
+        Some(std::time::Duration::from_secs(minutes * 60))
+    }
+}
+
 /// Headset's own sound choice, in the dashboard's vocabulary.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct AudioPrefs {

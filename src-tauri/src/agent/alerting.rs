@@ -31,8 +31,9 @@ pub struct Alerting {
     /// Inside the hours at the last look (for `auto_status`); `None` before the first.
     last_in_hours: Option<bool>,
     /// What a snooze held back, for the summary when it ends.
-    missed_conversations: HashSet<i64>,
-    missed_mentions: u32,
+    snoozed: Held,
+    /// What `notification_frequency` holds for the next digest.
+    digest: Held,
     /// Recent message ids: a message delivered twice (a reconnect overlapping a
     /// resend) must not ring twice.
     seen_messages: HashSet<i64>,
@@ -71,27 +72,42 @@ impl Alerting {
             _ => return false,
         }
         self.snoozed_until = None;
-        let conversations = std::mem::take(&mut self.missed_conversations).len();
-        let mentions = std::mem::take(&mut self.missed_mentions);
-        if conversations > 0 || mentions > 0 {
-            let plural =
-                |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-            let mut body = plural(conversations, "conversation");
-            if mentions > 0 {
-                body.push_str(&format!(", {}", plural(mentions as usize, "mention")));
-            }
-            let url = base
-                .join(&format!("app/accounts/{}/dashboard", user.account_id))
-                .map(|u| u.to_string())
-                .unwrap_or_default();
-            self.notifier.show(DesktopAlert {
-                conversation: 0,
-                title: "While you were away".into(),
-                body,
-                url,
-            });
+        if let Some(body) = self.snoozed.take() {
+            self.summary("While you were away", body, base, user);
         }
         true
+    }
+
+    /// Shows the digest when its period has passed since the first alert it holds.
+    pub fn flush_digest(&mut self, now: DateTime<Utc>, base: &url::Url, user: &User) {
+        let period = settings_of(user).notification_frequency.period();
+        let due = match (self.digest.since, period) {
+            (Some(since), Some(period)) => {
+                now - since >= chrono::Duration::from_std(period).unwrap_or_default()
+            }
+            // Back to instant: what was held is shown now.
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        if due {
+            if let Some(body) = self.digest.take() {
+                self.summary("Headset digest", body, base, user);
+            }
+        }
+    }
+
+    /// One notification standing for several; a click opens the dashboard.
+    fn summary(&self, title: &str, body: String, base: &url::Url, user: &User) {
+        let url = base
+            .join(&format!("app/accounts/{}/dashboard", user.account_id))
+            .map(|u| u.to_string())
+            .unwrap_or_default();
+        self.notifier.show(DesktopAlert {
+            conversation: 0,
+            title: title.into(),
+            body,
+            url,
+        });
     }
 
     fn context<'a>(
@@ -253,13 +269,11 @@ impl Alerting {
         let settings = settings_of(user);
         let ctx = self.context(&settings, user, conversation);
         let decision = decide(event, &ctx);
-        if decision.notify.reason == Reason::Snoozed {
-            if let Some(c) = conversation {
-                self.missed_conversations.insert(c);
-            }
-            if matches!(event, AgentEvent::ConversationMentioned(_)) {
-                self.missed_mentions += 1;
-            }
+        let mention = matches!(event, AgentEvent::ConversationMentioned(_));
+        match decision.notify.reason {
+            Reason::Snoozed => self.snoozed.add(conversation, mention, Utc::now()),
+            Reason::Digest => self.digest.add(conversation, mention, Utc::now()),
+            _ => {}
         }
         if decision.sound.yes {
             self.last_sound = Some(Instant::now());
@@ -278,6 +292,42 @@ impl Alerting {
         }
         tracing::debug!(event = event.name(), ?decision, "alert decision");
         self.record(event.name(), conversation, decision.notify, decision.sound);
+    }
+}
+
+/// Alerts held back to be summed up in one notification (after a snooze, in a digest).
+#[derive(Default)]
+struct Held {
+    conversations: HashSet<i64>,
+    mentions: u32,
+    /// When the first of them came.
+    since: Option<DateTime<Utc>>,
+}
+
+impl Held {
+    fn add(&mut self, conversation: Option<i64>, mention: bool, now: DateTime<Utc>) {
+        self.since.get_or_insert(now);
+        if let Some(c) = conversation {
+            self.conversations.insert(c);
+        }
+        if mention {
+            self.mentions += 1;
+        }
+    }
+
+    /// "3 conversations, 1 mention", emptying it; `None` when nothing was held.
+    fn take(&mut self) -> Option<String> {
+        let held = std::mem::take(self);
+        let conversations = held.conversations.len();
+        if conversations == 0 && held.mentions == 0 {
+            return None;
+        }
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        let mut body = plural(conversations, "conversation");
+        if held.mentions > 0 {
+            body.push_str(&format!(", {}", plural(held.mentions as usize, "mention")));
+        }
+        Some(body)
     }
 }
 

@@ -545,6 +545,9 @@ impl Session {
             }
         }
         let base = session.api.base().clone();
+        session
+            .alerting
+            .flush_digest(chrono::Utc::now(), &base, &session.user);
         if session
             .alerting
             .wake(chrono::Utc::now(), false, &base, &session.user)
