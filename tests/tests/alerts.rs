@@ -236,7 +236,7 @@ async fn a_customer_message_rings_and_pops_up_once_and_a_click_opens_it() -> Res
 
     until("one Notify call", || monitor.calls() == 1).await?;
     until("an audible WAV", || desk.loudness() > 0.1).await?;
-    let log = decisions(&agent).await?;
+    let log = decisions(agent).await?;
     let message = log
         .iter()
         .find(|d| d.event == "message.created")
@@ -267,7 +267,7 @@ async fn a_customer_message_rings_and_pops_up_once_and_a_click_opens_it() -> Res
     say("Hello?").await?;
     let deadline = std::time::Instant::now() + Duration::from_secs(15);
     loop {
-        let log = decisions(&agent).await?;
+        let log = decisions(agent).await?;
         if let Some(d) = log
             .iter()
             .find(|d| d.event == "message.created" && d.sound.reason == Reason::Busy)
@@ -296,7 +296,7 @@ async fn a_customer_message_rings_and_pops_up_once_and_a_click_opens_it() -> Res
     say("Are you there?").await?;
     say("Anyone?").await?;
     let deadline = std::time::Instant::now() + Duration::from_secs(15);
-    while decisions(&agent)
+    while decisions(agent)
         .await?
         .iter()
         .filter(|d| d.notify.reason == Reason::Snoozed)
@@ -341,7 +341,7 @@ async fn a_customer_message_rings_and_pops_up_once_and_a_click_opens_it() -> Res
     }
     say("Still waiting").await?;
     let deadline = std::time::Instant::now() + Duration::from_secs(15);
-    while !decisions(&agent)
+    while !decisions(agent)
         .await?
         .iter()
         .any(|d| d.sound.reason == Reason::OsDnd)
@@ -387,7 +387,7 @@ async fn a_customer_message_rings_and_pops_up_once_and_a_click_opens_it() -> Res
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     say("Out of hours").await?;
-    while !decisions(&agent)
+    while !decisions(agent)
         .await?
         .iter()
         .any(|d| d.sound.reason == Reason::OutsideHours)
