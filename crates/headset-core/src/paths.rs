@@ -61,6 +61,11 @@ impl Paths {
         self.root.join("profile.json")
     }
 
+    /// The last alert decisions ("Why was I (not) notified?"), kept across restarts.
+    pub fn decisions(&self) -> PathBuf {
+        self.root.join("decisions.json")
+    }
+
     /// Edits waiting for the server.
     pub fn journal(&self) -> PathBuf {
         self.root.join("journal.db")

@@ -25,6 +25,8 @@ pub struct Alerting {
     statuses: HashMap<i64, String>,
     last_sound: Option<Instant>,
     log: VecDeque<DecisionRecord>,
+    /// The log changed since it was last written to disk.
+    log_dirty: bool,
     pub snoozed_until: Option<DateTime<Utc>>,
     /// Why the OS is in do-not-disturb, when it is (refreshed by the agent's clock).
     pub os_dnd: Option<&'static str>,
@@ -222,6 +224,7 @@ impl Alerting {
         if self.log.len() == LOG {
             self.log.pop_front();
         }
+        self.log_dirty = true;
         self.log.push_back(DecisionRecord {
             at: chrono::Utc::now().to_rfc3339(),
             event: event.to_owned(),
@@ -229,6 +232,35 @@ impl Alerting {
             notify,
             sound,
         });
+    }
+
+    /// Takes the decisions a previous run wrote (the newest [`LOG`]).
+    pub fn load_log(&mut self, path: &std::path::Path) {
+        let Ok(bytes) = std::fs::read(path) else {
+            return;
+        };
+        match serde_json::from_slice::<VecDeque<DecisionRecord>>(&bytes) {
+            Ok(mut log) => {
+                while log.len() > LOG {
+                    log.pop_front();
+                }
+                self.log = log;
+            }
+            Err(e) => tracing::warn!(error = %e, "the decision log was unreadable; starting anew"),
+        }
+    }
+
+    /// Writes the log when it changed (write-then-rename: a crash leaves the old one).
+    pub fn save_log(&mut self, path: &std::path::Path) {
+        if !self.log_dirty {
+            return;
+        }
+        self.log_dirty = false;
+        let tmp = path.with_extension("json.tmp");
+        let bytes = serde_json::to_vec(&self.log).expect("decisions serialise");
+        if let Err(e) = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path)) {
+            tracing::warn!(error = %e, "could not keep the decision log");
+        }
     }
 
     pub fn decisions(&self) -> Vec<DecisionRecord> {
@@ -466,5 +498,42 @@ mod tests {
             a.unread_mine.is_empty(),
             "resolved conversations stop the reminder"
         );
+    }
+
+    #[test]
+    fn the_decision_log_survives_a_restart_and_stays_bounded() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("decisions.json");
+        let mut first = Alerting::default();
+        for conversation in 0..(LOG as i64 + 100) {
+            first.record(
+                "message.created",
+                Some(conversation),
+                Part {
+                    yes: false,
+                    reason: Reason::Busy,
+                },
+                Part {
+                    yes: false,
+                    reason: Reason::Busy,
+                },
+            );
+        }
+        first.save_log(&path);
+
+        let mut next = Alerting::default();
+        next.load_log(&path);
+        let log = next.decisions();
+        assert_eq!(log.len(), LOG);
+        assert_eq!(log[0].conversation, Some(LOG as i64 + 99), "newest first");
+        assert_eq!(log[0].notify.reason, Reason::Busy);
+
+        // Unchanged: not written again; a damaged file starts anew instead of failing.
+        std::fs::write(&path, b"{not json").unwrap();
+        next.save_log(&path);
+        assert_eq!(std::fs::read(&path).unwrap(), b"{not json");
+        let mut fresh = Alerting::default();
+        fresh.load_log(&path);
+        assert!(fresh.decisions().is_empty());
     }
 }

@@ -340,6 +340,7 @@ impl Session {
                 0
             });
         let mut alerting = Alerting::default();
+        alerting.load_log(&self.paths.decisions());
         alerting.fetch_tones(api.clone());
         let flags = api
             .notification_flags(&credentials, user.account_id)
@@ -521,6 +522,7 @@ impl Session {
             tracing::info!(dnd = ?dnd, "OS do-not-disturb changed");
         }
         session.alerting.os_dnd = dnd;
+        session.alerting.save_log(&self.paths.decisions());
         session.alerting.remind(&session.user);
         if let Some(wanted) = session.alerting.auto_status(&session.user) {
             let current = session.user.active_account().map(|a| a.availability);
@@ -818,6 +820,8 @@ impl Session {
         }
         inner.pending.clear();
         cache::remove(&self.paths.profile_cache());
+        // The decisions were about that user's conversations.
+        cache::remove(&self.paths.decisions());
         self.save_config(inner);
     }
 
