@@ -15,8 +15,13 @@ use headset_core::ErrorCode;
 use support::*;
 
 async fn tray(agent: &Agent) -> Result<Vec<TrayItem>> {
+    Ok(tray_look(agent).await?.0)
+}
+
+/// The menu, the icon's name and the label beside it.
+async fn tray_look(agent: &Agent) -> Result<(Vec<TrayItem>, String, Option<String>)> {
     match agent.ipc().await?.request(Request::GetTray).await? {
-        Response::Tray { items } => Ok(items),
+        Response::Tray { items, icon, label } => Ok((items, icon, label)),
         other => anyhow::bail!("unexpected {other:?}"),
     }
 }
@@ -42,9 +47,11 @@ async fn tray_status_follows_the_server_and_reverts_when_refused() -> Result<()>
             availability: Availability::Busy,
         },
     };
+    assert_eq!(tray_look(&agent).await?.1, "online");
     agent.ipc().await?.request(busy).await?;
     assert_eq!(server.availability_of(&user).await?, "busy");
     assert_eq!(checked(&tray(&agent).await?), ["status:busy"]);
+    assert_eq!(tray_look(&agent).await?.1, "busy", "the icon follows");
 
     // The server goes away: the click is refused and the mark returns to "busy".
     server.stop();
@@ -181,6 +188,10 @@ async fn the_agent_stays_connected_and_counts_unread_notifications() -> Result<(
         .await?;
     assert!(resp.status().is_success(), "{}", resp.status());
     wait_for_state(&agent, "one unread notification", |s| s.unread == 1).await?;
+    // The tray says it twice: the label beside the icon, and the menu's first line.
+    let (items, _, label) = tray_look(&agent).await?;
+    assert_eq!(label.as_deref(), Some("1"));
+    assert_eq!(items[0].text, "1 unread notification");
     Ok(())
 }
 

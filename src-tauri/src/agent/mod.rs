@@ -191,6 +191,20 @@ impl Agent {
                 }
                 Ok(Response::Done)
             }
+            TrayAction::OpenDashboard => {
+                let state = self.session.state();
+                let (Some(server), Some(profile)) = (state.server, state.profile) else {
+                    return Err(Error::NotSignedIn);
+                };
+                let url = format!(
+                    "{}/app/accounts/{}/dashboard",
+                    server.trim_end_matches('/'),
+                    profile.account_id
+                );
+                open::that_detached(&url)
+                    .map_err(|e| Error::Protocol(format!("cannot open {url}: {e}")))?;
+                Ok(Response::Done)
+            }
             TrayAction::Quit => {
                 self.app.exit(0);
                 Ok(Response::Done)
@@ -253,9 +267,7 @@ impl ipc::Handler for Agent {
                 }
             }
             Request::TrayAction { action } => self.tray_action(action).await,
-            Request::GetTray => Ok(Response::Tray {
-                items: self.tray.items(),
-            }),
+            Request::GetTray => Ok(self.tray.describe()),
             Request::Diagnose => {
                 let (reconnects, since, dnd) = self.session.link_history().await;
                 let mut checks =

@@ -1,7 +1,13 @@
 //! The tray icon and menu. The status check marks show only what the server confirmed.
+//! The icon shows the status (or the snooze) and, where the platform draws a label next
+//! to it (Linux's indicators, macOS), the unread count. Every action is in the menu:
+//! tray clicks are unreliable on Linux.
 
-use headset_core::ipc::{AgentState, TrayAction, TrayItem};
+use std::sync::Mutex;
+
+use headset_core::ipc::{AgentState, Response, TrayAction, TrayItem};
 use headset_core::model::Availability;
+use tauri::image::Image;
 use tauri::menu::{CheckMenuItem, Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{TrayIcon, TrayIconBuilder};
 use tauri::{AppHandle, Manager, Wry};
@@ -10,11 +16,43 @@ use super::Agent;
 
 pub struct Tray {
     icon: TrayIcon,
+    /// The unread summary (not clickable).
+    unread: MenuItem<Wry>,
     status: Vec<(Availability, CheckMenuItem<Wry>)>,
     /// Snooze 30 min, 1 h, until the hours start; resume.
     snooze: [MenuItem<Wry>; 4],
+    dashboard: MenuItem<Wry>,
     settings: MenuItem<Wry>,
     quit: MenuItem<Wry>,
+    /// The icon and label now shown (set only when they change).
+    shown: Mutex<(&'static str, Option<String>)>,
+}
+
+/// The icons of `icons/tray-*.svg`, drawn at 64 px.
+fn icon_png(name: &str) -> &'static [u8] {
+    match name {
+        "online" => include_bytes!("../../../icons/tray-online.png"),
+        "busy" => include_bytes!("../../../icons/tray-busy.png"),
+        "snoozed" => include_bytes!("../../../icons/tray-snoozed.png"),
+        _ => include_bytes!("../../../icons/tray-offline.png"),
+    }
+}
+
+/// The icon for a state: a snooze outranks the status; signed out looks offline.
+fn icon_name(state: &AgentState) -> &'static str {
+    match &state.profile {
+        Some(_) if state.snoozed_until.is_some() => "snoozed",
+        Some(p) => p.availability.as_str(),
+        None => "offline",
+    }
+}
+
+fn unread_text(unread: u32) -> String {
+    match unread {
+        0 => "No unread notifications".into(),
+        1 => "1 unread notification".into(),
+        n => format!("{n} unread notifications"),
+    }
 }
 
 fn label(a: Availability) -> &'static str {
@@ -33,6 +71,7 @@ fn action_of(id: &str) -> Option<TrayAction> {
         "snooze:60" => Some(TrayAction::Snooze { minutes: Some(60) }),
         "snooze:off" => Some(TrayAction::Snooze { minutes: None }),
         "snooze:hours" => Some(TrayAction::SnoozeUntilHours),
+        "dashboard" => Some(TrayAction::OpenDashboard),
         "quit" => Some(TrayAction::Quit),
         _ => id
             .strip_prefix("status:")
@@ -69,9 +108,12 @@ impl Tray {
             )?,
             MenuItem::with_id(app, "snooze:off", "Resume alerts", false, None::<&str>)?,
         ];
+        let unread = MenuItem::with_id(app, "unread", unread_text(0), false, None::<&str>)?;
+        let dashboard = MenuItem::with_id(app, "dashboard", "Open dashboard", false, None::<&str>)?;
         let settings = MenuItem::with_id(app, "settings", "Settings…", true, None::<&str>)?;
         let quit = MenuItem::with_id(app, "quit", "Quit Headset", true, None::<&str>)?;
         let menu = Menu::new(app)?;
+        menu.append_items(&[&unread, &PredefinedMenuItem::separator(app)?])?;
         for (_, item) in &status {
             menu.append(item)?;
         }
@@ -79,7 +121,12 @@ impl Tray {
         for item in &snooze {
             menu.append(item)?;
         }
-        menu.append_items(&[&PredefinedMenuItem::separator(app)?, &settings, &quit])?;
+        menu.append_items(&[
+            &PredefinedMenuItem::separator(app)?,
+            &dashboard,
+            &settings,
+            &quit,
+        ])?;
         let mut builder = TrayIconBuilder::with_id("headset")
             .menu(&menu)
             .tooltip("Headset")
@@ -94,15 +141,18 @@ impl Tray {
                     });
                 }
             });
-        if let Some(icon) = app.default_window_icon() {
-            builder = builder.icon(icon.clone());
+        if let Ok(icon) = Image::from_bytes(icon_png("offline")) {
+            builder = builder.icon(icon);
         }
         Ok(Tray {
             icon: builder.build(app)?,
+            unread,
             status,
             snooze,
+            dashboard,
             settings,
             quit,
+            shown: Mutex::new(("offline", None)),
         })
     }
 
@@ -120,6 +170,24 @@ impl Tray {
             let _ = item.set_enabled(signed_in && !snoozed);
         }
         let _ = resume.set_enabled(signed_in && snoozed);
+        let _ = self.dashboard.set_enabled(signed_in);
+        let _ = self.unread.set_text(if signed_in {
+            unread_text(state.unread)
+        } else {
+            "Signed out".into()
+        });
+        let icon = icon_name(state);
+        let count = (signed_in && state.unread > 0).then(|| state.unread.to_string());
+        let mut shown = self.shown.lock().unwrap();
+        if shown.0 != icon {
+            if let Ok(image) = Image::from_bytes(icon_png(icon)) {
+                let _ = self.icon.set_icon(Some(image));
+            }
+        }
+        if shown.1 != count {
+            let _ = self.icon.set_title(count.as_deref());
+        }
+        *shown = (icon, count);
         let tooltip = match &state.profile {
             Some(p) if state.unread > 0 => format!(
                 "Headset — {} ({}), {} unread",
@@ -142,25 +210,32 @@ impl Tray {
         }
     }
 
-    pub fn items(&self) -> Vec<TrayItem> {
-        let mut items: Vec<TrayItem> = self
-            .status
-            .iter()
-            .map(|(a, item)| TrayItem {
-                id: item.id().0.clone(),
-                text: label(*a).to_owned(),
-                checked: item.is_checked().ok(),
-                enabled: item.is_enabled().unwrap_or(false),
-            })
-            .collect();
-        for item in self.snooze.iter().chain([&self.settings, &self.quit]) {
-            items.push(TrayItem {
-                id: item.id().0.clone(),
-                text: item.text().unwrap_or_default(),
-                checked: None,
-                enabled: item.is_enabled().unwrap_or(false),
-            });
+    /// The menu, icon and label as they stand (the same the user sees).
+    pub fn describe(&self) -> Response {
+        let (icon, label) = self.shown.lock().unwrap().clone();
+        Response::Tray {
+            items: self.items(),
+            icon: icon.to_owned(),
+            label,
         }
+    }
+
+    fn items(&self) -> Vec<TrayItem> {
+        let plain = |item: &MenuItem<Wry>| TrayItem {
+            id: item.id().0.clone(),
+            text: item.text().unwrap_or_default(),
+            checked: None,
+            enabled: item.is_enabled().unwrap_or(false),
+        };
+        let mut items = vec![plain(&self.unread)];
+        items.extend(self.status.iter().map(|(a, item)| TrayItem {
+            id: item.id().0.clone(),
+            text: label(*a).to_owned(),
+            checked: item.is_checked().ok(),
+            enabled: item.is_enabled().unwrap_or(false),
+        }));
+        let rest = [&self.dashboard, &self.settings, &self.quit];
+        items.extend(self.snooze.iter().chain(rest).map(plain));
         items
     }
 }
@@ -183,6 +258,28 @@ mod tests {
             action_of("snooze:60"),
             Some(TrayAction::Snooze { minutes: Some(60) })
         );
+        assert_eq!(action_of("dashboard"), Some(TrayAction::OpenDashboard));
         assert_eq!(action_of("status:away"), None);
+        assert_eq!(action_of("unread"), None, "the summary is not an action");
+    }
+
+    #[test]
+    fn the_icon_shows_the_snooze_over_the_status() {
+        let user: headset_core::model::User = serde_json::from_value(serde_json::json!({
+            "id": 7, "name": "Ann", "email": "ann@example.com", "account_id": 1, "role": "agent",
+            "accounts": [{"id": 1, "name": "Acme", "role": "agent", "availability": "busy"}]
+        }))
+        .unwrap();
+        let mut state = AgentState {
+            profile: Some(headset_core::ipc::Profile::from_user(&user)),
+            ..AgentState::default()
+        };
+        assert_eq!(icon_name(&state), "busy");
+        state.snoozed_until = Some("2030-01-01T00:00:00Z".into());
+        assert_eq!(icon_name(&state), "snoozed");
+        assert_eq!(icon_name(&AgentState::default()), "offline");
+        for name in ["online", "busy", "offline", "snoozed"] {
+            assert!(Image::from_bytes(icon_png(name)).is_ok(), "{name}");
+        }
     }
 }

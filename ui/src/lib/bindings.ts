@@ -152,7 +152,7 @@ export type Check = {
  */
 name: string, ok: boolean, detail: string, };
 
-export type TrayAction = { "action": "set_status", availability: Availability, } | { "action": "snooze", minutes: number | null, } | { "action": "snooze_until_hours" } | { "action": "open_settings" } | { "action": "quit" };
+export type TrayAction = { "action": "set_status", availability: Availability, } | { "action": "snooze", minutes: number | null, } | { "action": "snooze_until_hours" } | { "action": "open_settings" } | { "action": "open_dashboard" } | { "action": "quit" };
 
 export type TrayItem = { id: string, text: string, 
 /**
@@ -162,7 +162,15 @@ checked: boolean | null, enabled: boolean, };
 
 export type Request = { "type": "get_state" } | { "type": "sign_in", server: string, email: string, password: string, } | { "type": "sign_in_code", code: string, backup: boolean, } | { "type": "sign_in_with_token", server: string, token: string, } | { "type": "sign_out" } | { "type": "change_password", current_password: string, password: string, password_confirmation: string, } | { "type": "set_availability", availability: Availability, } | { "type": "claim_window" } | { "type": "tray_action", action: TrayAction, } | { "type": "get_tray" } | { "type": "snooze", minutes: number | null, } | { "type": "snooze_until_hours" } | { "type": "get_decisions" } | { "type": "diagnose" } | { "type": "edit", edit: Edit, } | { "type": "set_avatar", image_base64: string, mime: string, } | { "type": "remove_avatar" } | { "type": "list_sessions" } | { "type": "end_session", id: number, } | { "type": "end_other_sessions" } | { "type": "get_mfa" } | { "type": "begin_mfa" } | { "type": "confirm_mfa", code: string, } | { "type": "disable_mfa", password: string, code: string, } | { "type": "new_backup_codes", code: string, } | { "type": "get_password_policy" } | { "type": "get_account" } | { "type": "set_agent_role", agent_id: number, role: Role, } | { "type": "reveal_api_token", password: string, } | { "type": "reset_api_token", password: string, };
 
-export type Response = { "type": "state", state: AgentState, } | { "type": "mfa_required" } | { "type": "decisions", items: Array<DecisionRecord>, } | { "type": "diagnosis", checks: Array<Check>, } | { "type": "tray", items: Array<TrayItem>, } | { "type": "edit_queued", id: number, } | { "type": "sessions", items: Array<SessionInfo>, } | { "type": "mfa", status: MfaStatus, } | { "type": "mfa_enrolment", enrolment: MfaEnrolment, } | { "type": "backup_codes", codes: Array<string>, } | { "type": "password_policy", policy: PasswordPolicy, } | { "type": "account", inboxes: Array<InboxInfo>, segments: Array<SegmentInfo>, agents: Array<AgentInfo>, } | { "type": "secret", value: string, } | { "type": "done" };
+export type Response = { "type": "state", state: AgentState, } | { "type": "mfa_required" } | { "type": "decisions", items: Array<DecisionRecord>, } | { "type": "diagnosis", checks: Array<Check>, } | { "type": "tray", items: Array<TrayItem>, 
+/**
+ * Which icon shows: `online`, `busy`, `offline` or `snoozed`.
+ */
+icon: string, 
+/**
+ * The label beside the icon (the unread count), where the platform shows one.
+ */
+label: string | null, } | { "type": "edit_queued", id: number, } | { "type": "sessions", items: Array<SessionInfo>, } | { "type": "mfa", status: MfaStatus, } | { "type": "mfa_enrolment", enrolment: MfaEnrolment, } | { "type": "backup_codes", codes: Array<string>, } | { "type": "password_policy", policy: PasswordPolicy, } | { "type": "account", inboxes: Array<InboxInfo>, segments: Array<SegmentInfo>, agents: Array<AgentInfo>, } | { "type": "secret", value: string, } | { "type": "done" };
 
 export type Event = { "type": "state", state: AgentState, } | { "type": "focus_window" } | { "type": "edit", id: number, status: EditStatus, };
 

@@ -251,10 +251,16 @@ pub struct Check {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "action", rename_all = "snake_case")]
 pub enum TrayAction {
-    SetStatus { availability: Availability },
-    Snooze { minutes: Option<u32> },
+    SetStatus {
+        availability: Availability,
+    },
+    Snooze {
+        minutes: Option<u32>,
+    },
     SnoozeUntilHours,
     OpenSettings,
+    /// The web dashboard of the agent's account, in the browser.
+    OpenDashboard,
     Quit,
 }
 
@@ -286,6 +292,10 @@ pub enum Response {
     },
     Tray {
         items: Vec<TrayItem>,
+        /// Which icon shows: `online`, `busy`, `offline` or `snoozed`.
+        icon: String,
+        /// The label beside the icon (the unread count), where the platform shows one.
+        label: Option<String>,
     },
     /// The edit is safely journaled under this id.
     EditQueued {
