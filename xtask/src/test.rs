@@ -27,6 +27,8 @@ pub fn run(args: &[String]) -> Result {
     )?;
     // The end-to-end tests drive these binaries; the test build reuses the same artifacts.
     process::run(cargo().args(["build", "--workspace", "--bins"]))?;
+    // The package test checks the .deb made from those very binaries.
+    crate::bundle::package(true)?;
 
     let mut children = Children::default();
     let display = process::free_display();
