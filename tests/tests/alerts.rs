@@ -443,3 +443,62 @@ async fn a_digest_holds_alerts_and_sums_them_up_in_one_notification() -> Result<
     assert_eq!(scene.monitor.calls(), 1, "shown once");
     Ok(())
 }
+
+#[tokio::test]
+async fn what_the_socket_missed_is_alerted_once_after_the_reconnect() -> Result<()> {
+    let mut scene = Scene::start(json!({}), &["push_conversation_mention"]).await?;
+    let me = scene.agent.state().await?.profile.context("signed in")?.id;
+    let connected = |s: &headset_core::ipc::AgentState| {
+        s.connection == headset_core::ipc::Connection::Connected
+    };
+
+    // The socket goes down; meanwhile a mention is recorded for the agent. (The server
+    // is stopped, so the notification is written to its database directly: either way
+    // the socket never carries it, and the API has it after the reconnect.)
+    scene.server.stop();
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while connected(&scene.agent.state().await?) {
+        anyhow::ensure!(
+            std::time::Instant::now() < deadline,
+            "never noticed the drop"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let store = headset_server::Store::open(&scene.server.database).await?;
+    let conversation = store
+        .conversation(scene.user.account_id, scene.display)
+        .await?
+        .context("the conversation")?;
+    store
+        .create_notification(
+            scene.user.account_id,
+            me,
+            "conversation_mention",
+            conversation.id,
+        )
+        .await?;
+    drop(store);
+    scene.server.run().await?;
+
+    until("the missed mention pops up", || scene.monitor.calls() == 1).await?;
+    let seen = std::fs::read_to_string(&scene.monitor.out)?;
+    assert!(seen.contains("mentioned"), "{seen}");
+    let log = decisions(&scene.agent).await?;
+    assert!(
+        log.iter()
+            .any(|d| d.event == "missed" && d.notify.yes && d.conversation == Some(scene.display)),
+        "{log:?}"
+    );
+
+    // Another drop and reconnect: it is not alerted again.
+    scene.server.stop();
+    scene.server.run().await?;
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while !connected(&scene.agent.state().await?) {
+        anyhow::ensure!(std::time::Instant::now() < deadline, "never reconnected");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(scene.monitor.calls(), 1, "alerted once");
+    Ok(())
+}

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use headset_core::alerts::{decide, decide_reminder, Context, DecisionRecord, Part, Reason};
 use headset_core::model::User;
-use headset_core::realtime::AgentEvent;
+use headset_core::realtime::{AgentEvent, NotificationInfo};
 use headset_core::settings::{HeadsetSettings, Tone};
 
 use crate::effects::{DesktopAlert, Notifier, Player};
@@ -43,6 +43,10 @@ pub struct Alerting {
     /// Open conversations assigned to the agent with unread messages: id -> count.
     unread_mine: HashMap<i64, i64>,
     last_reminder: Option<Instant>,
+    /// Notification ids seen (live or caught up), and the newest one: after a reconnect
+    /// only newer unread ones not seen are alerted, each once.
+    seen_notifications: HashSet<i64>,
+    newest_notification: Option<i64>,
 }
 
 /// Chatwoot's reminder cadence.
@@ -284,7 +288,36 @@ impl Alerting {
         true
     }
 
+    /// After a (re)connect: the newest notifications from the API. On the first connect
+    /// they only set the mark; after a reconnect the unread ones the socket never brought
+    /// are alerted, oldest first, each once.
+    pub fn catch_up(
+        &mut self,
+        mut newest: Vec<NotificationInfo>,
+        reconnected: bool,
+        user: &User,
+        base: &url::Url,
+    ) {
+        newest.sort_by_key(|n| n.id);
+        for n in newest {
+            let new = self.newest_notification.is_none_or(|mark| n.id > mark);
+            let missed = reconnected && new && n.read_at.is_none();
+            if self.saw_notification(n.id) && missed {
+                self.handle(&AgentEvent::Missed(n), user, base);
+            }
+        }
+    }
+
+    /// Marks a notification id seen; true the first time.
+    fn saw_notification(&mut self, id: i64) -> bool {
+        self.newest_notification = Some(self.newest_notification.map_or(id, |m| m.max(id)));
+        self.seen_notifications.insert(id)
+    }
+
     pub fn handle(&mut self, event: &AgentEvent, user: &User, base: &url::Url) {
+        if let AgentEvent::NotificationCreated(n) = event {
+            self.saw_notification(n.notification.id);
+        }
         if !self.first_sight(event) {
             return;
         }
@@ -295,6 +328,7 @@ impl Alerting {
         }
         let conversation = match event {
             AgentEvent::MessageCreated(m) => Some(m.conversation_id),
+            AgentEvent::Missed(n) => n.primary_actor_id,
             other => other.conversation().map(|c| c.id),
         };
         self.track_unread(event, user.id);
@@ -431,6 +465,14 @@ fn desktop_alert(event: &AgentEvent, user: &User, base: &url::Url) -> Option<Des
                 .map(|s| s.name.clone())
                 .unwrap_or_default();
             (c.id, format!("New conversation #{}", c.id), who)
+        }
+        AgentEvent::Missed(n) => {
+            let conversation = n.primary_actor_id?;
+            let title = n
+                .push_message_title
+                .clone()
+                .unwrap_or_else(|| format!("Conversation #{conversation} needs attention"));
+            (conversation, title, "While Headset was offline".to_owned())
         }
         _ => return None,
     };

@@ -590,7 +590,22 @@ impl Session {
         match update {
             RealtimeUpdate::Connected => {
                 session.connection = Connection::Connected;
+                let reconnected = session.connected_since.is_some();
                 session.connected_since = Some(chrono::Utc::now().to_rfc3339());
+                // What the socket missed while it was down is in the notifications API.
+                match session
+                    .api
+                    .notifications(&session.credentials, session.user.account_id)
+                    .await
+                {
+                    Ok(newest) => {
+                        let base = session.api.base().clone();
+                        session
+                            .alerting
+                            .catch_up(newest, reconnected, &session.user, &base);
+                    }
+                    Err(e) => tracing::warn!(error = %e, "could not catch up on notifications"),
+                }
             }
             RealtimeUpdate::Disconnected { reason, retry_in } => {
                 session.reconnects += 1;

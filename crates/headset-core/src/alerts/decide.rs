@@ -95,10 +95,12 @@ pub fn decide(event: &AgentEvent, ctx: &Context) -> Decision {
         AgentEvent::ConversationCreated(c) if !created_by_me(c, ctx) => {
             (Kind::NewConversation, Some("push_conversation_creation"))
         }
+        AgentEvent::Missed(n) => missed_kind(&n.notification_type),
         _ => (Kind::Other, None),
     };
     let sound = match (&kind, event) {
         (Kind::Message, AgentEvent::MessageCreated(m)) => dashboard_sound(m, ctx),
+        (Kind::Message, AgentEvent::Missed(_)) => missed_message_sound(ctx),
         _ => Part::no(Reason::NotNotifiable),
     };
     let notify = match notify_flag {
@@ -111,6 +113,40 @@ pub fn decide(event: &AgentEvent, ctx: &Context) -> Decision {
     Decision {
         notify: headset_rules(notify, ctx, urgent, false),
         sound: headset_rules(sound, ctx, urgent, true),
+    }
+}
+
+/// What a missed notification stands for, and its push flag (the server made it because
+/// an email or push flag asked for it; the desktop follows the push flag).
+fn missed_kind(notification_type: &str) -> (Kind, Option<&'static str>) {
+    match notification_type {
+        "conversation_assignment" => (Kind::Assignment, Some("push_conversation_assignment")),
+        "conversation_mention" => (Kind::Mention, Some("push_conversation_mention")),
+        "conversation_creation" => (Kind::NewConversation, Some("push_conversation_creation")),
+        "assigned_conversation_new_message" => (
+            Kind::Message,
+            Some("push_assigned_conversation_new_message"),
+        ),
+        "participating_conversation_new_message" => (
+            Kind::Message,
+            Some("push_participating_conversation_new_message"),
+        ),
+        _ => (Kind::Other, None),
+    }
+}
+
+/// A missed customer message: it rings when the dashboard's choice covers conversations
+/// assigned to the agent (the notification says no more about the message).
+fn missed_message_sound(ctx: &Context) -> Part {
+    let choice = ctx
+        .settings
+        .audio
+        .as_ref()
+        .map(|a| a.alerts.as_str())
+        .unwrap_or("none");
+    match parse_alerts(choice) {
+        Some((true, _, _)) => Part::yes(),
+        _ => Part::no(Reason::NotSelected),
     }
 }
 
@@ -389,7 +425,52 @@ mod tests {
     #[test]
     fn decision_table() {
         use Reason::*;
+        let missed = |kind: &str| {
+            AgentEvent::Missed(crate::realtime::NotificationInfo {
+                id: 9,
+                notification_type: kind.into(),
+                primary_actor_id: Some(3),
+                ..Default::default()
+            })
+        };
         let rows = vec![
+            // Caught up after a reconnect: the same rules as the event it stands for.
+            Row {
+                name: "missed message in my conversation",
+                event: missed("assigned_conversation_new_message"),
+                alerts: "assigned",
+                flags: MINE,
+                tweak: |_| {},
+                sound: Alert,
+                notify: Alert,
+            },
+            Row {
+                name: "missed message, sound not chosen",
+                event: missed("assigned_conversation_new_message"),
+                alerts: "none",
+                flags: &[],
+                tweak: |_| {},
+                sound: NotSelected,
+                notify: FlagOff,
+            },
+            Row {
+                name: "missed assignment while busy still pops up, silently",
+                event: missed("conversation_assignment"),
+                alerts: "assigned",
+                flags: &["push_conversation_assignment"],
+                tweak: |c| c.status = Availability::Busy,
+                sound: NotNotifiable,
+                notify: Alert,
+            },
+            Row {
+                name: "missed mention while snoozed",
+                event: missed("conversation_mention"),
+                alerts: "assigned",
+                flags: &["push_conversation_mention"],
+                tweak: |c| c.snoozed = true,
+                sound: NotNotifiable,
+                notify: Snoozed,
+            },
             // Chatwoot's dashboard rules for sound.
             Row {
                 name: "customer message in my conversation",

@@ -319,6 +319,27 @@ impl ApiClient {
         Ok(count.max(0) as u32)
     }
 
+    /// The newest notifications (the first page, newest first).
+    pub async fn notifications(
+        &self,
+        creds: &Credentials,
+        account_id: i64,
+    ) -> Result<Vec<crate::realtime::NotificationInfo>> {
+        let path = format!("api/v1/accounts/{account_id}/notifications");
+        let resp = self
+            .send(creds.apply(self.request(Method::GET, &path)))
+            .await?;
+        let body: serde_json::Value = parse(checked(resp).await?).await?;
+        let payload = body["data"]["payload"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        Ok(payload
+            .into_iter()
+            .filter_map(|n| serde_json::from_value(n).ok())
+            .collect())
+    }
+
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
         let url = self.base.join(path).expect("static API paths are valid");
         self.http.request(method, url)

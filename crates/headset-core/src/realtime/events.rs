@@ -18,6 +18,9 @@ pub enum AgentEvent {
     NotificationDeleted(NotificationEvent),
     /// `{user id: status}` of the account's connected agents.
     PresenceUpdate(std::collections::BTreeMap<String, String>),
+    /// Not on the wire: a notification the server made while the socket was down,
+    /// found in the notifications API after the reconnect (the catch-up).
+    Missed(NotificationInfo),
     Other(String),
 }
 
@@ -90,6 +93,8 @@ pub struct NotificationInfo {
     pub notification_type: String,
     pub primary_actor_id: Option<i64>,
     pub push_message_title: Option<String>,
+    /// When it was read (`null` while unread).
+    pub read_at: Option<Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -115,6 +120,7 @@ impl AgentEvent {
             AgentEvent::NotificationCreated(_) => "notification.created",
             AgentEvent::NotificationDeleted(_) => "notification.deleted",
             AgentEvent::PresenceUpdate(_) => "presence.update",
+            AgentEvent::Missed(_) => "missed",
             AgentEvent::Other(name) => name,
         }
     }
