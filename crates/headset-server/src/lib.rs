@@ -3,6 +3,7 @@
 //! The binary in `main.rs` is a thin command line over this library; tests build the
 //! same router with [`app`] and talk to it over real HTTP.
 
+mod assignment;
 mod auth;
 pub mod avatar;
 pub mod error;

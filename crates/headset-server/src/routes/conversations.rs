@@ -118,12 +118,16 @@ pub(crate) async fn create_conversation(
             "No such contact in this account.",
         ));
     }
-    if let Some(assignee) = body.assignee_id {
-        check_assignee(&state, account_id, body.inbox_id, assignee).await?;
-    }
+    let assignee = match body.assignee_id {
+        Some(assignee) => {
+            check_assignee(&state, account_id, body.inbox_id, assignee).await?;
+            Some(assignee)
+        }
+        None => crate::assignment::pick(&state, account_id, body.inbox_id).await?,
+    };
     let conv = state
         .store
-        .create_conversation(account_id, body.inbox_id, body.contact_id, body.assignee_id)
+        .create_conversation(account_id, body.inbox_id, body.contact_id, assignee)
         .await?;
     if let Some(message) = &body.message {
         // The customer's first message.

@@ -14,6 +14,7 @@ use sqlx::{AnyPool, Row};
 
 use crate::Error;
 
+mod assignment;
 mod avatars;
 mod conversations;
 mod custom_filters;
