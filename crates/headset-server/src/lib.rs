@@ -8,6 +8,7 @@ mod auth;
 pub mod avatar;
 pub mod error;
 mod notify;
+mod openapi;
 pub mod outbox;
 pub mod password;
 pub mod policy;
