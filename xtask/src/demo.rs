@@ -54,10 +54,15 @@ pub fn run() -> Result {
         process::free_port()?
     };
     let url = format!("http://127.0.0.1:{port}");
+    // The users first: the demo fills in their account (inboxes, customers, segments)
+    // as it starts, then a customer writes in every 20 seconds.
+    create_demo_users(&bin("headset-server"), &database)?;
     children.spawn(
         "headset-server",
         Command::new(bin("headset-server")).args([
-            "serve",
+            "demo",
+            "--traffic",
+            "0.05",
             "--listen",
             &format!("127.0.0.1:{port}"),
             "--database",
@@ -65,7 +70,6 @@ pub fn run() -> Result {
         ]),
     )?;
     process::wait_for_port(&format!("127.0.0.1:{port}"), Duration::from_secs(20))?;
-    create_demo_users(&bin("headset-server"), &database)?;
     let token = access_token(&bin("headset-server"), &database)?;
 
     let app_dir = dir.join("app");

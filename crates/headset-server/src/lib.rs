@@ -6,6 +6,7 @@
 mod assignment;
 mod auth;
 pub mod avatar;
+pub mod demo;
 pub mod error;
 mod notify;
 mod openapi;

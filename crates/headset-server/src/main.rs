@@ -1,4 +1,5 @@
-//! `headset-server`: serve the API, or manage users from the command line.
+//! `headset-server`: serve the API (with demo traffic if asked), or manage users from
+//! the command line.
 
 use std::io::Read;
 use std::net::SocketAddr;
@@ -25,34 +26,46 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Serve the API until SIGTERM or Ctrl-C.
-    Serve {
-        #[arg(long, default_value = "127.0.0.1:3000")]
-        listen: SocketAddr,
-        /// `sqlite://PATH` or `postgres://USER@HOST/DB`; defaults to a SQLite file in
-        /// the user's data directory. PostgreSQL also needs HEADSET_SERVER_SECRET_KEY.
-        #[arg(long, env = "HEADSET_SERVER_DATABASE")]
-        database: Option<String>,
-        /// NIST (length and blocklist) or composition (also upper case, digit, special).
-        #[arg(long, value_enum, default_value = "nist")]
-        password_policy: policy::Kind,
-        /// Days a session lives without being used.
-        #[arg(long, default_value_t = 14)]
-        session_idle_days: i64,
-        /// Days a session lives at most.
-        #[arg(long, default_value_t = 90)]
-        session_max_days: i64,
-        /// The address people reach the server at (for links in email).
-        #[arg(long)]
-        public_url: Option<String>,
-        /// Where email is written while no SMTP server is configured.
-        #[arg(long)]
-        outbox: Option<std::path::PathBuf>,
+    Serve(ServeArgs),
+    /// Serve, with a demo account filled in (inboxes, contacts, segments) and simulated
+    /// customers writing in, so alerts can be seen live.
+    Demo {
+        #[command(flatten)]
+        serve: ServeArgs,
+        /// Customer events per second (new conversations, messages, mentions).
+        #[arg(long, default_value_t = 0.1)]
+        traffic: f64,
     },
     /// Manage users.
     User {
         #[command(subcommand)]
         command: UserCommand,
     },
+}
+
+#[derive(clap::Args)]
+struct ServeArgs {
+    #[arg(long, default_value = "127.0.0.1:3000")]
+    listen: SocketAddr,
+    /// `sqlite://PATH` or `postgres://USER@HOST/DB`; defaults to a SQLite file in
+    /// the user's data directory. PostgreSQL also needs HEADSET_SERVER_SECRET_KEY.
+    #[arg(long, env = "HEADSET_SERVER_DATABASE")]
+    database: Option<String>,
+    /// NIST (length and blocklist) or composition (also upper case, digit, special).
+    #[arg(long, value_enum, default_value = "nist")]
+    password_policy: policy::Kind,
+    /// Days a session lives without being used.
+    #[arg(long, default_value_t = 14)]
+    session_idle_days: i64,
+    /// Days a session lives at most.
+    #[arg(long, default_value_t = 90)]
+    session_max_days: i64,
+    /// The address people reach the server at (for links in email).
+    #[arg(long)]
+    public_url: Option<String>,
+    /// Where email is written while no SMTP server is configured.
+    #[arg(long)]
+    outbox: Option<std::path::PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -100,56 +113,17 @@ fn main() -> ExitCode {
 
 async fn run(command: Command) -> Result<(), Error> {
     match command {
-        Command::Serve {
-            listen,
-            database,
-            password_policy,
-            session_idle_days,
-            session_max_days,
-            public_url,
-            outbox,
+        Command::Serve(args) => serve(args, None).await,
+        Command::Demo {
+            serve: args,
+            traffic,
         } => {
-            let url = database_url(database)?;
-            let store = Store::open(&url).await?;
-            let mut state = AppState::new(store);
-            state.sealer = Arc::new(Sealer::load_or_create(&key_path(&url)?)?);
-            state.public_url = public_url
-                .unwrap_or_else(|| format!("http://{listen}"))
-                .trim_end_matches('/')
-                .to_owned();
-            let outbox = match outbox {
-                Some(outbox) => outbox,
-                None => default_outbox(&url)?,
-            };
-            tracing::info!(outbox = %outbox.display(), "email is written to the outbox");
-            state.outbox = Arc::new(headset_server::outbox::Outbox::new(outbox));
-            state.policy = Arc::new(policy::PasswordPolicy::new(password_policy));
-            state.sessions = SessionLifetimes {
-                idle: chrono::Duration::days(session_idle_days),
-                absolute: chrono::Duration::days(session_max_days),
-            };
-            let listener = tokio::net::TcpListener::bind(listen)
-                .await
-                .map_err(|e| Error::Invalid(format!("cannot listen on {listen}: {e}")))?;
-            tracing::info!(
-                "listening on http://{}",
-                listener
-                    .local_addr()
-                    .map_err(|e| Error::Invalid(e.to_string()))?
-            );
-            let hub = state.hub.clone();
-            axum::serve(
-                listener,
-                app(state).into_make_service_with_connect_info::<SocketAddr>(),
-            )
-            .with_graceful_shutdown(async move {
-                shutdown_signal().await;
-                hub.shutdown();
-            })
-            .await
-            .map_err(|e| Error::Invalid(e.to_string()))?;
-            tracing::info!("stopped");
-            Ok(())
+            if !(traffic > 0.0 && traffic <= 100.0) {
+                return Err(Error::Invalid(
+                    "--traffic must be above 0 and at most 100 events a second".into(),
+                ));
+            }
+            serve(args, Some(traffic)).await
         }
         Command::User {
             command:
@@ -202,6 +176,64 @@ async fn run(command: Command) -> Result<(), Error> {
             Ok(())
         }
     }
+}
+
+/// Serves until SIGTERM or Ctrl-C; with `traffic`, fills in a demo account and simulates
+/// customers at that rate.
+async fn serve(args: ServeArgs, traffic: Option<f64>) -> Result<(), Error> {
+    let ServeArgs {
+        listen,
+        database,
+        password_policy,
+        session_idle_days,
+        session_max_days,
+        public_url,
+        outbox,
+    } = args;
+    let url = database_url(database)?;
+    let store = Store::open(&url).await?;
+    let mut state = AppState::new(store);
+    state.sealer = Arc::new(Sealer::load_or_create(&key_path(&url)?)?);
+    state.public_url = public_url
+        .unwrap_or_else(|| format!("http://{listen}"))
+        .trim_end_matches('/')
+        .to_owned();
+    let outbox = match outbox {
+        Some(outbox) => outbox,
+        None => default_outbox(&url)?,
+    };
+    tracing::info!(outbox = %outbox.display(), "email is written to the outbox");
+    state.outbox = Arc::new(headset_server::outbox::Outbox::new(outbox));
+    state.policy = Arc::new(policy::PasswordPolicy::new(password_policy));
+    state.sessions = SessionLifetimes {
+        idle: chrono::Duration::days(session_idle_days),
+        absolute: chrono::Duration::days(session_max_days),
+    };
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|e| Error::Invalid(format!("cannot listen on {listen}: {e}")))?;
+    tracing::info!(
+        "listening on http://{}",
+        listener
+            .local_addr()
+            .map_err(|e| Error::Invalid(e.to_string()))?
+    );
+    if let Some(rate) = traffic {
+        headset_server::demo::start(state.clone(), rate).await?;
+    }
+    let hub = state.hub.clone();
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        hub.shutdown();
+    })
+    .await
+    .map_err(|e| Error::Invalid(e.to_string()))?;
+    tracing::info!("stopped");
+    Ok(())
 }
 
 fn database_url(given: Option<String>) -> Result<String, Error> {

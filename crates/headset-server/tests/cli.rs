@@ -108,3 +108,80 @@ fn serve_stops_cleanly_on_sigterm() {
     assert!(status.success(), "{status:?}");
     assert!(std::net::TcpStream::connect(&addr).is_err());
 }
+
+#[tokio::test]
+async fn demo_fills_in_the_account_and_customers_write_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("s.db").display());
+    let out = user_add(&db, "ada@example.com", "long enough pw\n");
+    assert!(out.status.success());
+    let created: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (token, account) = (
+        created["access_token"].as_str().unwrap().to_owned(),
+        created["account_id"].as_i64().unwrap(),
+    );
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut child = headset_server()
+        .args([
+            "demo",
+            "--traffic",
+            "20",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--database",
+            &db,
+        ])
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let base = format!("http://127.0.0.1:{port}/api/v1/accounts/{account}");
+    let get = |path: &str| {
+        let url = format!("{base}{path}");
+        let token = token.clone();
+        async move {
+            let resp = reqwest::Client::new()
+                .get(url)
+                .header("api_access_token", token)
+                .send()
+                .await;
+            match resp {
+                Ok(r) if r.status().is_success() => r.json::<serde_json::Value>().await.ok(),
+                _ => None,
+            }
+        }
+    };
+    // Within a few seconds at 20 events a second, conversations come in. (Ada is not
+    // connected, so auto-assignment leaves them unassigned.)
+    let mut busy = false;
+    for _ in 0..100 {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let meta = get("/conversations/meta").await;
+        if meta.is_some_and(|m| m["meta"]["unassigned_count"].as_i64().unwrap_or(0) >= 2) {
+            busy = true;
+            break;
+        }
+    }
+    assert!(busy, "no conversations came in");
+    let inboxes = get("/inboxes").await.unwrap();
+    assert_eq!(
+        inboxes["payload"].as_array().map(Vec::len),
+        Some(2),
+        "{inboxes}"
+    );
+    let segments = get("/custom_filters?filter_type=contact").await.unwrap();
+    assert_eq!(segments[0]["name"], "VIP customers");
+    let first = get("/conversations/1").await.unwrap();
+    assert!(
+        first["meta"]["sender"]["name"]
+            .as_str()
+            .is_some_and(|n| !n.is_empty()),
+        "{first}"
+    );
+
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    assert!(child.wait().unwrap().success());
+}

@@ -18,6 +18,7 @@ mod assignment;
 mod avatars;
 mod conversations;
 mod custom_filters;
+mod demo;
 mod lockout;
 mod mfa;
 mod notifications;
