@@ -13,6 +13,7 @@ mod cli;
 mod effects;
 mod logging;
 mod settings;
+mod texts;
 
 use clap::Parser;
 

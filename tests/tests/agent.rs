@@ -412,3 +412,36 @@ async fn automatic_status_follows_the_hours() -> Result<()> {
     .await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn the_tray_menu_speaks_the_agents_language() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let agent = Agent::start(Some((&server, &user))).await?;
+    agent.signed_in().await?;
+    let text_of = |items: &[TrayItem], id: &str| {
+        items
+            .iter()
+            .find(|i| i.id == id)
+            .map(|i| i.text.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(text_of(&tray(&agent).await?, "status:busy"), "Busy");
+
+    let edit = headset_core::sync::Edit::Locale {
+        locale: Some("ja".into()),
+    };
+    agent.ipc().await?.request(Request::Edit { edit }).await?;
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    loop {
+        let items = tray(&agent).await?;
+        if text_of(&items, "status:busy") == "取り込み中" {
+            assert_eq!(text_of(&items, "quit"), "Headset を終了");
+            assert_eq!(text_of(&items, "unread"), "未読の通知はありません");
+            break;
+        }
+        anyhow::ensure!(std::time::Instant::now() < deadline, "still {items:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Ok(())
+}

@@ -11,6 +11,7 @@ use headset_core::realtime::{AgentEvent, NotificationInfo};
 use headset_core::settings::{HeadsetSettings, Tone};
 
 use crate::effects::{DesktopAlert, Notifier, Player};
+use crate::texts::{plain, text};
 
 /// How many decisions "Why was I (not) notified?" can show.
 const LOG: usize = 500;
@@ -79,7 +80,7 @@ impl Alerting {
         }
         self.snoozed_until = None;
         if let Some(body) = self.snoozed.take() {
-            self.summary("While you were away", body, base, user);
+            self.summary(&plain("alert-away-title"), body, base, user);
         }
         true
     }
@@ -97,7 +98,7 @@ impl Alerting {
         };
         if due {
             if let Some(body) = self.digest.take() {
-                self.summary("Headset digest", body, base, user);
+                self.summary(&plain("alert-digest-title"), body, base, user);
             }
         }
     }
@@ -388,12 +389,13 @@ impl Held {
         if conversations == 0 && held.mentions == 0 {
             return None;
         }
-        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-        let mut body = plural(conversations, "conversation");
-        if held.mentions > 0 {
-            body.push_str(&format!(", {}", plural(held.mentions as usize, "mention")));
-        }
-        Some(body)
+        Some(text(
+            "alert-summary",
+            &[
+                ("conversations", conversations.into()),
+                ("mentions", held.mentions.into()),
+            ],
+        ))
     }
 }
 
@@ -426,7 +428,7 @@ fn desktop_alert(event: &AgentEvent, user: &User, base: &url::Url) -> Option<Des
                 .as_ref()
                 .map(|s| s.name.clone())
                 .unwrap_or_default();
-            let text: String = m
+            let said: String = m
                 .content
                 .clone()
                 .unwrap_or_default()
@@ -435,8 +437,11 @@ fn desktop_alert(event: &AgentEvent, user: &User, base: &url::Url) -> Option<Des
                 .collect();
             (
                 m.conversation_id,
-                format!("{who} · conversation #{}", m.conversation_id),
-                text,
+                text(
+                    "alert-message",
+                    &[("who", who.into()), ("id", m.conversation_id.into())],
+                ),
+                said,
             )
         }
         AgentEvent::AssigneeChanged(c) => {
@@ -446,15 +451,11 @@ fn desktop_alert(event: &AgentEvent, user: &User, base: &url::Url) -> Option<Des
                 .as_ref()
                 .map(|s| s.name.clone())
                 .unwrap_or_default();
-            (
-                c.id,
-                format!("Assigned to you: conversation #{}", c.id),
-                who,
-            )
+            (c.id, text("alert-assigned", &[("id", c.id.into())]), who)
         }
         AgentEvent::ConversationMentioned(c) => (
             c.id,
-            format!("You were mentioned in conversation #{}", c.id),
+            text("alert-mentioned", &[("id", c.id.into())]),
             String::new(),
         ),
         AgentEvent::ConversationCreated(c) => {
@@ -464,15 +465,19 @@ fn desktop_alert(event: &AgentEvent, user: &User, base: &url::Url) -> Option<Des
                 .as_ref()
                 .map(|s| s.name.clone())
                 .unwrap_or_default();
-            (c.id, format!("New conversation #{}", c.id), who)
+            (
+                c.id,
+                text("alert-new-conversation", &[("id", c.id.into())]),
+                who,
+            )
         }
         AgentEvent::Missed(n) => {
             let conversation = n.primary_actor_id?;
             let title = n
                 .push_message_title
                 .clone()
-                .unwrap_or_else(|| format!("Conversation #{conversation} needs attention"));
-            (conversation, title, "While Headset was offline".to_owned())
+                .unwrap_or_else(|| text("alert-missed", &[("id", conversation.into())]));
+            (conversation, title, plain("alert-missed-body"))
         }
         _ => return None,
     };

@@ -13,6 +13,7 @@ use tauri::tray::{TrayIcon, TrayIconBuilder};
 use tauri::{AppHandle, Manager, Wry};
 
 use super::Agent;
+use crate::texts::{plain, set_locale, text};
 
 pub struct Tray {
     icon: TrayIcon,
@@ -48,19 +49,30 @@ fn icon_name(state: &AgentState) -> &'static str {
 }
 
 fn unread_text(unread: u32) -> String {
-    match unread {
-        0 => "No unread notifications".into(),
-        1 => "1 unread notification".into(),
-        n => format!("{n} unread notifications"),
-    }
+    text("tray-unread", &[("count", unread.into())])
 }
 
-fn label(a: Availability) -> &'static str {
-    match a {
-        Availability::Online => "Online",
-        Availability::Busy => "Busy",
-        Availability::Offline => "Offline",
-    }
+fn label(a: Availability) -> String {
+    plain(&format!("status-{}", a.as_str()))
+}
+
+/// Menu ids and the message each shows.
+const WORDS: [(&str, &str); 7] = [
+    ("snooze:30", "snooze-30"),
+    ("snooze:60", "snooze-60"),
+    ("snooze:hours", "snooze-hours"),
+    ("snooze:off", "snooze-resume"),
+    ("dashboard", "open-dashboard"),
+    ("settings", "open-settings"),
+    ("quit", "quit"),
+];
+
+fn word(id: &str) -> String {
+    WORDS
+        .iter()
+        .find(|(menu, _)| *menu == id)
+        .map(|(_, message)| plain(message))
+        .unwrap_or_default()
 }
 
 /// Menu ids name their action, so a click and an IPC request parse the same way.
@@ -158,6 +170,11 @@ impl Tray {
 
     /// Draws the state: the server's status checked, status items only when signed in.
     pub fn sync(&self, state: &AgentState) {
+        // The menu speaks the agent's language, and changes with it.
+        let locale = state.profile.as_ref().and_then(|p| p.locale.as_deref());
+        if set_locale(locale) {
+            self.relabel();
+        }
         let current = state.profile.as_ref().map(|p| p.availability);
         for (a, item) in &self.status {
             let _ = item.set_checked(current == Some(*a));
@@ -174,7 +191,7 @@ impl Tray {
         let _ = self.unread.set_text(if signed_in {
             unread_text(state.unread)
         } else {
-            "Signed out".into()
+            plain("tray-signed-out")
         });
         let icon = icon_name(state);
         let count = (signed_in && state.unread > 0).then(|| state.unread.to_string());
@@ -189,16 +206,25 @@ impl Tray {
         }
         *shown = (icon, count);
         let tooltip = match &state.profile {
-            Some(p) if state.unread > 0 => format!(
-                "Headset — {} ({}), {} unread",
+            Some(p) => format!(
+                "Headset — {} ({}) · {}",
                 p.name,
                 label(p.availability),
-                state.unread
+                unread_text(state.unread)
             ),
-            Some(p) => format!("Headset — {} ({})", p.name, label(p.availability)),
-            None => "Headset — signed out".to_owned(),
+            None => format!("Headset — {}", plain("tray-signed-out")),
         };
         let _ = self.icon.set_tooltip(Some(tooltip));
+    }
+
+    fn relabel(&self) {
+        for (a, item) in &self.status {
+            let _ = item.set_text(label(*a));
+        }
+        let words = [&self.dashboard, &self.settings, &self.quit];
+        for item in self.snooze.iter().chain(words) {
+            let _ = item.set_text(word(&item.id().0));
+        }
     }
 
     /// What the platform does to a check item when it is clicked, before we are told.
@@ -230,7 +256,7 @@ impl Tray {
         let mut items = vec![plain(&self.unread)];
         items.extend(self.status.iter().map(|(a, item)| TrayItem {
             id: item.id().0.clone(),
-            text: label(*a).to_owned(),
+            text: label(*a),
             checked: item.is_checked().ok(),
             enabled: item.is_enabled().unwrap_or(false),
         }));
