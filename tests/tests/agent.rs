@@ -445,3 +445,49 @@ async fn the_tray_menu_speaks_the_agents_language() -> Result<()> {
     }
     Ok(())
 }
+
+#[tokio::test]
+async fn start_at_login_is_the_agents_choice_and_points_at_the_agent() -> Result<()> {
+    let home = tempfile::tempdir()?;
+    let env = [
+        ("HOME", home.path().display().to_string()),
+        (
+            "XDG_CONFIG_HOME",
+            home.path().join(".config").display().to_string(),
+        ),
+    ];
+    let agent = Agent::start_with(None, &env).await?;
+    assert_eq!(agent.state().await?.launch_at_login, None, "not asked yet");
+    let entries = || -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(home.path().join(".config/autostart"))
+            .map(|d| d.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default()
+    };
+
+    let on = Request::SetLaunchAtLogin { enabled: true };
+    let Response::State { state } = agent.ipc().await?.request(on).await? else {
+        anyhow::bail!("no state");
+    };
+    assert_eq!(state.launch_at_login, Some(true));
+    let found = entries();
+    assert_eq!(found.len(), 1, "{found:?}");
+    let entry = std::fs::read_to_string(&found[0])?;
+    let exec = entry
+        .lines()
+        .find_map(|l| l.strip_prefix("Exec="))
+        .expect("an Exec line");
+    assert!(
+        exec.contains("headset") && !exec.contains("settings"),
+        "{exec}"
+    );
+
+    let off = Request::SetLaunchAtLogin { enabled: false };
+    agent.ipc().await?.request(off).await?;
+    assert!(entries().is_empty());
+    assert_eq!(
+        agent.state().await?.launch_at_login,
+        Some(false),
+        "the answer is kept"
+    );
+    Ok(())
+}

@@ -11,6 +11,9 @@ pub struct Config {
     pub server: Option<String>,
     /// The signed-in user's email (the `uid`), when signed in.
     pub user: Option<String>,
+    /// The agent's answer to "start Headset when you log in?" (`None`: not asked yet).
+    #[serde(default)]
+    pub launch_at_login: Option<bool>,
 }
 
 impl Config {

@@ -51,6 +51,11 @@ pub fn run(paths: Paths, server: Option<String>, token: Option<String>) -> anyho
     let session = Session::new(paths.clone(), events.clone(), feeds, journal);
 
     let app = tauri::Builder::default()
+        // The agent is what starts at login (the window opens from its tray).
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            None,
+        ))
         .setup(move |app| {
             let agent = Arc::new(Agent {
                 session,
@@ -308,6 +313,21 @@ impl ipc::Handler for Agent {
                 self.session.new_backup_codes(code).await.map(codes)
             }
             Request::GetAccount => self.session.account_lists().await,
+            Request::SetLaunchAtLogin { enabled } => {
+                use tauri_plugin_autostart::ManagerExt;
+                let launcher = self.app.autolaunch();
+                let done = if enabled {
+                    launcher.enable()
+                } else {
+                    launcher.disable()
+                };
+                match done {
+                    Ok(()) => Ok(state(self.session.launch_at_login(enabled).await)),
+                    Err(e) => Err(Error::Protocol(format!(
+                        "could not change the start at login: {e}"
+                    ))),
+                }
+            }
             Request::SetAgentRole { agent_id, role } => {
                 self.session.set_agent_role(agent_id, role).await
             }

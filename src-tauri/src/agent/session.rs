@@ -297,6 +297,8 @@ impl Session {
         inner.config = Config {
             server: Some(server),
             user: Some(user.email.clone()),
+            // The answer about starting at login belongs to the machine, not the account.
+            launch_at_login: inner.config.launch_at_login,
         };
         self.save_config(inner);
         tracing::info!(user = %user.email, server = %api.base(), "signed in");
@@ -743,6 +745,15 @@ impl Session {
         Ok(token)
     }
 
+    /// Keeps the answer to "start at login?" (what the system now does).
+    pub async fn launch_at_login(&self, enabled: bool) -> AgentState {
+        let mut inner = self.inner.lock().await;
+        inner.config.launch_at_login = Some(enabled);
+        self.save_config(&inner);
+        self.publish(&inner);
+        self.state()
+    }
+
     /// The screen locked or unlocked: with `away.on_lock`, the status becomes the chosen
     /// away status, and on return the one it replaced (unless the agent changed it
     /// meanwhile). An agent already busy or offline is left alone.
@@ -859,6 +870,7 @@ impl Session {
                 .and_then(|s| s.alerting.snoozed_until)
                 .map(|t| t.to_rfc3339()),
             notification_flags: session.map(|s| s.flags.clone()).unwrap_or_default(),
+            launch_at_login: inner.config.launch_at_login,
         };
         *self.snapshot.write().unwrap() = state.clone();
         let _ = self.events.send(Event::State { state });

@@ -118,6 +118,10 @@ pub enum Request {
     },
     /// The server's password rules, for the live checklist.
     GetPasswordPolicy,
+    /// Starts the agent (the tray, not the window) at login, or stops doing so.
+    SetLaunchAtLogin {
+        enabled: bool,
+    },
     /// The account's channels, the user's segments and the team.
     GetAccount,
     /// Administrators: changes a team member's role; answered with the account.
@@ -383,6 +387,8 @@ pub struct AgentState {
     pub snoozed_until: Option<String>,
     /// The account's notification settings (`selected_*_flags`).
     pub notification_flags: NotificationFlags,
+    /// Whether the agent starts at login; `None` until the user has been asked.
+    pub launch_at_login: Option<bool>,
 }
 
 /// Which events the agent wants an email or a desktop (push) notification for.
