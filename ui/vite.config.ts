@@ -12,5 +12,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
+    // Puts the interface language back to English after each test.
+    setupFiles: ['src/test/setup.ts'],
   },
 });

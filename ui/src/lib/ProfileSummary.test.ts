@@ -21,7 +21,8 @@ describe('ProfileSummary', () => {
       onstate: vi.fn(),
     });
     expect(screen.getByTestId('profile-name').textContent).toBe('Ada Lovelace');
-    expect(screen.getByText('Shown to customers as Ada')).toBeTruthy();
+    // The name is isolated in its own element (dir="auto") inside the sentence.
+    expect(screen.getByText((_, el) => el?.tagName === 'P' && el.textContent === 'Shown to customers as Ada')).toBeTruthy();
     expect(screen.getByTestId('profile-email').textContent).toBe('ada@example.com');
     expect(screen.getByTestId('profile-role').textContent).toBe('Administrator');
     expect(screen.getByText('Acme Support')).toBeTruthy();

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 
 import { invoke } from '@tauri-apps/api/core';
-import { FALLBACK_MESSAGE, request, stateOf, toIpcError } from './agent';
+import { fallbackMessage, request, stateOf, toIpcError } from './agent';
 import { answer, state } from '../test/fixtures';
 
 const invokeMock = vi.mocked(invoke);
@@ -41,7 +41,7 @@ describe('toIpcError', () => {
   it.each([[{ status: 500 }], [undefined], [null], [42], [''], ['{"broken'], ['[object Object]'], [new Error('')]])(
     'falls back to a readable sentence for %j',
     (input) => {
-      expect(toIpcError(input)).toEqual({ code: 'protocol', message: FALLBACK_MESSAGE });
+      expect(toIpcError(input)).toEqual({ code: 'protocol', message: fallbackMessage() });
     },
   );
 });

@@ -2,10 +2,12 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { AgentState, ErrorCode, Event, IpcError, Request, Response } from './bindings';
+import { t } from './i18n/i18n.svelte';
 
-export const FALLBACK_MESSAGE = 'Something went wrong. Please try again.';
+/** What a failure says when it carries no words of its own, in the interface language. */
+export const fallbackMessage = () => t('error-fallback');
 
-const fallback = (): IpcError => ({ code: 'protocol', message: FALLBACK_MESSAGE });
+const fallback = (): IpcError => ({ code: 'protocol', message: fallbackMessage() });
 
 /**
  * Turns whatever a failure carries (the agent's IpcError, an Error, a string) into an

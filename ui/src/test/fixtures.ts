@@ -33,6 +33,7 @@ export function state(over: Partial<AgentState> = {}): AgentState {
     pending_edits: 0,
     snoozed_until: null,
     notification_flags: { email: ['email_conversation_assignment'], push: ['push_conversation_assignment'] },
+    launch_at_login: null,
     ...over,
   };
 }

@@ -7,19 +7,13 @@
 // - hours switched off mean available at any time; intervals that do not parse cover nothing.
 
 import type { BlockOutside, Interval, Schedule, Weekday } from '../bindings';
+import { t } from '../i18n/i18n.svelte';
 
 /** Monday first, as the editor lists them (and as the agent orders them). */
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-export const DAY_NAMES: Record<Weekday, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
+/** A weekday's name in the interface language (the message `day-<day>`). */
+export const dayName = (day: Weekday): string => t(`day-${day}`);
 
 export const DAY_MINUTES = 24 * 60;
 const WEEK_MINUTES = 7 * DAY_MINUTES;
@@ -118,9 +112,9 @@ export const errorKey = {
 
 function timeError(value: string, isEnd: boolean): string | undefined {
   if (parseTime(value, isEnd) !== null) return undefined;
-  if (value.trim() === '') return isEnd ? 'Enter an end time.' : 'Enter a start time.';
-  if (!isEnd && value === '24:00') return '24:00 can only end an interval.';
-  return `“${value}” is not a time of day as HH:MM${isEnd ? ' (or 24:00)' : ''}.`;
+  if (value.trim() === '') return t(isEnd ? 'availability-error-end-empty' : 'availability-error-start-empty');
+  if (!isEnd && value === '24:00') return t('availability-error-start-24');
+  return t(isEnd ? 'availability-error-end' : 'availability-error-start', { value });
 }
 
 const range = (i: Interval) => `${i.start}–${i.end}`;
@@ -139,14 +133,17 @@ export function validateSchedule(schedule: Schedule): Record<string, string> {
       if (start) errors[errorKey.time(day, index, 'start')] = start;
       if (end) errors[errorKey.time(day, index, 'end')] = end;
       if (!start && !end && interval.start === interval.end) {
-        errors[errorKey.interval(day, index)] = 'Start and end must differ.';
+        errors[errorKey.interval(day, index)] = t('availability-error-same');
       }
     });
     const overlap = findOverlap(intervals);
     if (overlap) {
       const [a, b] = overlap;
-      errors[errorKey.day(day)] =
-        `${DAY_NAMES[day]}: ${range(intervals[a])} and ${range(intervals[b])} overlap.`;
+      errors[errorKey.day(day)] = t('availability-error-overlap', {
+        day: dayName(day),
+        first: range(intervals[a]),
+        second: range(intervals[b]),
+      });
     }
   }
   return errors;
@@ -259,30 +256,27 @@ export function availabilityAt(schedule: Schedule, zone: string, at: Date): NowS
   return { kind: 'available', until: null };
 }
 
-function until(when: WallTime): string {
-  if (when.daysAhead === 0) return formatTime(when.minute);
-  if (when.daysAhead === 1 && when.minute === 0) return 'midnight';
-  return `${when.daysAhead >= 7 ? 'next ' : ''}${DAY_NAMES[when.day]} ${formatTime(when.minute)}`;
-}
-
-function next(when: WallTime): string {
-  if (when.daysAhead === 0) return `today ${formatTime(when.minute)}`;
-  return `${when.daysAhead >= 7 ? 'next ' : ''}${DAY_NAMES[when.day]} ${formatTime(when.minute)}`;
+/** The words for a moment ahead, in the message `<prefix>-<time|midnight|today|day|next-week>`. */
+function when(prefix: string, at: WallTime, zone: string, today: 'time' | 'today'): string {
+  const args = { zone, time: formatTime(at.minute), day: dayName(at.day) };
+  if (at.daysAhead === 0) return t(`${prefix}-${today}`, args);
+  if (today === 'time' && at.daysAhead === 1 && at.minute === 0) return t(`${prefix}-midnight`, args);
+  return t(`${prefix}-${at.daysAhead >= 7 ? 'next-week' : 'day'}`, args);
 }
 
 /** The line that tells the agent where they stand now. */
 export function describeNow(state: NowState, zone: string): string {
   switch (state.kind) {
     case 'any_time':
-      return 'Available at any time';
+      return t('availability-now-any-time');
     case 'no_hours':
-      return 'No hours set: Headset holds alerts back all week';
+      return t('availability-now-no-hours');
     case 'available':
       return state.until
-        ? `Available now, until ${until(state.until)} (${zone})`
-        : `Available now, round the clock (${zone})`;
+        ? when('availability-now-until', state.until, zone, 'time')
+        : t('availability-now-round-the-clock', { zone });
     case 'unavailable':
-      return `Next available: ${next(state.next)} (${zone})`;
+      return when('availability-next', state.next, zone, 'today');
   }
 }
 

@@ -2,6 +2,7 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { Edit, EditStatus, IpcError } from '../bindings';
 import { request, toIpcError } from '../agent';
+import { t } from '../i18n/i18n.svelte';
 
 /**
  * The latest status the agent pushed for each edit id (`agent-event` `{type: 'edit'}`).
@@ -196,11 +197,11 @@ export class EditForm<T extends Values> {
 export function phaseText(phase: SavePhase): string {
   switch (phase) {
     case 'saving':
-      return 'Saving…';
+      return t('form-saving');
     case 'pending':
-      return 'Waiting for the server…';
+      return t('form-pending');
     case 'saved':
-      return 'Saved';
+      return t('form-saved');
     default:
       return '';
   }

@@ -1,8 +1,12 @@
 // The checks the agent and server make, repeated here so a mistake shows before sending.
+import { t } from '../i18n/i18n.svelte';
 
 export const TITLE_MAX = 100;
 export const ABOUT_MAX = 500;
 export const NAME_MAX = 255;
+
+/** A phone number in the format asked for, in hints and placeholders. */
+export const PHONE_EXAMPLE = '+48 600 700 800';
 
 /** `+`, then 7 to 15 digits; spaces, dots, dashes and brackets allowed. Empty clears. */
 export function phoneError(input: string): string | undefined {
@@ -10,7 +14,7 @@ export function phoneError(input: string): string | undefined {
   if (!text) return undefined;
   const digits = text.replace(/\D/g, '').length;
   if (!text.startsWith('+') || !/^[\d .\-()+]+$/.test(text) || digits < 7 || digits > 15) {
-    return 'Enter the phone number in international format, for example +48 600 700 800.';
+    return t('rules-phone', { example: PHONE_EXAMPLE });
   }
   return undefined;
 }
@@ -26,12 +30,12 @@ export function httpsError(input: string): string | undefined {
     url = null;
   }
   if (!url || url.protocol !== 'https:' || !url.hostname) {
-    return `“${text}” is not an https:// address`;
+    return t('rules-https', { address: text });
   }
   return undefined;
 }
 
 export function lengthError(input: string, max: number): string | undefined {
   const count = [...input].length;
-  return count > max ? `Use at most ${max} characters (it has ${count}).` : undefined;
+  return count > max ? t('rules-length', { max, count }) : undefined;
 }

@@ -1,5 +1,6 @@
 // The rules for channel preferences, as crates/headset-core/src/settings.rs has them.
 import type { ChannelPref } from '../../bindings';
+import { t } from '../../i18n/i18n.svelte';
 
 /** `CAPACITY_MAX`: the server refuses a larger capacity. */
 export const CAPACITY_MAX = 50;
@@ -17,7 +18,7 @@ export const channelType = (type: string) => type.replace(/^Channel::/, '');
 export function capacityError(text: string): string | undefined {
   const value = text.trim();
   if (!/^\d+$/.test(value) || Number(value) > CAPACITY_MAX) {
-    return `Enter a whole number between 0 and ${CAPACITY_MAX}.`;
+    return t('channels-capacity-error', { min: 0, max: CAPACITY_MAX });
   }
   return undefined;
 }

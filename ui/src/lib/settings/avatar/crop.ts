@@ -1,5 +1,6 @@
 // Cropping an avatar in the window: the picture is cut to a 512 px square here, so the
 // agent and the server only ever receive a small image (the server still checks it).
+import { t } from '../../i18n/i18n.svelte';
 
 /** The side of the square the window sends. */
 export const OUTPUT = 512;
@@ -16,8 +17,8 @@ export const START: Crop = { zoom: 1, rotation: 0, x: 0, y: 0 };
 
 /** Why a file cannot be used, or null. */
 export function refusal(file: { type: string; size: number }): string | null {
-  if (!TYPES.includes(file.type)) return 'Choose a JPEG, PNG or WebP picture.';
-  if (file.size > MAX_FILE) return 'This picture is larger than 20 MB. Choose a smaller one.';
+  if (!TYPES.includes(file.type)) return t('avatar-error-type');
+  if (file.size > MAX_FILE) return t('avatar-error-size', { megabytes: MAX_FILE / (1024 * 1024) });
   return null;
 }
 
@@ -62,11 +63,11 @@ export async function render(picture: Picture, crop: Crop, mime: string): Promis
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = OUTPUT;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This window cannot draw pictures.');
+  if (!ctx) throw new Error(t('avatar-error-draw'));
   draw(ctx, picture, crop, OUTPUT);
   const type = mime === 'image/jpeg' ? 'image/jpeg' : 'image/png';
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be made.'))), type, 0.9),
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t('avatar-error-make')))), type, 0.9),
   );
 }
 
@@ -80,7 +81,7 @@ export function load(file: File): Promise<HTMLImageElement> {
     };
     img.onerror = () => {
       URL.revokeObjectURL(url);
-      reject(new Error('This picture could not be opened. The file may be damaged.'));
+      reject(new Error(t('avatar-error-open')));
     };
     img.src = url;
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerOf, fullDate, groupSecret, providerName, relativeTime, sessionDetails, sessionPlace } from './format';
 import { qrCode } from './qr';
-import { FALLBACK_MESSAGE } from '../../agent';
+import { fallbackMessage } from '../../agent';
 
 const NOW = Date.parse('2025-03-10T12:00:00Z');
 
@@ -53,7 +53,7 @@ describe('format', () => {
     try {
       answerOf(undefined, 'secret');
     } catch (e) {
-      expect(e).toMatchObject({ message: FALLBACK_MESSAGE });
+      expect(e).toMatchObject({ message: fallbackMessage() });
     }
   });
 });

@@ -1,6 +1,7 @@
 // Words and dates for the Security section.
 import type { Response, SessionInfo } from '../../bindings';
 import { toIpcError } from '../../agent';
+import { i18n, t } from '../../i18n/i18n.svelte';
 
 /** The answer of the expected kind, or an error fit to show. */
 export function answerOf<T extends Response['type']>(response: Response | undefined, type: T): Extract<Response, { type: T }> {
@@ -18,16 +19,18 @@ const PROVIDERS: Record<string, string> = {
   apple: 'Apple',
   github: 'GitHub',
   okta: 'Okta',
-  saml: 'your organisation’s single sign-on',
-  oidc: 'your organisation’s single sign-on',
 };
+/** Providers named by words (a message) rather than a brand. */
+const SINGLE_SIGN_ON = new Set(['saml', 'oidc']);
 
 /** Who manages a password when it is not the email account's: "Google", "Okta". */
 export function providerName(provider: string): string {
-  const known = PROVIDERS[provider.toLowerCase()];
+  const key = provider.toLowerCase();
+  if (SINGLE_SIGN_ON.has(key)) return t('password-provider-sso');
+  const known = PROVIDERS[key];
   if (known) return known;
   const words = provider.replace(/[_-]+/g, ' ').trim();
-  return words ? words[0].toUpperCase() + words.slice(1) : 'your identity provider';
+  return words ? words[0].toUpperCase() + words.slice(1) : t('password-provider-unknown');
 }
 
 /** An authenticator secret in blocks of four characters, easier to type. */
@@ -35,8 +38,8 @@ export function groupSecret(secret: string): string {
   return (secret.replace(/\s+/g, '').match(/.{1,4}/g) ?? []).join(' ');
 }
 
-const locale = () =>
-  (typeof document !== 'undefined' && document.documentElement.lang) || undefined;
+/** The interface language, as Intl wants it. */
+const locale = () => i18n.intl;
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],

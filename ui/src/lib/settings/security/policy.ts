@@ -1,6 +1,7 @@
 // The live checklist for a new password, from the rules the server publishes
 // (`get_password_policy`). The server has the last word: a refusal names the rule broken.
 import type { PasswordPolicy } from '../../bindings';
+import { t } from '../../i18n/i18n.svelte';
 
 /** Whose password it is: the words it must not be. */
 export interface Person {
@@ -71,24 +72,24 @@ export function passwordChecks(password: string, policy: PasswordPolicy, person:
       id: 'length',
       label:
         policy.max_length > policy.min_length
-          ? `Between ${policy.min_length} and ${policy.max_length} characters`
-          : `${policy.min_length} characters`,
+          ? t('password-rule-length-range', { min: policy.min_length, max: policy.max_length })
+          : t('password-rule-length', { min: policy.min_length }),
       met: n >= policy.min_length && n <= policy.max_length,
     },
     {
       id: 'common',
-      label: 'Not a common password, your name or your email',
+      label: t('password-rule-common'),
       met: n > 0 && !isPredictable(password, policy, person),
     },
   ];
   if (policy.require_uppercase) {
-    checks.push({ id: 'uppercase', label: 'An uppercase letter', met: hasUppercase(password) });
+    checks.push({ id: 'uppercase', label: t('password-rule-uppercase'), met: hasUppercase(password) });
   }
   if (policy.require_digit) {
-    checks.push({ id: 'digit', label: 'A digit (0–9)', met: hasDigit(password) });
+    checks.push({ id: 'digit', label: t('password-rule-digit'), met: hasDigit(password) });
   }
   if (policy.require_special) {
-    checks.push({ id: 'special', label: 'A special character, such as ! ? # or -', met: hasSpecial(password) });
+    checks.push({ id: 'special', label: t('password-rule-special'), met: hasSpecial(password) });
   }
   return checks;
 }

@@ -1,6 +1,7 @@
 // A rough strength estimate for a new password: about how many guesses it would take,
 // in bits, from its length and the kinds of characters in it. Repeats, runs (abc, 321)
 // and known words count for little. A guide for the person, not a rule.
+import { t } from '../../i18n/i18n.svelte';
 
 export type StrengthLevel = 'none' | 'weak' | 'fair' | 'strong' | 'very_strong';
 
@@ -13,11 +14,12 @@ export interface Strength {
   bits: number;
 }
 
-const LEVELS: { level: StrengthLevel; label: string; below: number }[] = [
-  { level: 'weak', label: 'Weak', below: 40 },
-  { level: 'fair', label: 'Fair', below: 60 },
-  { level: 'strong', label: 'Strong', below: 80 },
-  { level: 'very_strong', label: 'Very strong', below: Infinity },
+// Each named by the message `password-strength-<level>` (dashed).
+const LEVELS: { level: Exclude<StrengthLevel, 'none'>; below: number }[] = [
+  { level: 'weak', below: 40 },
+  { level: 'fair', below: 60 },
+  { level: 'strong', below: 80 },
+  { level: 'very_strong', below: Infinity },
 ];
 
 /** A known word counts as one character of its own. */
@@ -84,7 +86,7 @@ export function estimateStrength(password: string, avoid: readonly string[] = []
   if (words.includes(lower)) bits = Math.min(bits, PREDICTABLE_BITS);
   bits = Math.round(bits * 10) / 10;
 
-  const { level, label } = levelOf(bits);
+  const { level } = levelOf(bits);
   const score = (LEVELS.findIndex((l) => l.level === level) + 1) as Strength['score'];
-  return { level, score, label, bits };
+  return { level, score, label: t(`password-strength-${level.replace('_', '-')}`), bits };
 }

@@ -1,0 +1,509 @@
+# إعدادات Headset: العربية.
+
+-headset = Headset
+-chatwoot = Chatwoot
+
+## Shared words
+
+common-try-again = إعادة المحاولة
+common-cancel = إلغاء
+common-copy = نسخ
+common-loading = جارٍ التحميل…
+common-saving = جارٍ الحفظ…
+common-checking = جارٍ التحقق…
+common-signing-out = جارٍ تسجيل الخروج…
+error-fallback = حدث خطأ ما. يُرجى المحاولة مرة أخرى.
+
+## Availability statuses and roles
+
+status-online = متصل
+status-busy = مشغول
+status-offline = غير متصل
+role-agent = موظف دعم
+role-administrator = مسؤول
+
+## App
+
+app-connecting = جارٍ الاتصال بـ { -headset }…
+app-title = إعدادات { -headset }
+
+## SignIn
+
+signin-title = تسجيل الدخول إلى { -headset }
+signin-lead-code = أدخل الرمز المكوّن من { $digits } أرقام من تطبيق المصادقة.
+signin-lead-token = الصق رمز الوصول من إعدادات ملفك الشخصي في لوحة التحكم على الويب.
+signin-lead-password = استخدم عنوان خادم { -chatwoot } وحسابك عليه.
+signin-server = عنوان الخادم
+signin-email = البريد الإلكتروني
+signin-password = كلمة المرور
+signin-backup-code = رمز احتياطي
+signin-auth-code = رمز المصادقة
+signin-use-backup-code = أستخدم رمزًا احتياطيًا
+signin-token = رمز الوصول
+signin-signing-in = جارٍ تسجيل الدخول…
+signin-verify = تحقق
+signin-submit = تسجيل الدخول
+signin-use-token = تسجيل الدخول برمز وصول بدلًا من ذلك
+signin-use-password = تسجيل الدخول بالبريد الإلكتروني وكلمة المرور بدلًا من ذلك
+
+## ProfileSummary
+
+summary-connected = متصل
+summary-reconnecting = إعادة الاتصال خلال { $seconds } ث ({ $reason })
+summary-connecting = جارٍ الاتصال…
+summary-not-connected = غير متصل
+summary-shown-as = يظهر للعملاء باسم { $name }
+summary-email = البريد الإلكتروني
+summary-role = الدور
+summary-account = الحساب
+summary-live = التحديثات المباشرة
+summary-unread = الإشعارات غير المقروءة
+summary-sign-out = تسجيل الخروج
+
+## StatusSwitcher
+
+status-legend = الحالة
+
+## Settings
+
+settings-nav =
+    .aria-label = الإعدادات
+settings-tabs =
+    .aria-label = أقسام الإعدادات
+settings-app-name = { -headset }
+settings-section-account = الحساب
+settings-section-profile = الملف الشخصي
+settings-section-social = روابط التواصل الاجتماعي
+settings-section-region = اللغة والمنطقة
+settings-section-notifications = الإشعارات
+settings-section-availability = أوقات التوفر
+settings-section-segments = الشرائح
+settings-section-channels = القنوات
+settings-section-team = الفريق
+settings-section-security = الأمان
+settings-pending-edits =
+    { $count ->
+        [zero] لا تغييرات بانتظار المزامنة
+        [one] تغيير واحد بانتظار المزامنة
+        [two] تغييران بانتظار المزامنة
+        [few] { $count } تغييرات بانتظار المزامنة
+        [many] { $count } تغييرًا بانتظار المزامنة
+       *[other] { $count } تغيير بانتظار المزامنة
+    }
+
+## FormFooter
+
+form-saving = جارٍ الحفظ…
+form-pending = بانتظار الخادم…
+form-saved = تم الحفظ
+form-not-saved-field = لم يُحفظ: راجع الحقل المميَّز.
+form-pending-detail = حُفظ على هذا الكمبيوتر — ستتم المزامنة عندما يصبح الخادم متاحًا.
+form-pending-detail-retry = حُفظ على هذا الكمبيوتر — ستتم المزامنة عندما يصبح الخادم متاحًا (المحاولة التالية خلال { $seconds } ث).
+form-save = حفظ
+
+## TextField
+
+field-counter = { $count }/{ $max }
+
+## ProfileSection
+
+profile-title = الملف الشخصي
+profile-lead = كيف يراك فريقك وعملاؤك.
+profile-name = الاسم الكامل
+profile-display-name = الاسم المعروض
+profile-display-name-hint = يظهر للعملاء بدلًا من اسمك الكامل.
+profile-email = البريد الإلكتروني
+profile-email-hint = لا يمكن تغيير بريدك الإلكتروني هنا. اطلب من أحد مسؤولي حسابك تغييره.
+profile-job-title = المسمى الوظيفي
+    .placeholder = قائد فريق الدعم
+profile-about = نبذة عنك
+profile-phone = الهاتف
+profile-phone-hint = بالصيغة الدولية، مثل { $example }.
+profile-signature = توقيع الرسائل
+profile-signature-hint = يُضاف إلى الردود التي ترسلها عند تفعيل التوقيع.
+profile-error-name = أدخل اسمك.
+
+## Rules
+
+rules-phone = أدخل رقم الهاتف بالصيغة الدولية، مثل { $example }.
+rules-https = “{ $address }” ليس عنوان https://
+rules-length = استخدم { $max } حرفًا كحد أقصى (الحالي { $count }).
+
+## SocialSection
+
+social-title = روابط التواصل الاجتماعي
+social-lead = تظهر على بطاقة ملفك الشخصي. استخدم عناوين https:// كاملة، واترك الحقل فارغًا لإزالة الرابط.
+social-website = الموقع الإلكتروني
+
+## RegionSection
+
+region-title = اللغة والمنطقة
+region-lead = لغة { -headset } و{ -chatwoot }، وطريقة عرض الأوقات والمبالغ لك.
+region-language = اللغة
+region-account-default = الافتراضي للحساب
+region-language-hint = «الافتراضي للحساب» يتبع اللغة التي اختارها المسؤول.
+region-timezone = المنطقة الزمنية
+region-timezone-filter =
+    .placeholder = تصفية المناطق الزمنية
+    .aria-label = تصفية المناطق الزمنية
+region-not-set = غير محدد
+region-timezone-count =
+    { $count ->
+        [zero] لا مناطق زمنية
+        [one] منطقة زمنية واحدة
+        [two] منطقتان زمنيتان
+        [few] { $count } مناطق زمنية
+        [many] { $count } منطقة زمنية
+       *[other] { $count } منطقة زمنية
+    }
+region-timezone-count-here =
+    { $count ->
+        [zero] لا مناطق زمنية · هذا الكمبيوتر: { $zone }
+        [one] منطقة زمنية واحدة · هذا الكمبيوتر: { $zone }
+        [two] منطقتان زمنيتان · هذا الكمبيوتر: { $zone }
+        [few] { $count } مناطق زمنية · هذا الكمبيوتر: { $zone }
+        [many] { $count } منطقة زمنية · هذا الكمبيوتر: { $zone }
+       *[other] { $count } منطقة زمنية · هذا الكمبيوتر: { $zone }
+    }
+region-currency = العملة
+
+## AwayForm
+
+away-title = عندما تبتعد عن مكتبك
+away-lead = يلاحظ { -headset } قفل الشاشة ويعيد حالتك عند عودتك.
+away-on-lock = تغيير حالتي أثناء قفل الشاشة
+away-status = الحالة أثناء الغياب
+away-status-busy = مشغول: بلا أصوات، فقط الإسنادات والإشارات
+away-status-offline = غير متصل: لا يُسند إليّ شيء جديد
+
+## Weekdays
+
+day-mon = الاثنين
+day-tue = الثلاثاء
+day-wed = الأربعاء
+day-thu = الخميس
+day-fri = الجمعة
+day-sat = السبت
+day-sun = الأحد
+
+## Availability now line and checks
+
+availability-now-any-time = متاح في أي وقت
+availability-now-no-hours = لم تُحدَّد أوقات: يؤجل { -headset } التنبيهات طوال الأسبوع
+availability-now-until-time = متاح الآن، حتى { $time } ({ $zone })
+availability-now-until-midnight = متاح الآن، حتى منتصف الليل ({ $zone })
+availability-now-until-day = متاح الآن، حتى { $day } { $time } ({ $zone })
+availability-now-until-next-week = متاح الآن، حتى { $day } القادم { $time } ({ $zone })
+availability-now-round-the-clock = متاح الآن، على مدار الساعة ({ $zone })
+availability-next-today = متاح مجددًا: اليوم { $time } ({ $zone })
+availability-next-day = متاح مجددًا: { $day } { $time } ({ $zone })
+availability-next-next-week = متاح مجددًا: { $day } القادم { $time } ({ $zone })
+availability-error-start-empty = أدخل وقت البدء.
+availability-error-end-empty = أدخل وقت الانتهاء.
+availability-error-start-24 = لا يمكن استخدام 24:00 إلا وقتًا لانتهاء الفترة.
+availability-error-start = “{ $value }” ليس وقتًا بصيغة HH:MM.
+availability-error-end = “{ $value }” ليس وقتًا بصيغة HH:MM (أو 24:00).
+availability-error-same = يجب أن يختلف وقت البدء عن وقت الانتهاء.
+availability-error-overlap = { $day }: الفترتان { $first } و{ $second } متداخلتان.
+
+## AvailabilitySection
+
+availability-title = أوقات التوفر
+availability-lead = الساعات التي تستقبل فيها المحادثات، وما يؤجله { -headset } خارجها.
+availability-use-hours = استخدام أوقات التوفر
+availability-off-hint = ينبّهك { -headset } في أي وقت.
+availability-weekly = الساعات الأسبوعية
+availability-zone-hint = الأوقات بتوقيت { $zone }. الفترة التي تنتهي قبل بدايتها أو عندها تمتد إلى ما بعد منتصف الليل.
+availability-zone-hint-local = الأوقات بتوقيت { $zone } (المنطقة الزمنية لهذا الكمبيوتر؛ اختر منطقتك من «اللغة والمنطقة»). الفترة التي تنتهي قبل بدايتها أو عندها تمتد إلى ما بعد منتصف الليل.
+availability-unavailable = غير متاح
+availability-interval-start =
+    .aria-label = { $day }، الفترة { $number }، البداية
+availability-interval-end =
+    .aria-label = { $day }، الفترة { $number }، النهاية
+availability-remove = إزالة
+    .aria-label = إزالة { $day }، الفترة { $number }
+availability-ends-next-day = تنتهي في اليوم التالي
+availability-until-midnight = حتى منتصف الليل
+availability-add = إضافة فترة
+    .aria-label = إضافة فترة يوم { $day }
+availability-copy = نسخ إلى كل الأيام
+    .aria-label = نسخ ساعات يوم { $day } إلى كل الأيام
+availability-hold-back = خارج هذه الساعات، أجّل
+availability-block-desktop = إشعارات سطح المكتب
+availability-block-sound = الأصوات
+availability-block-email = إشعارات البريد الإلكتروني
+availability-block-push = الإشعارات الفورية
+availability-status = الحالة
+availability-auto-status = اجعل حالتي «متصل» عند بدء ساعاتي و«غير متصل» عند انتهائها
+
+## NotificationsSection
+
+notifications-title = الإشعارات
+notifications-lead = متى يشغّل { -headset } صوتًا، وكم مرة يعرض إشعارات سطح المكتب، وما يرسله إليك { -chatwoot } بالبريد الإلكتروني والإشعارات الفورية.
+notifications-sound = الصوت
+notifications-alerts = تشغيل صوت للرسائل الجديدة في
+notifications-alerts-none = أبدًا
+notifications-alerts-assigned = المحادثات المسندة إليّ
+notifications-alerts-assigned-unassigned = المحادثات المسندة إليّ أو غير المسندة
+notifications-alerts-all = كل المحادثات
+notifications-alerts-custom = مخصص ({ $value })
+notifications-tone = النغمة
+notifications-tone-ding = دينغ
+notifications-tone-bell = جرس
+notifications-tone-chime = رنين
+notifications-tone-magic = سحر
+notifications-tone-ping = بينغ
+notifications-repeat = التكرار كل { $seconds } ث ما دامت هناك محادثة مسندة غير مقروءة
+notifications-desktop = إشعارات سطح المكتب
+notifications-show = العرض
+notifications-instant = فورًا
+notifications-digest-minutes =
+    { $minutes ->
+        [one] ملخص كل دقيقة
+        [two] ملخص كل دقيقتين
+        [few] ملخص كل { $minutes } دقائق
+       *[other] ملخص كل { $minutes } دقيقة
+    }
+notifications-digest-hour = ملخص كل ساعة
+notifications-email-push = إشعارات البريد الإلكتروني والإشعارات الفورية
+notifications-notify-when = أبلغني عندما
+notifications-channel-email = البريد الإلكتروني
+notifications-channel-push = فوري
+notifications-flag =
+    .aria-label = { $channel }: { $event }
+notifications-kind-conversation-creation = تُنشأ محادثة جديدة
+notifications-kind-conversation-assignment = تُسند إليك محادثة
+notifications-kind-assigned-conversation-new-message = تصل رسالة جديدة في محادثة مسندة إليك
+notifications-kind-conversation-mention = يُشار إليك في محادثة
+notifications-kind-participating-conversation-new-message = تصل رسالة جديدة في محادثة تشارك فيها
+notifications-kind-sla-missed-first-response = تجاوز اتفاقية مستوى الخدمة: الرد الأول
+notifications-kind-sla-missed-next-response = تجاوز اتفاقية مستوى الخدمة: الرد التالي
+notifications-kind-sla-missed-resolution = تجاوز اتفاقية مستوى الخدمة: الحل
+
+## ChannelsSection
+
+channels-title = القنوات
+channels-lead = استقبل المحادثات من هذه القنوات، حتى عدد محدد في الوقت نفسه.
+channels-empty = لا توجد قنوات بعد. أنشئ صناديق الوارد من لوحة التحكم على الويب.
+channels-take = استقبال المحادثات
+channels-at-most = الحد الأقصى
+channels-capacity-hint = الحد الأقصى: عدد المحادثات المفتوحة في الوقت نفسه، من { $min } إلى { $max }؛ { $min } = بلا حد.
+channels-capacity-error = أدخل عددًا صحيحًا بين { $min } و{ $max }.
+
+## SegmentsSection
+
+segments-title = الشرائح
+segments-lead = اختر شرائح جهات الاتصال والشركات التي تريد رؤيتها. لا تختر شيئًا لرؤيتها كلها.
+segments-contact = شرائح جهات الاتصال
+segments-company = شرائح الشركات
+segments-contact-empty = لا توجد شرائح لجهات الاتصال بعد. أنشئها من لوحة التحكم على الويب.
+segments-company-empty = لا توجد شرائح للشركات بعد. أنشئها من لوحة التحكم على الويب.
+segments-showing-all = يُعرض الكل
+segments-showing = يُعرض { $count } من { $total }
+segments-contact-gone =
+    { $count ->
+        [one] شريحة جهات اتصال اخترتها لم تعد موجودة؛ ستُزال عند الحفظ.
+        [two] شريحتان لجهات الاتصال اخترتهما لم تعودا موجودتين؛ ستُزالان عند الحفظ.
+       *[other] شرائح جهات اتصال اخترتها لم تعد موجودة ({ $count })؛ ستُزال عند الحفظ.
+    }
+segments-company-gone =
+    { $count ->
+        [one] شريحة شركات اخترتها لم تعد موجودة؛ ستُزال عند الحفظ.
+        [two] شريحتان للشركات اخترتهما لم تعودا موجودتين؛ ستُزالان عند الحفظ.
+       *[other] شرائح شركات اخترتها لم تعد موجودة ({ $count })؛ ستُزال عند الحفظ.
+    }
+
+## TeamSection
+
+team-title = الفريق
+team-lead = موظفو الدعم في { $account }، وما يمكن لكل منهم فعله.
+team-empty = لا يوجد موظفو دعم بعد.
+team-name = الاسم
+team-email = البريد الإلكتروني
+team-status = الحالة
+team-role = الدور
+team-you = أنت
+team-role-select =
+    .aria-label = دور { $name }
+    .title = لا يمكنك تغيير دورك بنفسك. اطلب ذلك من مسؤول آخر.
+team-roles-note = المسؤولون وحدهم يمكنهم تغيير الأدوار.
+team-now-administrator = أصبح { $name } مسؤولًا.
+team-now-agent = أصبح { $name } موظف دعم.
+
+## AvatarEditor
+
+avatar-drop =
+    .aria-label = صورة الملف الشخصي: أفلت صورة هنا
+avatar-change = تغيير الصورة…
+avatar-add = إضافة صورة…
+avatar-remove = إزالة الصورة
+avatar-hint = JPEG أو PNG أو WebP. أفلتها هنا أو اختر ملفًا.
+avatar-crop =
+    .aria-label = قص صورتك
+avatar-preview =
+    .aria-label = معاينة. اسحب أو استخدم مفاتيح الأسهم لتحريك الصورة.
+avatar-zoom = التكبير
+avatar-rotate-left = تدوير لليسار
+avatar-rotate-right = تدوير لليمين
+avatar-save = حفظ الصورة
+avatar-uploading = جارٍ الرفع…
+    .aria-label = جارٍ الرفع
+avatar-saved = تم حفظ الصورة.
+avatar-error-type = اختر صورة بصيغة JPEG أو PNG أو WebP.
+avatar-error-size = حجم هذه الصورة أكبر من { $megabytes } ميغابايت. اختر صورة أصغر.
+avatar-error-draw = لا يمكن لهذه النافذة رسم الصور.
+avatar-error-make = تعذّر إنشاء الصورة.
+avatar-error-open = تعذّر فتح هذه الصورة. ربما يكون الملف تالفًا.
+
+## SecuritySection
+
+security-title = الأمان
+security-lead = كلمة مرورك، والخطوة الثانية عند تسجيل الدخول، والأجهزة المسجَّل دخولك عليها، ورمز API الخاص بك.
+
+## PasswordInput
+
+password-input-show = إظهار
+password-input-hide = إخفاء
+
+## ChangePassword
+
+password-title = كلمة المرور
+password-managed = تُدار كلمة مرورك عبر { $provider }.
+password-provider-sso = تسجيل الدخول الموحّد لمؤسستك
+password-provider-unknown = مزوّد الهوية الخاص بك
+password-lead = تغييرها يسجّل خروجك من أجهزتك الأخرى.
+password-policy-error = تعذّر تحميل قواعد كلمة المرور: { $error }
+password-current = كلمة المرور الحالية
+    .show = إظهار كلمة المرور الحالية
+password-new = كلمة المرور الجديدة
+    .show = إظهار كلمة المرور الجديدة
+password-confirm = تأكيد كلمة المرور الجديدة
+    .show = إظهار تأكيد كلمة المرور
+password-strength = القوة
+password-strength-none = لم تكتب شيئًا بعد
+password-strength-value = القوة: { $level }
+password-strength-weak = ضعيفة
+password-strength-fair = مقبولة
+password-strength-strong = قوية
+password-strength-very-strong = قوية جدًا
+password-rules =
+    .aria-label = متطلبات كلمة المرور
+password-rule-met = (تم)
+password-rule-unmet = (ليس بعد)
+password-rules-loading = جارٍ تحميل قواعد كلمة المرور…
+password-rule-length-range = بين { $min } و{ $max } حرفًا
+password-rule-length = { $min } حرفًا
+password-rule-common = ليست كلمة مرور شائعة ولا اسمك ولا بريدك الإلكتروني
+password-rule-uppercase = حرف لاتيني كبير
+password-rule-digit = رقم (0–9)
+password-rule-special = رمز خاص، مثل ! ? # أو -
+password-mismatch = لا تطابق كلمة المرور الجديدة.
+password-changed = تم تغيير كلمة المرور. سُجّل خروجك من أجهزتك الأخرى.
+password-changing = جارٍ التغيير…
+password-change = تغيير كلمة المرور
+password-error-current = أدخل كلمة المرور الحالية.
+
+## TwoFactor
+
+mfa-title = المصادقة الثنائية
+mfa-lead = عند تسجيل الدخول، يطلب { -headset } أيضًا رمزًا من تطبيق مصادقة على هاتفك.
+mfa-unavailable = هذا الخادم لا يوفّر المصادقة الثنائية.
+mfa-badge-on = مفعّلة
+mfa-on = يطلب حسابك رمزًا عند تسجيل الدخول.
+mfa-badge-off = متوقفة
+mfa-off = كلمة مرورك وحدها تحمي حسابك.
+mfa-scan = امسح رمز QR هذا بتطبيق المصادقة.
+mfa-qr =
+    .aria-label = رمز QR لإعداد تطبيق المصادقة
+mfa-cant-scan = لا يمكنك مسحه؟ أدخل مفتاح الإعداد هذا بدلًا من ذلك:
+mfa-copy-key = نسخ المفتاح
+mfa-key-copied = تم نسخ مفتاح الإعداد.
+mfa-key-copy-failed = تعذّر النسخ: حدّد المفتاح وانسخه بنفسك.
+mfa-enter-code = أدخل الرمز المكوّن من { $digits } أرقام الذي يعرضه التطبيق
+mfa-turn-on = تفعيل
+mfa-set-up = إعداد
+mfa-starting = جارٍ البدء…
+mfa-new-codes = رموز احتياطية جديدة
+mfa-new-codes-hint = تتوقف الرموز الاحتياطية القديمة عن العمل بمجرد إنشاء الجديدة.
+mfa-app-code = الرمز من تطبيق المصادقة
+mfa-making-codes = جارٍ إنشاء الرموز…
+mfa-make-codes = إنشاء رموز جديدة
+mfa-disable-title = إيقاف المصادقة الثنائية
+mfa-disable-hint = سيكون حسابك محميًا بكلمة المرور وحدها.
+mfa-password = كلمة المرور
+    .show = إظهار كلمة المرور
+mfa-app-or-backup-code = رمز المصادقة أو الرمز الاحتياطي
+mfa-turning-off = جارٍ الإيقاف…
+mfa-turn-off = إيقاف
+mfa-turn-off-ask = إيقاف…
+mfa-error-code = أدخل الرمز الذي يعرضه تطبيق المصادقة.
+mfa-error-password = أدخل كلمة المرور.
+mfa-error-app-or-backup-code = أدخل رمزًا من تطبيق المصادقة أو رمزًا احتياطيًا.
+mfa-now-on = المصادقة الثنائية مفعّلة.
+mfa-codes-made = تم إنشاء رموز احتياطية جديدة. لم تعد الرموز القديمة تعمل.
+mfa-now-off = المصادقة الثنائية متوقفة.
+
+## BackupCodes
+
+backup-title = احفظ رموزك الاحتياطية
+backup-hint = كل رمز يتيح لك تسجيل الدخول مرة واحدة إذا تعذّر عليك استخدام تطبيق المصادقة. احفظها في مكان آمن: لن تُعرض مرة أخرى.
+backup-list =
+    .aria-label = الرموز الاحتياطية
+backup-download = تنزيل
+backup-done = حفظتها
+backup-copied = تم نسخ الرموز الاحتياطية.
+backup-copy-failed = تعذّر النسخ: حدّد الرموز وانسخها بنفسك.
+backup-saved-as = حُفظت باسم { $file }.
+backup-save-failed = تعذّر حفظ الملف: انسخ الرموز بدلًا من ذلك.
+backup-file-title = رموز { -headset } الاحتياطية لـ { $email }
+backup-file-hint = كل رمز يتيح لك تسجيل الدخول مرة واحدة عندما يتعذّر عليك استخدام تطبيق المصادقة.
+
+## Sessions
+
+sessions-title = الأجهزة المسجَّل دخولها
+sessions-lead = الأماكن التي سُجّل فيها دخول حسابك الآن. سجّل الخروج من أي جهاز لا تعرفه.
+sessions-loading = جارٍ تحميل الأجهزة…
+sessions-none = لا توجد أجهزة مسجَّل دخولها.
+sessions-unknown-app = تطبيق غير معروف
+sessions-this-device = هذا الجهاز
+sessions-last-active = آخر نشاط: { $when }
+sessions-last-active-unknown = آخر نشاط: غير معروف
+sessions-ask-one = تسجيل الخروج من هذا الجهاز؟
+sessions-sign-out = تسجيل الخروج
+    .aria-label = تسجيل الخروج من { $app }
+sessions-confirm = نعم، سجّل الخروج
+    .aria-label = نعم، سجّل الخروج من { $app }
+sessions-ask-others =
+    { $count ->
+        [one] تسجيل الخروج من الجهاز الآخر؟
+        [two] تسجيل الخروج من الجهازين الآخرين؟
+        [few] تسجيل الخروج من الأجهزة الـ{ $count } الأخرى؟
+       *[other] تسجيل الخروج من كل الأجهزة الأخرى ({ $count })؟
+    }
+sessions-confirm-others = نعم، سجّل الخروج من الأخرى
+sessions-sign-out-others = تسجيل الخروج من كل الأجهزة الأخرى
+sessions-ended-others = تم تسجيل الخروج من كل الأجهزة الأخرى.
+sessions-ended = تم تسجيل الخروج من { $app }.
+sessions-ended-device = تم تسجيل الخروج من الجهاز.
+
+## ApiToken
+
+token-title = رمز الوصول إلى API
+token-lead = يتيح للتطبيقات والبرامج النصية العمل باسمك عبر واجهة { -chatwoot } البرمجية، مثلًا لتسجيل الدخول إلى { -headset } على كمبيوتر آخر أو لربط تكامل. تعامل معه كما تتعامل مع كلمة مرورك.
+token-value = رمز الوصول الخاص بك
+token-value-new = رمز الوصول الجديد الخاص بك
+token-hide = إخفاء
+token-warning-title = إعادة تعيين الرمز؟
+token-warning = ستتوقف التطبيقات والبرامج النصية التي تستخدم الرمز الحالي عن العمل فورًا.
+token-password = كلمة مرورك
+    .show = إظهار كلمة مرورك
+token-password-hint = أكّد هويتك لرؤية الرمز أو إعادة تعيينه.
+token-reveal = إظهار
+token-resetting = جارٍ إعادة التعيين…
+token-reset-now = إعادة التعيين الآن
+token-reset = إعادة تعيين الرمز…
+token-error-reveal = أدخل كلمة مرورك لرؤية الرمز.
+token-error-reset = أدخل كلمة مرورك لإعادة تعيين الرمز.
+token-made = تم إنشاء رمز جديد. حدّث التطبيقات والبرامج النصية التي تستخدمه.
+token-copied = تم نسخ الرمز.
+token-copy-failed = تعذّر النسخ: حدّد الرمز وانسخه بنفسك.

@@ -1,0 +1,499 @@
+# Headset-Einstellungen: Deutsch (Sie-Form).
+
+-headset = Headset
+-chatwoot = Chatwoot
+
+## Shared words
+
+common-try-again = Erneut versuchen
+common-cancel = Abbrechen
+common-copy = Kopieren
+common-loading = Wird geladen…
+common-saving = Wird gespeichert…
+common-checking = Wird geprüft…
+common-signing-out = Wird abgemeldet…
+error-fallback = Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.
+
+## Availability statuses and roles
+
+status-online = Online
+status-busy = Beschäftigt
+status-offline = Offline
+role-agent = Agent
+role-administrator = Administrator
+
+## App
+
+app-connecting = Verbindung zu { -headset } wird hergestellt…
+app-title = { -headset }-Einstellungen
+
+## SignIn
+
+signin-title = Bei { -headset } anmelden
+signin-lead-code = Geben Sie den { $digits }-stelligen Code aus Ihrer Authenticator-App ein.
+signin-lead-token = Fügen Sie den Zugriffstoken aus Ihren Profileinstellungen im Web-Dashboard ein.
+signin-lead-password = Verwenden Sie die Adresse und das Konto Ihres { -chatwoot }-Servers.
+signin-server = Serveradresse
+signin-email = E-Mail
+signin-password = Passwort
+signin-backup-code = Backup-Code
+signin-auth-code = Authentifizierungscode
+signin-use-backup-code = Ich verwende einen Backup-Code
+signin-token = Zugriffstoken
+signin-signing-in = Anmeldung läuft…
+signin-verify = Bestätigen
+signin-submit = Anmelden
+signin-use-token = Stattdessen mit einem Zugriffstoken anmelden
+signin-use-password = Stattdessen mit E-Mail und Passwort anmelden
+
+## ProfileSummary
+
+summary-connected = Verbunden
+summary-reconnecting = Neue Verbindung in { $seconds } s ({ $reason })
+summary-connecting = Verbindung wird hergestellt…
+summary-not-connected = Nicht verbunden
+summary-shown-as = Für Kunden sichtbar als { $name }
+summary-email = E-Mail
+summary-role = Rolle
+summary-account = Konto
+summary-live = Live-Updates
+summary-unread = Ungelesene Benachrichtigungen
+summary-sign-out = Abmelden
+
+## StatusSwitcher
+
+status-legend = Status
+
+## Settings
+
+settings-nav =
+    .aria-label = Einstellungen
+settings-tabs =
+    .aria-label = Bereiche der Einstellungen
+settings-app-name = { -headset }
+settings-section-account = Konto
+settings-section-profile = Profil
+settings-section-social = Social Links
+settings-section-region = Sprache & Region
+settings-section-notifications = Benachrichtigungen
+settings-section-availability = Verfügbarkeit
+settings-section-segments = Segmente
+settings-section-channels = Kanäle
+settings-section-team = Team
+settings-section-security = Sicherheit
+settings-pending-edits =
+    { $count ->
+        [one] { $count } Änderung wartet auf Synchronisierung
+       *[other] { $count } Änderungen warten auf Synchronisierung
+    }
+
+## FormFooter
+
+form-saving = Wird gespeichert…
+form-pending = Warten auf den Server…
+form-saved = Gespeichert
+form-not-saved-field = Nicht gespeichert: Bitte das markierte Feld prüfen.
+form-pending-detail = Auf diesem Computer gespeichert – wird synchronisiert, sobald der Server erreichbar ist.
+form-pending-detail-retry = Auf diesem Computer gespeichert – wird synchronisiert, sobald der Server erreichbar ist (nächster Versuch in { $seconds } s).
+form-save = Speichern
+
+## TextField
+
+field-counter = { $count }/{ $max }
+
+## ProfileSection
+
+profile-title = Profil
+profile-lead = So sehen Ihr Team und Ihre Kunden Sie.
+profile-name = Vollständiger Name
+profile-display-name = Anzeigename
+profile-display-name-hint = Wird Kunden statt Ihres vollständigen Namens angezeigt.
+profile-email = E-Mail
+profile-email-hint = Ihre E-Mail-Adresse kann hier nicht geändert werden. Bitten Sie eine Person mit Administratorrechten in Ihrem Konto darum.
+profile-job-title = Berufsbezeichnung
+    .placeholder = Support-Leitung
+profile-about = Über mich
+profile-phone = Telefon
+profile-phone-hint = Internationales Format, zum Beispiel { $example }.
+profile-signature = Nachrichtensignatur
+profile-signature-hint = Wird an Ihre Antworten angehängt, wenn die Signatur eingeschaltet ist.
+profile-error-name = Geben Sie Ihren Namen ein.
+
+## Rules
+
+rules-phone = Geben Sie die Telefonnummer im internationalen Format ein, zum Beispiel { $example }.
+rules-https = „{ $address }“ ist keine https://-Adresse
+rules-length =
+    { $max ->
+        [one] Höchstens { $max } Zeichen erlaubt (aktuell { $count }).
+       *[other] Höchstens { $max } Zeichen erlaubt (aktuell { $count }).
+    }
+
+## SocialSection
+
+social-title = Social Links
+social-lead = Erscheinen auf Ihrer Profilkarte. Verwenden Sie vollständige https://-Adressen; ein leeres Feld entfernt den Link.
+social-website = Website
+
+## RegionSection
+
+region-title = Sprache & Region
+region-lead = Die Sprache von { -headset } und { -chatwoot } und wie Ihnen Uhrzeiten und Beträge angezeigt werden.
+region-language = Sprache
+region-account-default = Kontostandard
+region-language-hint = „Kontostandard“ folgt der Sprache, die Ihre Administration gewählt hat.
+region-timezone = Zeitzone
+region-timezone-filter =
+    .placeholder = Zeitzonen filtern
+    .aria-label = Zeitzonen filtern
+region-not-set = Nicht festgelegt
+region-timezone-count =
+    { $count ->
+        [one] { $count } Zeitzone
+       *[other] { $count } Zeitzonen
+    }
+region-timezone-count-here =
+    { $count ->
+        [one] { $count } Zeitzone · dieser Computer: { $zone }
+       *[other] { $count } Zeitzonen · dieser Computer: { $zone }
+    }
+region-currency = Währung
+
+## AwayForm
+
+away-title = Wenn Sie nicht am Platz sind
+away-lead = { -headset } erkennt, wenn Ihr Bildschirm gesperrt wird, und setzt Ihren Status zurück, sobald Sie wieder da sind.
+away-on-lock = Meinen Status ändern, während mein Bildschirm gesperrt ist
+away-status = Status während der Abwesenheit
+away-status-busy = Beschäftigt: keine Töne, nur Zuweisungen und Erwähnungen
+away-status-offline = Offline: mir wird nichts Neues zugewiesen
+
+## Weekdays
+
+day-mon = Montag
+day-tue = Dienstag
+day-wed = Mittwoch
+day-thu = Donnerstag
+day-fri = Freitag
+day-sat = Samstag
+day-sun = Sonntag
+
+## Availability now line and checks
+
+availability-now-any-time = Jederzeit verfügbar
+availability-now-no-hours = Keine Zeiten festgelegt: { -headset } hält Benachrichtigungen die ganze Woche zurück
+availability-now-until-time = Jetzt verfügbar, bis { $time } ({ $zone })
+availability-now-until-midnight = Jetzt verfügbar, bis Mitternacht ({ $zone })
+availability-now-until-day = Jetzt verfügbar, bis { $day } { $time } ({ $zone })
+availability-now-until-next-week = Jetzt verfügbar, bis nächsten { $day } { $time } ({ $zone })
+availability-now-round-the-clock = Jetzt verfügbar, rund um die Uhr ({ $zone })
+availability-next-today = Wieder verfügbar: heute { $time } ({ $zone })
+availability-next-day = Wieder verfügbar: { $day } { $time } ({ $zone })
+availability-next-next-week = Wieder verfügbar: nächsten { $day } { $time } ({ $zone })
+availability-error-start-empty = Geben Sie eine Startzeit ein.
+availability-error-end-empty = Geben Sie eine Endzeit ein.
+availability-error-start-24 = 24:00 kann nur das Ende eines Zeitraums sein.
+availability-error-start = „{ $value }“ ist keine Uhrzeit im Format HH:MM.
+availability-error-end = „{ $value }“ ist keine Uhrzeit im Format HH:MM (oder 24:00).
+availability-error-same = Start und Ende müssen sich unterscheiden.
+availability-error-overlap = { $day }: { $first } und { $second } überschneiden sich.
+
+## AvailabilitySection
+
+availability-title = Verfügbarkeit
+availability-lead = Die Zeiten, in denen Sie Konversationen übernehmen, und was { -headset } außerhalb davon zurückhält.
+availability-use-hours = Verfügbarkeitszeiten verwenden
+availability-off-hint = { -headset } benachrichtigt Sie jederzeit.
+availability-weekly = Wochenzeiten
+availability-zone-hint = Zeiten in { $zone }. Ein Zeitraum, der vor oder zu seinem Beginn endet, läuft über Mitternacht.
+availability-zone-hint-local = Zeiten in { $zone } (Zeitzone dieses Computers; wählen Sie Ihre unter Sprache & Region). Ein Zeitraum, der vor oder zu seinem Beginn endet, läuft über Mitternacht.
+availability-unavailable = Nicht verfügbar
+availability-interval-start =
+    .aria-label = { $day }, Zeitraum { $number }, Beginn
+availability-interval-end =
+    .aria-label = { $day }, Zeitraum { $number }, Ende
+availability-remove = Entfernen
+    .aria-label = { $day }, Zeitraum { $number } entfernen
+availability-ends-next-day = endet am nächsten Tag
+availability-until-midnight = bis Mitternacht
+availability-add = Zeitraum hinzufügen
+    .aria-label = Zeitraum am { $day } hinzufügen
+availability-copy = Auf alle Tage übertragen
+    .aria-label = Zeiten von { $day } auf alle Tage übertragen
+availability-hold-back = Außerhalb dieser Zeiten zurückhalten
+availability-block-desktop = Desktop-Benachrichtigungen
+availability-block-sound = Töne
+availability-block-email = E-Mail-Benachrichtigungen
+availability-block-push = Push-Benachrichtigungen
+availability-status = Status
+availability-auto-status = Meinen Status zu Beginn meiner Zeiten auf Online und am Ende auf Offline setzen
+
+## NotificationsSection
+
+notifications-title = Benachrichtigungen
+notifications-lead = Wann { -headset } einen Ton abspielt, wie oft Desktop-Benachrichtigungen erscheinen und was { -chatwoot } Ihnen per E-Mail und Push sendet.
+notifications-sound = Ton
+notifications-alerts = Ton bei neuen Nachrichten in
+notifications-alerts-none = Nie
+notifications-alerts-assigned = Mir zugewiesenen Konversationen
+notifications-alerts-assigned-unassigned = Mir zugewiesenen oder nicht zugewiesenen Konversationen
+notifications-alerts-all = Allen Konversationen
+notifications-alerts-custom = Benutzerdefiniert ({ $value })
+notifications-tone = Klang
+notifications-tone-ding = Ding
+notifications-tone-bell = Glocke
+notifications-tone-chime = Glockenspiel
+notifications-tone-magic = Magie
+notifications-tone-ping = Ping
+notifications-repeat = Alle { $seconds } s wiederholen, solange eine zugewiesene Konversation ungelesen ist
+notifications-desktop = Desktop-Benachrichtigungen
+notifications-show = Anzeigen
+notifications-instant = Sofort
+notifications-digest-minutes =
+    { $minutes ->
+        [one] Zusammenfassung jede Minute
+       *[other] Zusammenfassung alle { $minutes } Minuten
+    }
+notifications-digest-hour = Zusammenfassung jede Stunde
+notifications-email-push = E-Mail- und Push-Benachrichtigungen
+notifications-notify-when = Benachrichtigen, wenn
+notifications-channel-email = E-Mail
+notifications-channel-push = Push
+notifications-flag =
+    .aria-label = { $channel }: { $event }
+notifications-kind-conversation-creation = Eine neue Konversation erstellt wird
+notifications-kind-conversation-assignment = Ihnen eine Konversation zugewiesen wird
+notifications-kind-assigned-conversation-new-message = Eine neue Nachricht in einer Ihnen zugewiesenen Konversation eingeht
+notifications-kind-conversation-mention = Sie in einer Konversation erwähnt werden
+notifications-kind-participating-conversation-new-message = Eine neue Nachricht in einer Konversation eingeht, an der Sie teilnehmen
+notifications-kind-sla-missed-first-response = SLA verfehlt: erste Antwort
+notifications-kind-sla-missed-next-response = SLA verfehlt: nächste Antwort
+notifications-kind-sla-missed-resolution = SLA verfehlt: Lösung
+
+## ChannelsSection
+
+channels-title = Kanäle
+channels-lead = Übernehmen Sie Konversationen aus diesen Kanälen, bis zu einer bestimmten Anzahl gleichzeitig.
+channels-empty = Noch keine Kanäle. Legen Sie Posteingänge im Web-Dashboard an.
+channels-take = Konversationen übernehmen
+channels-at-most = Höchstens
+channels-capacity-hint = Höchstens: offene Konversationen gleichzeitig, { $min } bis { $max }; { $min } = unbegrenzt.
+channels-capacity-error = Geben Sie eine ganze Zahl zwischen { $min } und { $max } ein.
+
+## SegmentsSection
+
+segments-title = Segmente
+segments-lead = Wählen Sie die Kontakt- und Unternehmenssegmente, die Sie sehen möchten. Ohne Auswahl sehen Sie alle.
+segments-contact = Kontaktsegmente
+segments-company = Unternehmenssegmente
+segments-contact-empty = Noch keine Kontaktsegmente. Legen Sie sie im Web-Dashboard an.
+segments-company-empty = Noch keine Unternehmenssegmente. Legen Sie sie im Web-Dashboard an.
+segments-showing-all = Alle werden angezeigt
+segments-showing = { $count } von { $total } angezeigt
+segments-contact-gone =
+    { $count ->
+        [one] Ein gewähltes Kontaktsegment existiert nicht mehr; es wird beim Speichern entfernt.
+       *[other] { $count } gewählte Kontaktsegmente existieren nicht mehr; sie werden beim Speichern entfernt.
+    }
+segments-company-gone =
+    { $count ->
+        [one] Ein gewähltes Unternehmenssegment existiert nicht mehr; es wird beim Speichern entfernt.
+       *[other] { $count } gewählte Unternehmenssegmente existieren nicht mehr; sie werden beim Speichern entfernt.
+    }
+
+## TeamSection
+
+team-title = Team
+team-lead = Die Agenten von { $account } und ihre Rechte.
+team-empty = Noch keine Agenten.
+team-name = Name
+team-email = E-Mail
+team-status = Status
+team-role = Rolle
+team-you = Sie
+team-role-select =
+    .aria-label = Rolle von { $name }
+    .title = Sie können Ihre eigene Rolle nicht ändern. Bitten Sie eine andere Person mit Administratorrechten.
+team-roles-note = Nur Administratoren können Rollen ändern.
+team-now-administrator = { $name } ist jetzt Administrator.
+team-now-agent = { $name } ist jetzt Agent.
+
+## AvatarEditor
+
+avatar-drop =
+    .aria-label = Profilbild: Bild hier ablegen
+avatar-change = Bild ändern…
+avatar-add = Bild hinzufügen…
+avatar-remove = Bild entfernen
+avatar-hint = JPEG, PNG oder WebP. Hier ablegen oder eine Datei auswählen.
+avatar-crop =
+    .aria-label = Bild zuschneiden
+avatar-preview =
+    .aria-label = Vorschau. Ziehen oder mit den Pfeiltasten das Bild verschieben.
+avatar-zoom = Zoom
+avatar-rotate-left = Nach links drehen
+avatar-rotate-right = Nach rechts drehen
+avatar-save = Bild speichern
+avatar-uploading = Wird hochgeladen…
+    .aria-label = Wird hochgeladen
+avatar-saved = Bild gespeichert.
+avatar-error-type = Wählen Sie ein JPEG-, PNG- oder WebP-Bild.
+avatar-error-size = Dieses Bild ist größer als { $megabytes } MB. Wählen Sie ein kleineres.
+avatar-error-draw = Dieses Fenster kann keine Bilder zeichnen.
+avatar-error-make = Das Bild konnte nicht erstellt werden.
+avatar-error-open = Dieses Bild konnte nicht geöffnet werden. Die Datei ist möglicherweise beschädigt.
+
+## SecuritySection
+
+security-title = Sicherheit
+security-lead = Ihr Passwort, der zweite Schritt bei der Anmeldung, wo Sie angemeldet sind und Ihr API-Token.
+
+## PasswordInput
+
+password-input-show = Anzeigen
+password-input-hide = Verbergen
+
+## ChangePassword
+
+password-title = Passwort
+password-managed = Ihr Passwort wird von { $provider } verwaltet.
+password-provider-sso = dem Single Sign-on Ihrer Organisation
+password-provider-unknown = Ihrem Identitätsanbieter
+password-lead = Eine Änderung meldet Sie auf Ihren anderen Geräten ab.
+password-policy-error = Die Passwortregeln konnten nicht geladen werden: { $error }
+password-current = Aktuelles Passwort
+    .show = Aktuelles Passwort anzeigen
+password-new = Neues Passwort
+    .show = Neues Passwort anzeigen
+password-confirm = Neues Passwort bestätigen
+    .show = Bestätigung des neuen Passworts anzeigen
+password-strength = Stärke
+password-strength-none = Noch nichts eingegeben
+password-strength-value = Stärke: { $level }
+password-strength-weak = Schwach
+password-strength-fair = Mittel
+password-strength-strong = Stark
+password-strength-very-strong = Sehr stark
+password-rules =
+    .aria-label = Passwortanforderungen
+password-rule-met = (erfüllt)
+password-rule-unmet = (noch nicht)
+password-rules-loading = Passwortregeln werden geladen…
+password-rule-length-range = Zwischen { $min } und { $max } Zeichen
+password-rule-length =
+    { $min ->
+        [one] { $min } Zeichen
+       *[other] { $min } Zeichen
+    }
+password-rule-common = Kein gängiges Passwort, nicht Ihr Name oder Ihre E-Mail
+password-rule-uppercase = Ein Großbuchstabe
+password-rule-digit = Eine Ziffer (0–9)
+password-rule-special = Ein Sonderzeichen, etwa ! ? # oder -
+password-mismatch = Stimmt nicht mit dem neuen Passwort überein.
+password-changed = Passwort geändert. Ihre anderen Geräte wurden abgemeldet.
+password-changing = Wird geändert…
+password-change = Passwort ändern
+password-error-current = Geben Sie Ihr aktuelles Passwort ein.
+
+## TwoFactor
+
+mfa-title = Zwei-Faktor-Authentifizierung
+mfa-lead = Bei der Anmeldung fragt { -headset } zusätzlich nach einem Code aus einer Authenticator-App auf Ihrem Smartphone.
+mfa-unavailable = Dieser Server bietet keine Zwei-Faktor-Authentifizierung an.
+mfa-badge-on = An
+mfa-on = Ihr Konto fragt bei der Anmeldung nach einem Code.
+mfa-badge-off = Aus
+mfa-off = Nur Ihr Passwort schützt Ihr Konto.
+mfa-scan = Scannen Sie diesen QR-Code mit Ihrer Authenticator-App.
+mfa-qr =
+    .aria-label = QR-Code zum Einrichten Ihrer Authenticator-App
+mfa-cant-scan = Scannen klappt nicht? Geben Sie stattdessen diesen Einrichtungsschlüssel ein:
+mfa-copy-key = Schlüssel kopieren
+mfa-key-copied = Einrichtungsschlüssel kopiert.
+mfa-key-copy-failed = Kopieren fehlgeschlagen: Markieren Sie den Schlüssel und kopieren Sie ihn selbst.
+mfa-enter-code = Geben Sie den { $digits }-stelligen Code aus der App ein
+mfa-turn-on = Einschalten
+mfa-set-up = Einrichten
+mfa-starting = Wird gestartet…
+mfa-new-codes = Neue Backup-Codes
+mfa-new-codes-hint = Ihre alten Backup-Codes funktionieren nicht mehr, sobald neue erstellt sind.
+mfa-app-code = Code aus Ihrer Authenticator-App
+mfa-making-codes = Codes werden erstellt…
+mfa-make-codes = Neue Codes erstellen
+mfa-disable-title = Zwei-Faktor-Authentifizierung ausschalten
+mfa-disable-hint = Ihr Konto ist dann nur noch durch Ihr Passwort geschützt.
+mfa-password = Passwort
+    .show = Passwort anzeigen
+mfa-app-or-backup-code = Authenticator- oder Backup-Code
+mfa-turning-off = Wird ausgeschaltet…
+mfa-turn-off = Ausschalten
+mfa-turn-off-ask = Ausschalten…
+mfa-error-code = Geben Sie den Code ein, den Ihre Authenticator-App anzeigt.
+mfa-error-password = Geben Sie Ihr Passwort ein.
+mfa-error-app-or-backup-code = Geben Sie einen Code aus Ihrer Authenticator-App oder einen Backup-Code ein.
+mfa-now-on = Die Zwei-Faktor-Authentifizierung ist eingeschaltet.
+mfa-codes-made = Neue Backup-Codes erstellt. Die alten funktionieren nicht mehr.
+mfa-now-off = Die Zwei-Faktor-Authentifizierung ist ausgeschaltet.
+
+## BackupCodes
+
+backup-title = Backup-Codes sichern
+backup-hint = Jeder Code meldet Sie einmal an, falls Sie Ihre Authenticator-App nicht nutzen können. Bewahren Sie sie sicher auf: Sie werden nicht noch einmal angezeigt.
+backup-list =
+    .aria-label = Backup-Codes
+backup-download = Herunterladen
+backup-done = Ich habe sie gesichert
+backup-copied = Backup-Codes kopiert.
+backup-copy-failed = Kopieren fehlgeschlagen: Markieren Sie die Codes und kopieren Sie sie selbst.
+backup-saved-as = Gespeichert als { $file }.
+backup-save-failed = Die Datei konnte nicht gespeichert werden: Kopieren Sie die Codes stattdessen.
+backup-file-title = { -headset }-Backup-Codes für { $email }
+backup-file-hint = Jeder Code meldet Sie einmal an, wenn Sie Ihre Authenticator-App nicht nutzen können.
+
+## Sessions
+
+sessions-title = Angemeldete Geräte
+sessions-lead = Wo Ihr Konto gerade angemeldet ist. Melden Sie jedes Gerät ab, das Sie nicht kennen.
+sessions-loading = Geräte werden geladen…
+sessions-none = Keine Geräte angemeldet.
+sessions-unknown-app = Unbekannte App
+sessions-this-device = Dieses Gerät
+sessions-last-active = Zuletzt aktiv { $when }
+sessions-last-active-unknown = Zuletzt aktiv: unbekannt
+sessions-ask-one = Dieses Gerät abmelden?
+sessions-sign-out = Abmelden
+    .aria-label = { $app } abmelden
+sessions-confirm = Ja, abmelden
+    .aria-label = Ja, { $app } abmelden
+sessions-ask-others =
+    { $count ->
+        [one] Das andere Gerät abmelden?
+       *[other] Alle { $count } anderen Geräte abmelden?
+    }
+sessions-confirm-others = Ja, die anderen abmelden
+sessions-sign-out-others = Alle anderen Geräte abmelden
+sessions-ended-others = Alle anderen Geräte wurden abgemeldet.
+sessions-ended = { $app } wurde abgemeldet.
+sessions-ended-device = Das Gerät wurde abgemeldet.
+
+## ApiToken
+
+token-title = API-Zugriffstoken
+token-lead = Damit können Apps und Skripte über die { -chatwoot }-API in Ihrem Namen handeln, etwa um { -headset } auf einem anderen Computer anzumelden oder eine Integration zu verbinden. Behandeln Sie ihn wie Ihr Passwort.
+token-value = Ihr Zugriffstoken
+token-value-new = Ihr neuer Zugriffstoken
+token-hide = Verbergen
+token-warning-title = Token zurücksetzen?
+token-warning = Apps und Skripte, die den aktuellen Token nutzen, funktionieren dann sofort nicht mehr.
+token-password = Ihr Passwort
+    .show = Ihr Passwort anzeigen
+token-password-hint = Bestätigen Sie, dass Sie es sind, um den Token zu sehen oder zurückzusetzen.
+token-reveal = Anzeigen
+token-resetting = Wird zurückgesetzt…
+token-reset-now = Jetzt zurücksetzen
+token-reset = Token zurücksetzen…
+token-error-reveal = Geben Sie Ihr Passwort ein, um den Token zu sehen.
+token-error-reset = Geben Sie Ihr Passwort ein, um den Token zurückzusetzen.
+token-made = Ein neuer Token wurde erstellt. Aktualisieren Sie die Apps und Skripte, die ihn nutzen.
+token-copied = Token kopiert.
+token-copy-failed = Kopieren fehlgeschlagen: Markieren Sie den Token und kopieren Sie ihn selbst.

@@ -1,0 +1,499 @@
+# Ajustes de Headset: español (tuteo).
+
+-headset = Headset
+-chatwoot = Chatwoot
+
+## Shared words
+
+common-try-again = Reintentar
+common-cancel = Cancelar
+common-copy = Copiar
+common-loading = Cargando…
+common-saving = Guardando…
+common-checking = Comprobando…
+common-signing-out = Cerrando sesión…
+error-fallback = Algo salió mal. Inténtalo de nuevo.
+
+## Availability statuses and roles
+
+status-online = En línea
+status-busy = Ocupado
+status-offline = Desconectado
+role-agent = Agente
+role-administrator = Administrador
+
+## App
+
+app-connecting = Conectando con { -headset }…
+app-title = Ajustes de { -headset }
+
+## SignIn
+
+signin-title = Inicia sesión en { -headset }
+signin-lead-code = Introduce el código de { $digits } dígitos de tu app de autenticación.
+signin-lead-token = Pega el token de acceso que aparece en los ajustes de tu perfil en el panel web.
+signin-lead-password = Usa la dirección y la cuenta de tu servidor de { -chatwoot }.
+signin-server = Dirección del servidor
+signin-email = Correo electrónico
+signin-password = Contraseña
+signin-backup-code = Código de respaldo
+signin-auth-code = Código de autenticación
+signin-use-backup-code = Estoy usando un código de respaldo
+signin-token = Token de acceso
+signin-signing-in = Iniciando sesión…
+signin-verify = Verificar
+signin-submit = Iniciar sesión
+signin-use-token = Iniciar sesión con un token de acceso
+signin-use-password = Iniciar sesión con correo y contraseña
+
+## ProfileSummary
+
+summary-connected = Conectado
+summary-reconnecting = Reconectando en { $seconds } s ({ $reason })
+summary-connecting = Conectando…
+summary-not-connected = Sin conexión
+summary-shown-as = Los clientes te ven como { $name }
+summary-email = Correo electrónico
+summary-role = Rol
+summary-account = Cuenta
+summary-live = Actualizaciones en vivo
+summary-unread = Notificaciones sin leer
+summary-sign-out = Cerrar sesión
+
+## StatusSwitcher
+
+status-legend = Estado
+
+## Settings
+
+settings-nav =
+    .aria-label = Ajustes
+settings-tabs =
+    .aria-label = Secciones de ajustes
+settings-app-name = { -headset }
+settings-section-account = Cuenta
+settings-section-profile = Perfil
+settings-section-social = Redes sociales
+settings-section-region = Idioma y región
+settings-section-notifications = Notificaciones
+settings-section-availability = Disponibilidad
+settings-section-segments = Segmentos
+settings-section-channels = Canales
+settings-section-team = Equipo
+settings-section-security = Seguridad
+settings-pending-edits =
+    { $count ->
+        [one] { $count } cambio pendiente de sincronizar
+       *[other] { $count } cambios pendientes de sincronizar
+    }
+
+## FormFooter
+
+form-saving = Guardando…
+form-pending = Esperando al servidor…
+form-saved = Guardado
+form-not-saved-field = No se guardó: revisa el campo resaltado.
+form-pending-detail = Guardado en este equipo: se sincronizará cuando el servidor esté disponible.
+form-pending-detail-retry = Guardado en este equipo: se sincronizará cuando el servidor esté disponible (próximo intento en { $seconds } s).
+form-save = Guardar
+
+## TextField
+
+field-counter = { $count }/{ $max }
+
+## ProfileSection
+
+profile-title = Perfil
+profile-lead = Cómo te ven tu equipo y tus clientes.
+profile-name = Nombre completo
+profile-display-name = Nombre visible
+profile-display-name-hint = Se muestra a los clientes en lugar de tu nombre completo.
+profile-email = Correo electrónico
+profile-email-hint = Tu correo no se puede cambiar aquí. Pide a un administrador de tu cuenta que lo cambie.
+profile-job-title = Cargo
+    .placeholder = Responsable de soporte
+profile-about = Acerca de mí
+profile-phone = Teléfono
+profile-phone-hint = Formato internacional, por ejemplo { $example }.
+profile-signature = Firma de mensajes
+profile-signature-hint = Se añade a las respuestas que envías cuando la firma está activada.
+profile-error-name = Escribe tu nombre.
+
+## Rules
+
+rules-phone = Escribe el teléfono en formato internacional, por ejemplo { $example }.
+rules-https = «{ $address }» no es una dirección https://
+rules-length =
+    { $max ->
+        [one] Usa como máximo { $max } carácter (tiene { $count }).
+       *[other] Usa como máximo { $max } caracteres (tiene { $count }).
+    }
+
+## SocialSection
+
+social-title = Redes sociales
+social-lead = Se muestran en tu tarjeta de perfil. Usa direcciones https:// completas; deja un campo vacío para quitarlo.
+social-website = Sitio web
+
+## RegionSection
+
+region-title = Idioma y región
+region-lead = El idioma de { -headset } y { -chatwoot }, y cómo se te muestran las horas y los importes.
+region-language = Idioma
+region-account-default = Predeterminado de la cuenta
+region-language-hint = «Predeterminado de la cuenta» sigue el idioma que eligió tu administrador.
+region-timezone = Zona horaria
+region-timezone-filter =
+    .placeholder = Filtrar zonas horarias
+    .aria-label = Filtrar zonas horarias
+region-not-set = Sin definir
+region-timezone-count =
+    { $count ->
+        [one] { $count } zona horaria
+       *[other] { $count } zonas horarias
+    }
+region-timezone-count-here =
+    { $count ->
+        [one] { $count } zona horaria · este equipo: { $zone }
+       *[other] { $count } zonas horarias · este equipo: { $zone }
+    }
+region-currency = Moneda
+
+## AwayForm
+
+away-title = Cuando te ausentas
+away-lead = { -headset } detecta cuando se bloquea tu pantalla y restablece tu estado cuando vuelves.
+away-on-lock = Cambiar mi estado mientras mi pantalla está bloqueada
+away-status = Estado durante la ausencia
+away-status-busy = Ocupado: sin sonidos, solo asignaciones y menciones
+away-status-offline = Desconectado: no se me asigna nada nuevo
+
+## Weekdays
+
+day-mon = lunes
+day-tue = martes
+day-wed = miércoles
+day-thu = jueves
+day-fri = viernes
+day-sat = sábado
+day-sun = domingo
+
+## Availability now line and checks
+
+availability-now-any-time = Disponible en cualquier momento
+availability-now-no-hours = Sin horario: { -headset } retiene las alertas toda la semana
+availability-now-until-time = Disponible ahora, hasta las { $time } ({ $zone })
+availability-now-until-midnight = Disponible ahora, hasta medianoche ({ $zone })
+availability-now-until-day = Disponible ahora, hasta el { $day } a las { $time } ({ $zone })
+availability-now-until-next-week = Disponible ahora, hasta el { $day } de la próxima semana a las { $time } ({ $zone })
+availability-now-round-the-clock = Disponible ahora, las 24 horas ({ $zone })
+availability-next-today = Próxima disponibilidad: hoy a las { $time } ({ $zone })
+availability-next-day = Próxima disponibilidad: { $day } a las { $time } ({ $zone })
+availability-next-next-week = Próxima disponibilidad: el { $day } de la próxima semana a las { $time } ({ $zone })
+availability-error-start-empty = Introduce una hora de inicio.
+availability-error-end-empty = Introduce una hora de fin.
+availability-error-start-24 = 24:00 solo puede ser el final de un intervalo.
+availability-error-start = «{ $value }» no es una hora con formato HH:MM.
+availability-error-end = «{ $value }» no es una hora con formato HH:MM (o 24:00).
+availability-error-same = El inicio y el fin deben ser distintos.
+availability-error-overlap = { $day }: { $first } y { $second } se solapan.
+
+## AvailabilitySection
+
+availability-title = Disponibilidad
+availability-lead = Las horas en que atiendes conversaciones y lo que { -headset } retiene fuera de ellas.
+availability-use-hours = Usar horario de disponibilidad
+availability-off-hint = { -headset } te avisa en cualquier momento.
+availability-weekly = Horario semanal
+availability-zone-hint = Horas en { $zone }. Un intervalo que termina antes de su inicio, o a la misma hora, pasa de medianoche.
+availability-zone-hint-local = Horas en { $zone } (la zona horaria de este equipo; elige la tuya en Idioma y región). Un intervalo que termina antes de su inicio, o a la misma hora, pasa de medianoche.
+availability-unavailable = No disponible
+availability-interval-start =
+    .aria-label = { $day }, intervalo { $number }, inicio
+availability-interval-end =
+    .aria-label = { $day }, intervalo { $number }, fin
+availability-remove = Quitar
+    .aria-label = Quitar { $day }, intervalo { $number }
+availability-ends-next-day = termina al día siguiente
+availability-until-midnight = hasta medianoche
+availability-add = Añadir intervalo
+    .aria-label = Añadir intervalo el { $day }
+availability-copy = Copiar a todos los días
+    .aria-label = Copiar el horario del { $day } a todos los días
+availability-hold-back = Fuera de este horario, retener
+availability-block-desktop = Notificaciones de escritorio
+availability-block-sound = Sonidos
+availability-block-email = Notificaciones por correo
+availability-block-push = Notificaciones push
+availability-status = Estado
+availability-auto-status = Ponerme en línea cuando empiece mi horario y desconectado cuando termine
+
+## NotificationsSection
+
+notifications-title = Notificaciones
+notifications-lead = Cuándo { -headset } reproduce un sonido, cada cuánto muestra notificaciones de escritorio y qué te envía { -chatwoot } por correo y push.
+notifications-sound = Sonido
+notifications-alerts = Reproducir un sonido con mensajes nuevos en
+notifications-alerts-none = Nunca
+notifications-alerts-assigned = Conversaciones asignadas a mí
+notifications-alerts-assigned-unassigned = Conversaciones asignadas a mí o sin asignar
+notifications-alerts-all = Todas las conversaciones
+notifications-alerts-custom = Personalizado ({ $value })
+notifications-tone = Tono
+notifications-tone-ding = Ding
+notifications-tone-bell = Campana
+notifications-tone-chime = Carillón
+notifications-tone-magic = Magia
+notifications-tone-ping = Ping
+notifications-repeat = Repetir cada { $seconds } s mientras haya una conversación asignada sin leer
+notifications-desktop = Notificaciones de escritorio
+notifications-show = Mostrarlas
+notifications-instant = Al instante
+notifications-digest-minutes =
+    { $minutes ->
+        [one] Un resumen cada minuto
+       *[other] Un resumen cada { $minutes } minutos
+    }
+notifications-digest-hour = Un resumen cada hora
+notifications-email-push = Notificaciones por correo y push
+notifications-notify-when = Avisarme cuando
+notifications-channel-email = Correo
+notifications-channel-push = Push
+notifications-flag =
+    .aria-label = { $channel }: { $event }
+notifications-kind-conversation-creation = Se crea una conversación nueva
+notifications-kind-conversation-assignment = Se te asigna una conversación
+notifications-kind-assigned-conversation-new-message = Llega un mensaje nuevo en una conversación asignada a ti
+notifications-kind-conversation-mention = Te mencionan en una conversación
+notifications-kind-participating-conversation-new-message = Llega un mensaje nuevo en una conversación en la que participas
+notifications-kind-sla-missed-first-response = SLA incumplido: primera respuesta
+notifications-kind-sla-missed-next-response = SLA incumplido: siguiente respuesta
+notifications-kind-sla-missed-resolution = SLA incumplido: resolución
+
+## ChannelsSection
+
+channels-title = Canales
+channels-lead = Atiende conversaciones de estos canales, hasta un número a la vez.
+channels-empty = Aún no hay canales. Crea bandejas de entrada en el panel web.
+channels-take = Atender conversaciones
+channels-at-most = Como máximo
+channels-capacity-hint = Como máximo: conversaciones abiertas a la vez, de { $min } a { $max }; { $min } = sin límite.
+channels-capacity-error = Introduce un número entero entre { $min } y { $max }.
+
+## SegmentsSection
+
+segments-title = Segmentos
+segments-lead = Elige los segmentos de contactos y empresas que quieres ver. Si no eliges ninguno, los verás todos.
+segments-contact = Segmentos de contactos
+segments-company = Segmentos de empresas
+segments-contact-empty = Aún no hay segmentos de contactos. Créalos en el panel web.
+segments-company-empty = Aún no hay segmentos de empresas. Créalos en el panel web.
+segments-showing-all = Se muestran todos
+segments-showing = Se muestran { $count } de { $total }
+segments-contact-gone =
+    { $count ->
+        [one] Un segmento de contactos que elegiste ya no existe; se quitará al guardar.
+       *[other] { $count } segmentos de contactos que elegiste ya no existen; se quitarán al guardar.
+    }
+segments-company-gone =
+    { $count ->
+        [one] Un segmento de empresas que elegiste ya no existe; se quitará al guardar.
+       *[other] { $count } segmentos de empresas que elegiste ya no existen; se quitarán al guardar.
+    }
+
+## TeamSection
+
+team-title = Equipo
+team-lead = Los agentes de { $account } y lo que puede hacer cada uno.
+team-empty = Aún no hay agentes.
+team-name = Nombre
+team-email = Correo electrónico
+team-status = Estado
+team-role = Rol
+team-you = Tú
+team-role-select =
+    .aria-label = Rol de { $name }
+    .title = No puedes cambiar tu propio rol. Pídeselo a otro administrador.
+team-roles-note = Solo los administradores pueden cambiar los roles.
+team-now-administrator = { $name } ahora es administrador.
+team-now-agent = { $name } ahora es agente.
+
+## AvatarEditor
+
+avatar-drop =
+    .aria-label = Foto de perfil: suelta una imagen aquí
+avatar-change = Cambiar foto…
+avatar-add = Añadir una foto…
+avatar-remove = Quitar foto
+avatar-hint = JPEG, PNG o WebP. Suéltala aquí o elige un archivo.
+avatar-crop =
+    .aria-label = Recorta tu foto
+avatar-preview =
+    .aria-label = Vista previa. Arrastra o usa las flechas para mover la imagen.
+avatar-zoom = Zoom
+avatar-rotate-left = Girar a la izquierda
+avatar-rotate-right = Girar a la derecha
+avatar-save = Guardar foto
+avatar-uploading = Subiendo…
+    .aria-label = Subiendo
+avatar-saved = Foto guardada.
+avatar-error-type = Elige una imagen JPEG, PNG o WebP.
+avatar-error-size = Esta imagen pesa más de { $megabytes } MB. Elige una más pequeña.
+avatar-error-draw = Esta ventana no puede dibujar imágenes.
+avatar-error-make = No se pudo crear la imagen.
+avatar-error-open = No se pudo abrir esta imagen. Puede que el archivo esté dañado.
+
+## SecuritySection
+
+security-title = Seguridad
+security-lead = Tu contraseña, el segundo paso al iniciar sesión, dónde tienes la sesión abierta y tu token de API.
+
+## PasswordInput
+
+password-input-show = Mostrar
+password-input-hide = Ocultar
+
+## ChangePassword
+
+password-title = Contraseña
+password-managed = Tu contraseña la gestiona { $provider }.
+password-provider-sso = el inicio de sesión único de tu organización
+password-provider-unknown = tu proveedor de identidad
+password-lead = Al cambiarla se cierra la sesión en tus otros dispositivos.
+password-policy-error = No se pudieron cargar las reglas de contraseña: { $error }
+password-current = Contraseña actual
+    .show = Mostrar la contraseña actual
+password-new = Contraseña nueva
+    .show = Mostrar la contraseña nueva
+password-confirm = Confirma la contraseña nueva
+    .show = Mostrar la confirmación de la contraseña
+password-strength = Seguridad
+password-strength-none = Aún no has escrito nada
+password-strength-value = Seguridad: { $level }
+password-strength-weak = Débil
+password-strength-fair = Aceptable
+password-strength-strong = Fuerte
+password-strength-very-strong = Muy fuerte
+password-rules =
+    .aria-label = Requisitos de la contraseña
+password-rule-met = (cumplido)
+password-rule-unmet = (pendiente)
+password-rules-loading = Cargando las reglas de contraseña…
+password-rule-length-range = Entre { $min } y { $max } caracteres
+password-rule-length =
+    { $min ->
+        [one] { $min } carácter
+       *[other] { $min } caracteres
+    }
+password-rule-common = Que no sea una contraseña común, tu nombre ni tu correo
+password-rule-uppercase = Una letra mayúscula
+password-rule-digit = Un dígito (0–9)
+password-rule-special = Un carácter especial, como ! ? # o -
+password-mismatch = No coincide con la contraseña nueva.
+password-changed = Contraseña cambiada. Se cerró la sesión en tus otros dispositivos.
+password-changing = Cambiando…
+password-change = Cambiar contraseña
+password-error-current = Introduce tu contraseña actual.
+
+## TwoFactor
+
+mfa-title = Autenticación de dos factores
+mfa-lead = Al iniciar sesión, { -headset } también te pide un código de una app de autenticación de tu teléfono.
+mfa-unavailable = Este servidor no ofrece autenticación de dos factores.
+mfa-badge-on = Activada
+mfa-on = Tu cuenta pide un código al iniciar sesión.
+mfa-badge-off = Desactivada
+mfa-off = Solo tu contraseña protege tu cuenta.
+mfa-scan = Escanea este código QR con tu app de autenticación.
+mfa-qr =
+    .aria-label = Código QR para configurar tu app de autenticación
+mfa-cant-scan = ¿No puedes escanearlo? Introduce esta clave de configuración:
+mfa-copy-key = Copiar clave
+mfa-key-copied = Clave de configuración copiada.
+mfa-key-copy-failed = No se pudo copiar: selecciona la clave y cópiala tú.
+mfa-enter-code = Introduce el código de { $digits } dígitos que muestra la app
+mfa-turn-on = Activar
+mfa-set-up = Configurar
+mfa-starting = Iniciando…
+mfa-new-codes = Nuevos códigos de respaldo
+mfa-new-codes-hint = Tus códigos de respaldo anteriores dejan de funcionar en cuanto se crean los nuevos.
+mfa-app-code = Código de tu app de autenticación
+mfa-making-codes = Creando códigos…
+mfa-make-codes = Crear códigos nuevos
+mfa-disable-title = Desactivar la autenticación de dos factores
+mfa-disable-hint = Tu cuenta quedará protegida solo por tu contraseña.
+mfa-password = Contraseña
+    .show = Mostrar la contraseña
+mfa-app-or-backup-code = Código de autenticación o de respaldo
+mfa-turning-off = Desactivando…
+mfa-turn-off = Desactivar
+mfa-turn-off-ask = Desactivar…
+mfa-error-code = Introduce el código que muestra tu app de autenticación.
+mfa-error-password = Introduce tu contraseña.
+mfa-error-app-or-backup-code = Introduce un código de tu app de autenticación o un código de respaldo.
+mfa-now-on = La autenticación de dos factores está activada.
+mfa-codes-made = Se crearon nuevos códigos de respaldo. Los anteriores ya no funcionan.
+mfa-now-off = La autenticación de dos factores está desactivada.
+
+## BackupCodes
+
+backup-title = Guarda tus códigos de respaldo
+backup-hint = Cada código te permite iniciar sesión una vez si no puedes usar tu app de autenticación. Guárdalos en un lugar seguro: no se volverán a mostrar.
+backup-list =
+    .aria-label = Códigos de respaldo
+backup-download = Descargar
+backup-done = Ya los guardé
+backup-copied = Códigos de respaldo copiados.
+backup-copy-failed = No se pudo copiar: selecciona los códigos y cópialos tú.
+backup-saved-as = Guardado como { $file }.
+backup-save-failed = No se pudo guardar el archivo: copia los códigos.
+backup-file-title = Códigos de respaldo de { -headset } para { $email }
+backup-file-hint = Cada código te permite iniciar sesión una vez si no puedes usar tu app de autenticación.
+
+## Sessions
+
+sessions-title = Dispositivos con sesión iniciada
+sessions-lead = Dónde está abierta tu cuenta ahora. Cierra la sesión en cualquier dispositivo que no reconozcas.
+sessions-loading = Cargando dispositivos…
+sessions-none = No hay dispositivos con sesión iniciada.
+sessions-unknown-app = App desconocida
+sessions-this-device = Este dispositivo
+sessions-last-active = Última actividad { $when }
+sessions-last-active-unknown = Última actividad desconocida
+sessions-ask-one = ¿Cerrar la sesión en este dispositivo?
+sessions-sign-out = Cerrar sesión
+    .aria-label = Cerrar sesión en { $app }
+sessions-confirm = Sí, cerrar sesión
+    .aria-label = Sí, cerrar sesión en { $app }
+sessions-ask-others =
+    { $count ->
+        [one] ¿Cerrar la sesión en el otro dispositivo?
+       *[other] ¿Cerrar la sesión en los otros { $count } dispositivos?
+    }
+sessions-confirm-others = Sí, cerrar las demás
+sessions-sign-out-others = Cerrar sesión en todos los demás dispositivos
+sessions-ended-others = Se cerró la sesión en todos los demás dispositivos.
+sessions-ended = Se cerró la sesión en { $app }.
+sessions-ended-device = Se cerró la sesión en el dispositivo.
+
+## ApiToken
+
+token-title = Token de acceso a la API
+token-lead = Permite que apps y scripts actúen en tu nombre a través de la API de { -chatwoot }, por ejemplo para iniciar sesión en { -headset } en otro equipo o conectar una integración. Trátalo como tu contraseña.
+token-value = Tu token de acceso
+token-value-new = Tu nuevo token de acceso
+token-hide = Ocultar
+token-warning-title = ¿Restablecer el token?
+token-warning = Las apps y scripts que usan el token actual dejarán de funcionar al instante.
+token-password = Tu contraseña
+    .show = Mostrar tu contraseña
+token-password-hint = Confirma que eres tú para ver o restablecer el token.
+token-reveal = Mostrar
+token-resetting = Restableciendo…
+token-reset-now = Restablecer ahora
+token-reset = Restablecer token…
+token-error-reveal = Introduce tu contraseña para ver el token.
+token-error-reset = Introduce tu contraseña para restablecer el token.
+token-made = Se creó un token nuevo. Actualiza las apps y scripts que lo usan.
+token-copied = Token copiado.
+token-copy-failed = No se pudo copiar: selecciona el token y cópialo tú.

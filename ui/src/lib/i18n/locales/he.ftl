@@ -1,0 +1,493 @@
+# ההגדרות של Headset: עברית.
+
+-headset = Headset
+-chatwoot = Chatwoot
+
+## Shared words
+
+common-try-again = לנסות שוב
+common-cancel = ביטול
+common-copy = העתקה
+common-loading = בטעינה…
+common-saving = בשמירה…
+common-checking = בבדיקה…
+common-signing-out = מתבצעת יציאה…
+error-fallback = משהו השתבש. כדאי לנסות שוב.
+
+## Availability statuses and roles
+
+status-online = מחובר
+status-busy = עסוק
+status-offline = לא מחובר
+role-agent = נציג
+role-administrator = מנהל
+
+## App
+
+app-connecting = מתחברים אל { -headset }…
+app-title = ההגדרות של { -headset }
+
+## SignIn
+
+signin-title = כניסה אל { -headset }
+signin-lead-code = יש להזין את הקוד בן { $digits } הספרות מאפליקציית האימות.
+signin-lead-token = יש להדביק את אסימון הגישה מהגדרות הפרופיל בלוח הבקרה באינטרנט.
+signin-lead-password = יש להשתמש בכתובת ובחשבון של שרת ה-{ -chatwoot } שלך.
+signin-server = כתובת השרת
+signin-email = אימייל
+signin-password = סיסמה
+signin-backup-code = קוד גיבוי
+signin-auth-code = קוד אימות
+signin-use-backup-code = אני משתמש בקוד גיבוי
+signin-token = אסימון גישה
+signin-signing-in = מתבצעת כניסה…
+signin-verify = אימות
+signin-submit = כניסה
+signin-use-token = כניסה עם אסימון גישה במקום
+signin-use-password = כניסה עם אימייל וסיסמה במקום
+
+## ProfileSummary
+
+summary-connected = מחובר
+summary-reconnecting = התחברות מחדש בעוד { $seconds } שנ׳ ({ $reason })
+summary-connecting = מתחבר…
+summary-not-connected = לא מחובר
+summary-shown-as = מוצג ללקוחות בשם { $name }
+summary-email = אימייל
+summary-role = תפקיד
+summary-account = חשבון
+summary-live = עדכונים בזמן אמת
+summary-unread = התראות שלא נקראו
+summary-sign-out = יציאה
+
+## StatusSwitcher
+
+status-legend = סטטוס
+
+## Settings
+
+settings-nav =
+    .aria-label = הגדרות
+settings-tabs =
+    .aria-label = אזורי ההגדרות
+settings-app-name = { -headset }
+settings-section-account = חשבון
+settings-section-profile = פרופיל
+settings-section-social = קישורים לרשתות חברתיות
+settings-section-region = שפה ואזור
+settings-section-notifications = התראות
+settings-section-availability = זמינות
+settings-section-segments = פלחים
+settings-section-channels = ערוצים
+settings-section-team = צוות
+settings-section-security = אבטחה
+settings-pending-edits =
+    { $count ->
+        [one] שינוי אחד ממתין לסנכרון
+        [two] שני שינויים ממתינים לסנכרון
+       *[other] { $count } שינויים ממתינים לסנכרון
+    }
+
+## FormFooter
+
+form-saving = בשמירה…
+form-pending = ממתינים לשרת…
+form-saved = נשמר
+form-not-saved-field = לא נשמר: יש לבדוק את השדה המסומן.
+form-pending-detail = נשמר במחשב הזה — יסונכרן כשהשרת יהיה זמין.
+form-pending-detail-retry = נשמר במחשב הזה — יסונכרן כשהשרת יהיה זמין (ניסיון נוסף בעוד { $seconds } שנ׳).
+form-save = שמירה
+
+## TextField
+
+field-counter = { $count }/{ $max }
+
+## ProfileSection
+
+profile-title = פרופיל
+profile-lead = איך הצוות והלקוחות רואים אותך.
+profile-name = שם מלא
+profile-display-name = שם תצוגה
+profile-display-name-hint = מוצג ללקוחות במקום השם המלא.
+profile-email = אימייל
+profile-email-hint = אי אפשר לשנות כאן את כתובת האימייל. אפשר לבקש ממנהל החשבון לשנות אותה.
+profile-job-title = תפקיד
+    .placeholder = ראש צוות תמיכה
+profile-about = אודות
+profile-phone = טלפון
+profile-phone-hint = בפורמט בינלאומי, למשל { $example }.
+profile-signature = חתימה להודעות
+profile-signature-hint = מתווספת לתשובות שנשלחות כשהחתימה מופעלת.
+profile-error-name = יש להזין שם.
+
+## Rules
+
+rules-phone = יש להזין את מספר הטלפון בפורמט בינלאומי, למשל { $example }.
+rules-https = “{ $address }” אינה כתובת https://
+rules-length = עד { $max } תווים (כרגע { $count }).
+
+## SocialSection
+
+social-title = קישורים לרשתות חברתיות
+social-lead = מוצגים בכרטיס הפרופיל. יש להשתמש בכתובות https:// מלאות; שדה ריק מסיר את הקישור.
+social-website = אתר
+
+## RegionSection
+
+region-title = שפה ואזור
+region-lead = השפה של { -headset } ושל { -chatwoot }, ואופן הצגת השעות והסכומים.
+region-language = שפה
+region-account-default = ברירת המחדל של החשבון
+region-language-hint = ״ברירת המחדל של החשבון״ היא השפה שבחר המנהל.
+region-timezone = אזור זמן
+region-timezone-filter =
+    .placeholder = סינון אזורי זמן
+    .aria-label = סינון אזורי זמן
+region-not-set = לא הוגדר
+region-timezone-count =
+    { $count ->
+        [one] אזור זמן אחד
+       *[other] { $count } אזורי זמן
+    }
+region-timezone-count-here =
+    { $count ->
+        [one] אזור זמן אחד · המחשב הזה: { $zone }
+       *[other] { $count } אזורי זמן · המחשב הזה: { $zone }
+    }
+region-currency = מטבע
+
+## AwayForm
+
+away-title = כשמתרחקים מהמחשב
+away-lead = { -headset } מזהה נעילת מסך ומחזיר את הסטטוס כשחוזרים.
+away-on-lock = לשנות את הסטטוס שלי כשהמסך נעול
+away-status = סטטוס בזמן היעדרות
+away-status-busy = עסוק: בלי צלילים, רק הקצאות ואזכורים
+away-status-offline = לא מחובר: לא יוקצה לי שום דבר חדש
+
+## Weekdays
+
+day-mon = יום שני
+day-tue = יום שלישי
+day-wed = יום רביעי
+day-thu = יום חמישי
+day-fri = יום שישי
+day-sat = שבת
+day-sun = יום ראשון
+
+## Availability now line and checks
+
+availability-now-any-time = זמין בכל עת
+availability-now-no-hours = לא הוגדרו שעות: { -headset } מעכב התראות כל השבוע
+availability-now-until-time = זמין עכשיו, עד { $time } ({ $zone })
+availability-now-until-midnight = זמין עכשיו, עד חצות ({ $zone })
+availability-now-until-day = זמין עכשיו, עד { $day } { $time } ({ $zone })
+availability-now-until-next-week = זמין עכשיו, עד { $day } הבא { $time } ({ $zone })
+availability-now-round-the-clock = זמין עכשיו, מסביב לשעון ({ $zone })
+availability-next-today = זמין שוב: היום { $time } ({ $zone })
+availability-next-day = זמין שוב: { $day } { $time } ({ $zone })
+availability-next-next-week = זמין שוב: { $day } הבא { $time } ({ $zone })
+availability-error-start-empty = יש להזין שעת התחלה.
+availability-error-end-empty = יש להזין שעת סיום.
+availability-error-start-24 = 24:00 יכולה להיות רק שעת סיום.
+availability-error-start = “{ $value }” אינה שעה בתבנית HH:MM.
+availability-error-end = “{ $value }” אינה שעה בתבנית HH:MM (או 24:00).
+availability-error-same = שעת ההתחלה ושעת הסיום חייבות להיות שונות.
+availability-error-overlap = { $day }: { $first } ו-{ $second } חופפים.
+
+## AvailabilitySection
+
+availability-title = זמינות
+availability-lead = השעות שבהן מקבלים שיחות, ומה { -headset } מעכב מחוץ להן.
+availability-use-hours = שימוש בשעות זמינות
+availability-off-hint = { -headset } מתריע בכל עת.
+availability-weekly = שעות שבועיות
+availability-zone-hint = השעות לפי { $zone }. טווח שמסתיים לפני שעת ההתחלה או בה נמשך אחרי חצות.
+availability-zone-hint-local = השעות לפי { $zone } (אזור הזמן של המחשב הזה; אפשר לבחור את שלך ב״שפה ואזור״). טווח שמסתיים לפני שעת ההתחלה או בה נמשך אחרי חצות.
+availability-unavailable = לא זמין
+availability-interval-start =
+    .aria-label = { $day }, טווח { $number }, התחלה
+availability-interval-end =
+    .aria-label = { $day }, טווח { $number }, סיום
+availability-remove = הסרה
+    .aria-label = הסרת { $day }, טווח { $number }
+availability-ends-next-day = מסתיים למחרת
+availability-until-midnight = עד חצות
+availability-add = הוספת טווח
+    .aria-label = הוספת טווח ב{ $day }
+availability-copy = העתקה לכל הימים
+    .aria-label = העתקת השעות של { $day } לכל הימים
+availability-hold-back = מחוץ לשעות האלה, לעכב
+availability-block-desktop = התראות בשולחן העבודה
+availability-block-sound = צלילים
+availability-block-email = התראות באימייל
+availability-block-push = התראות פוש
+availability-status = סטטוס
+availability-auto-status = להעביר את הסטטוס שלי למחובר כשהשעות מתחילות ולא מחובר כשהן מסתיימות
+
+## NotificationsSection
+
+notifications-title = התראות
+notifications-lead = מתי { -headset } משמיע צליל, באיזו תדירות הוא מציג התראות בשולחן העבודה, ומה { -chatwoot } שולח אליך באימייל ובפוש.
+notifications-sound = צליל
+notifications-alerts = להשמיע צליל להודעות חדשות ב
+notifications-alerts-none = אף פעם
+notifications-alerts-assigned = שיחות שהוקצו לי
+notifications-alerts-assigned-unassigned = שיחות שהוקצו לי או שלא הוקצו
+notifications-alerts-all = כל השיחות
+notifications-alerts-custom = מותאם אישית ({ $value })
+notifications-tone = צליל התראה
+notifications-tone-ding = דינג
+notifications-tone-bell = פעמון
+notifications-tone-chime = צלצול
+notifications-tone-magic = קסם
+notifications-tone-ping = פינג
+notifications-repeat = לחזור כל { $seconds } שנ׳ כל עוד שיחה שהוקצתה לא נקראה
+notifications-desktop = התראות בשולחן העבודה
+notifications-show = להציג
+notifications-instant = מיד
+notifications-digest-minutes =
+    { $minutes ->
+        [one] סיכום כל דקה
+       *[other] סיכום כל { $minutes } דקות
+    }
+notifications-digest-hour = סיכום כל שעה
+notifications-email-push = התראות באימייל ובפוש
+notifications-notify-when = להודיע לי כאשר
+notifications-channel-email = אימייל
+notifications-channel-push = פוש
+notifications-flag =
+    .aria-label = { $channel }: { $event }
+notifications-kind-conversation-creation = נוצרת שיחה חדשה
+notifications-kind-conversation-assignment = שיחה מוקצית אליך
+notifications-kind-assigned-conversation-new-message = מגיעה הודעה חדשה בשיחה שהוקצתה אליך
+notifications-kind-conversation-mention = מזכירים אותך בשיחה
+notifications-kind-participating-conversation-new-message = מגיעה הודעה חדשה בשיחה שבה אתה משתתף
+notifications-kind-sla-missed-first-response = הפרת SLA: תגובה ראשונה
+notifications-kind-sla-missed-next-response = הפרת SLA: תגובה הבאה
+notifications-kind-sla-missed-resolution = הפרת SLA: פתרון
+
+## ChannelsSection
+
+channels-title = ערוצים
+channels-lead = קבלת שיחות מהערוצים האלה, עד מספר מסוים בו-זמנית.
+channels-empty = אין עדיין ערוצים. אפשר ליצור תיבות דואר נכנס בלוח הבקרה באינטרנט.
+channels-take = קבלת שיחות
+channels-at-most = לכל היותר
+channels-capacity-hint = לכל היותר: שיחות פתוחות בו-זמנית, מ-{ $min } עד { $max }; { $min } = ללא הגבלה.
+channels-capacity-error = יש להזין מספר שלם בין { $min } ל-{ $max }.
+
+## SegmentsSection
+
+segments-title = פלחים
+segments-lead = בחירת פלחי אנשי הקשר והחברות שרוצים לראות. בלי בחירה מוצגים כולם.
+segments-contact = פלחי אנשי קשר
+segments-company = פלחי חברות
+segments-contact-empty = אין עדיין פלחי אנשי קשר. אפשר ליצור אותם בלוח הבקרה באינטרנט.
+segments-company-empty = אין עדיין פלחי חברות. אפשר ליצור אותם בלוח הבקרה באינטרנט.
+segments-showing-all = מוצגים כולם
+segments-showing = מוצגים { $count } מתוך { $total }
+segments-contact-gone =
+    { $count ->
+        [one] פלח אנשי קשר אחד שבחרת כבר לא קיים; הוא יוסר בשמירה.
+       *[other] { $count } פלחי אנשי קשר שבחרת כבר לא קיימים; הם יוסרו בשמירה.
+    }
+segments-company-gone =
+    { $count ->
+        [one] פלח חברות אחד שבחרת כבר לא קיים; הוא יוסר בשמירה.
+       *[other] { $count } פלחי חברות שבחרת כבר לא קיימים; הם יוסרו בשמירה.
+    }
+
+## TeamSection
+
+team-title = צוות
+team-lead = הנציגים של { $account }, ומה כל אחד יכול לעשות.
+team-empty = אין עדיין נציגים.
+team-name = שם
+team-email = אימייל
+team-status = סטטוס
+team-role = תפקיד
+team-you = את/ה
+team-role-select =
+    .aria-label = התפקיד של { $name }
+    .title = אי אפשר לשנות את התפקיד של עצמך. אפשר לבקש ממנהל אחר.
+team-roles-note = רק מנהלים יכולים לשנות תפקידים.
+team-now-administrator = { $name } מנהל עכשיו.
+team-now-agent = { $name } נציג עכשיו.
+
+## AvatarEditor
+
+avatar-drop =
+    .aria-label = תמונת פרופיל: אפשר לשחרר כאן תמונה
+avatar-change = החלפת תמונה…
+avatar-add = הוספת תמונה…
+avatar-remove = הסרת התמונה
+avatar-hint = JPEG, PNG או WebP. אפשר לשחרר כאן או לבחור קובץ.
+avatar-crop =
+    .aria-label = חיתוך התמונה
+avatar-preview =
+    .aria-label = תצוגה מקדימה. אפשר לגרור או להשתמש במקשי החצים כדי להזיז את התמונה.
+avatar-zoom = זום
+avatar-rotate-left = סיבוב שמאלה
+avatar-rotate-right = סיבוב ימינה
+avatar-save = שמירת התמונה
+avatar-uploading = בהעלאה…
+    .aria-label = בהעלאה
+avatar-saved = התמונה נשמרה.
+avatar-error-type = יש לבחור תמונת JPEG, PNG או WebP.
+avatar-error-size = התמונה גדולה מ-{ $megabytes } MB. יש לבחור תמונה קטנה יותר.
+avatar-error-draw = החלון הזה לא יכול לצייר תמונות.
+avatar-error-make = לא ניתן היה ליצור את התמונה.
+avatar-error-open = לא ניתן היה לפתוח את התמונה. ייתכן שהקובץ פגום.
+
+## SecuritySection
+
+security-title = אבטחה
+security-lead = הסיסמה, השלב השני בכניסה, המכשירים שמחוברים לחשבון ואסימון ה-API.
+
+## PasswordInput
+
+password-input-show = הצגה
+password-input-hide = הסתרה
+
+## ChangePassword
+
+password-title = סיסמה
+password-managed = הסיסמה שלך מנוהלת על ידי { $provider }.
+password-provider-sso = הכניסה האחודה (SSO) של הארגון שלך
+password-provider-unknown = ספק הזהויות שלך
+password-lead = שינוי הסיסמה מנתק אותך במכשירים האחרים.
+password-policy-error = לא ניתן היה לטעון את כללי הסיסמה: { $error }
+password-current = הסיסמה הנוכחית
+    .show = הצגת הסיסמה הנוכחית
+password-new = סיסמה חדשה
+    .show = הצגת הסיסמה החדשה
+password-confirm = אימות הסיסמה החדשה
+    .show = הצגת אימות הסיסמה
+password-strength = חוזק
+password-strength-none = עוד לא הוקלד דבר
+password-strength-value = חוזק: { $level }
+password-strength-weak = חלשה
+password-strength-fair = סבירה
+password-strength-strong = חזקה
+password-strength-very-strong = חזקה מאוד
+password-rules =
+    .aria-label = דרישות הסיסמה
+password-rule-met = (בוצע)
+password-rule-unmet = (עדיין לא)
+password-rules-loading = טוענים את כללי הסיסמה…
+password-rule-length-range = בין { $min } ל-{ $max } תווים
+password-rule-length = { $min } תווים
+password-rule-common = לא סיסמה נפוצה, לא השם שלך ולא האימייל שלך
+password-rule-uppercase = אות גדולה (לטינית)
+password-rule-digit = ספרה (0–9)
+password-rule-special = תו מיוחד, כמו ! ? # או -
+password-mismatch = לא תואם לסיסמה החדשה.
+password-changed = הסיסמה שונתה. נותקת במכשירים האחרים.
+password-changing = בשינוי…
+password-change = שינוי סיסמה
+password-error-current = יש להזין את הסיסמה הנוכחית.
+
+## TwoFactor
+
+mfa-title = אימות דו-שלבי
+mfa-lead = בכניסה, { -headset } מבקש גם קוד מאפליקציית אימות בטלפון שלך.
+mfa-unavailable = השרת הזה לא מציע אימות דו-שלבי.
+mfa-badge-on = פעיל
+mfa-on = החשבון שלך מבקש קוד בכניסה.
+mfa-badge-off = כבוי
+mfa-off = רק הסיסמה מגינה על החשבון שלך.
+mfa-scan = יש לסרוק את קוד ה-QR הזה באפליקציית האימות.
+mfa-qr =
+    .aria-label = קוד QR להגדרת אפליקציית האימות
+mfa-cant-scan = לא מצליחים לסרוק? אפשר להזין במקום זאת את מפתח ההגדרה:
+mfa-copy-key = העתקת המפתח
+mfa-key-copied = מפתח ההגדרה הועתק.
+mfa-key-copy-failed = ההעתקה נכשלה: יש לסמן את המפתח ולהעתיק אותו ידנית.
+mfa-enter-code = יש להזין את הקוד בן { $digits } הספרות שמוצג באפליקציה
+mfa-turn-on = הפעלה
+mfa-set-up = הגדרה
+mfa-starting = מתחילים…
+mfa-new-codes = קודי גיבוי חדשים
+mfa-new-codes-hint = קודי הגיבוי הישנים מפסיקים לעבוד ברגע שנוצרים חדשים.
+mfa-app-code = קוד מאפליקציית האימות
+mfa-making-codes = יוצרים קודים…
+mfa-make-codes = יצירת קודים חדשים
+mfa-disable-title = כיבוי האימות הדו-שלבי
+mfa-disable-hint = החשבון שלך יהיה מוגן בסיסמה בלבד.
+mfa-password = סיסמה
+    .show = הצגת הסיסמה
+mfa-app-or-backup-code = קוד אימות או קוד גיבוי
+mfa-turning-off = מכבים…
+mfa-turn-off = כיבוי
+mfa-turn-off-ask = כיבוי…
+mfa-error-code = יש להזין את הקוד שמוצג באפליקציית האימות.
+mfa-error-password = יש להזין סיסמה.
+mfa-error-app-or-backup-code = יש להזין קוד מאפליקציית האימות או קוד גיבוי.
+mfa-now-on = האימות הדו-שלבי פעיל.
+mfa-codes-made = נוצרו קודי גיבוי חדשים. הישנים כבר לא עובדים.
+mfa-now-off = האימות הדו-שלבי כבוי.
+
+## BackupCodes
+
+backup-title = שמירת קודי הגיבוי
+backup-hint = כל קוד מאפשר כניסה אחת כשאי אפשר להשתמש באפליקציית האימות. כדאי לשמור אותם במקום בטוח: הם לא יוצגו שוב.
+backup-list =
+    .aria-label = קודי גיבוי
+backup-download = הורדה
+backup-done = שמרתי אותם
+backup-copied = קודי הגיבוי הועתקו.
+backup-copy-failed = ההעתקה נכשלה: יש לסמן את הקודים ולהעתיק אותם ידנית.
+backup-saved-as = נשמר בשם { $file }.
+backup-save-failed = לא ניתן היה לשמור את הקובץ: אפשר להעתיק את הקודים במקום.
+backup-file-title = קודי גיבוי של { -headset } עבור { $email }
+backup-file-hint = כל קוד מאפשר כניסה אחת כשאי אפשר להשתמש באפליקציית האימות.
+
+## Sessions
+
+sessions-title = מכשירים מחוברים
+sessions-lead = איפה החשבון שלך מחובר עכשיו. כדאי לנתק כל מכשיר שלא מוכר לך.
+sessions-loading = טוענים מכשירים…
+sessions-none = אין מכשירים מחוברים.
+sessions-unknown-app = אפליקציה לא ידועה
+sessions-this-device = המכשיר הזה
+sessions-last-active = פעילות אחרונה: { $when }
+sessions-last-active-unknown = פעילות אחרונה: לא ידוע
+sessions-ask-one = לנתק את המכשיר הזה?
+sessions-sign-out = ניתוק
+    .aria-label = ניתוק { $app }
+sessions-confirm = כן, לנתק
+    .aria-label = כן, לנתק את { $app }
+sessions-ask-others =
+    { $count ->
+        [one] לנתק את המכשיר האחר?
+        [two] לנתק את שני המכשירים האחרים?
+       *[other] לנתק את כל { $count } המכשירים האחרים?
+    }
+sessions-confirm-others = כן, לנתק את האחרים
+sessions-sign-out-others = ניתוק כל המכשירים האחרים
+sessions-ended-others = כל המכשירים האחרים נותקו.
+sessions-ended = { $app } נותק.
+sessions-ended-device = המכשיר נותק.
+
+## ApiToken
+
+token-title = אסימון גישה ל-API
+token-lead = מאפשר לאפליקציות ולסקריפטים לפעול בשמך דרך ה-API של { -chatwoot }, למשל כדי להתחבר ל-{ -headset } במחשב אחר או לחבר אינטגרציה. יש לשמור עליו כמו על הסיסמה.
+token-value = אסימון הגישה שלך
+token-value-new = אסימון הגישה החדש שלך
+token-hide = הסתרה
+token-warning-title = לאפס את האסימון?
+token-warning = אפליקציות וסקריפטים שמשתמשים באסימון הנוכחי יפסיקו לעבוד מיד.
+token-password = הסיסמה שלך
+    .show = הצגת הסיסמה שלך
+token-password-hint = יש לאשר שזה אכן את/ה כדי לראות או לאפס את האסימון.
+token-reveal = הצגה
+token-resetting = מאפסים…
+token-reset-now = איפוס עכשיו
+token-reset = איפוס האסימון…
+token-error-reveal = יש להזין את הסיסמה כדי לראות את האסימון.
+token-error-reset = יש להזין את הסיסמה כדי לאפס את האסימון.
+token-made = נוצר אסימון חדש. יש לעדכן את האפליקציות והסקריפטים שמשתמשים בו.
+token-copied = האסימון הועתק.
+token-copy-failed = ההעתקה נכשלה: יש לסמן את האסימון ולהעתיק אותו ידנית.

@@ -1,0 +1,467 @@
+# Pengaturan Headset: Bahasa Indonesia.
+
+-headset = Headset
+-chatwoot = Chatwoot
+
+## Shared words
+
+common-try-again = Coba lagi
+common-cancel = Batal
+common-copy = Salin
+common-loading = Memuat…
+common-saving = Menyimpan…
+common-checking = Memeriksa…
+common-signing-out = Keluar…
+error-fallback = Terjadi kesalahan. Silakan coba lagi.
+
+## Availability statuses and roles
+
+status-online = Online
+status-busy = Sibuk
+status-offline = Offline
+role-agent = Agen
+role-administrator = Administrator
+
+## App
+
+app-connecting = Menghubungkan ke { -headset }…
+app-title = Pengaturan { -headset }
+
+## SignIn
+
+signin-title = Masuk ke { -headset }
+signin-lead-code = Masukkan kode { $digits } digit dari aplikasi autentikator Anda.
+signin-lead-token = Tempel token akses dari pengaturan profil Anda di dasbor web.
+signin-lead-password = Gunakan alamat dan akun server { -chatwoot } Anda.
+signin-server = Alamat server
+signin-email = Email
+signin-password = Kata sandi
+signin-backup-code = Kode cadangan
+signin-auth-code = Kode autentikasi
+signin-use-backup-code = Saya memakai kode cadangan
+signin-token = Token akses
+signin-signing-in = Sedang masuk…
+signin-verify = Verifikasi
+signin-submit = Masuk
+signin-use-token = Masuk dengan token akses saja
+signin-use-password = Masuk dengan email dan kata sandi saja
+
+## ProfileSummary
+
+summary-connected = Terhubung
+summary-reconnecting = Menghubungkan ulang dalam { $seconds } dtk ({ $reason })
+summary-connecting = Menghubungkan…
+summary-not-connected = Tidak terhubung
+summary-shown-as = Ditampilkan ke pelanggan sebagai { $name }
+summary-email = Email
+summary-role = Peran
+summary-account = Akun
+summary-live = Pembaruan langsung
+summary-unread = Notifikasi belum dibaca
+summary-sign-out = Keluar
+
+## StatusSwitcher
+
+status-legend = Status
+
+## Settings
+
+settings-nav =
+    .aria-label = Pengaturan
+settings-tabs =
+    .aria-label = Bagian pengaturan
+settings-app-name = { -headset }
+settings-section-account = Akun
+settings-section-profile = Profil
+settings-section-social = Tautan sosial
+settings-section-region = Bahasa & wilayah
+settings-section-notifications = Notifikasi
+settings-section-availability = Ketersediaan
+settings-section-segments = Segmen
+settings-section-channels = Kanal
+settings-section-team = Tim
+settings-section-security = Keamanan
+settings-pending-edits = { $count } perubahan menunggu sinkronisasi
+
+## FormFooter
+
+form-saving = Menyimpan…
+form-pending = Menunggu server…
+form-saved = Tersimpan
+form-not-saved-field = Belum tersimpan: periksa kolom yang ditandai.
+form-pending-detail = Tersimpan di komputer ini — akan disinkronkan saat server bisa dijangkau.
+form-pending-detail-retry = Tersimpan di komputer ini — akan disinkronkan saat server bisa dijangkau (dicoba lagi dalam { $seconds } dtk).
+form-save = Simpan
+
+## TextField
+
+field-counter = { $count }/{ $max }
+
+## ProfileSection
+
+profile-title = Profil
+profile-lead = Cara tim dan pelanggan melihat Anda.
+profile-name = Nama lengkap
+profile-display-name = Nama tampilan
+profile-display-name-hint = Ditampilkan ke pelanggan sebagai ganti nama lengkap Anda.
+profile-email = Email
+profile-email-hint = Alamat email Anda tidak bisa diubah di sini. Minta administrator akun Anda untuk mengubahnya.
+profile-job-title = Jabatan
+    .placeholder = Ketua tim dukungan
+profile-about = Tentang saya
+profile-phone = Telepon
+profile-phone-hint = Format internasional, misalnya { $example }.
+profile-signature = Tanda tangan pesan
+profile-signature-hint = Ditambahkan ke balasan yang Anda kirim saat tanda tangan diaktifkan.
+profile-error-name = Masukkan nama Anda.
+
+## Rules
+
+rules-phone = Masukkan nomor telepon dalam format internasional, misalnya { $example }.
+rules-https = “{ $address }” bukan alamat https://
+rules-length = Gunakan paling banyak { $max } karakter (saat ini { $count }).
+
+## SocialSection
+
+social-title = Tautan sosial
+social-lead = Ditampilkan di kartu profil Anda. Gunakan alamat https:// lengkap; kosongkan kolom untuk menghapusnya.
+social-website = Situs web
+
+## RegionSection
+
+region-title = Bahasa & wilayah
+region-lead = Bahasa { -headset } dan { -chatwoot }, serta cara waktu dan jumlah uang ditampilkan kepada Anda.
+region-language = Bahasa
+region-account-default = Bawaan akun
+region-language-hint = “Bawaan akun” mengikuti bahasa yang dipilih administrator Anda.
+region-timezone = Zona waktu
+region-timezone-filter =
+    .placeholder = Saring zona waktu
+    .aria-label = Saring zona waktu
+region-not-set = Belum diatur
+region-timezone-count = { $count } zona waktu
+region-timezone-count-here = { $count } zona waktu · komputer ini: { $zone }
+region-currency = Mata uang
+
+## AwayForm
+
+away-title = Saat Anda menjauh
+away-lead = { -headset } mendeteksi saat layar Anda terkunci dan mengembalikan status Anda saat Anda kembali.
+away-on-lock = Ubah status saya selama layar terkunci
+away-status = Status saat menjauh
+away-status-busy = Sibuk: tanpa suara, hanya penugasan dan sebutan
+away-status-offline = Offline: tidak ada hal baru yang ditugaskan kepada saya
+
+## Weekdays
+
+day-mon = Senin
+day-tue = Selasa
+day-wed = Rabu
+day-thu = Kamis
+day-fri = Jumat
+day-sat = Sabtu
+day-sun = Minggu
+
+## Availability now line and checks
+
+availability-now-any-time = Tersedia kapan saja
+availability-now-no-hours = Jam belum diatur: { -headset } menahan peringatan sepanjang minggu
+availability-now-until-time = Tersedia sekarang, sampai { $time } ({ $zone })
+availability-now-until-midnight = Tersedia sekarang, sampai tengah malam ({ $zone })
+availability-now-until-day = Tersedia sekarang, sampai { $day } { $time } ({ $zone })
+availability-now-until-next-week = Tersedia sekarang, sampai { $day } depan { $time } ({ $zone })
+availability-now-round-the-clock = Tersedia sekarang, 24 jam ({ $zone })
+availability-next-today = Tersedia lagi: hari ini { $time } ({ $zone })
+availability-next-day = Tersedia lagi: { $day } { $time } ({ $zone })
+availability-next-next-week = Tersedia lagi: { $day } depan { $time } ({ $zone })
+availability-error-start-empty = Masukkan waktu mulai.
+availability-error-end-empty = Masukkan waktu selesai.
+availability-error-start-24 = 24:00 hanya bisa menjadi akhir rentang.
+availability-error-start = “{ $value }” bukan waktu dengan format HH:MM.
+availability-error-end = “{ $value }” bukan waktu dengan format HH:MM (atau 24:00).
+availability-error-same = Waktu mulai dan selesai harus berbeda.
+availability-error-overlap = { $day }: { $first } dan { $second } tumpang tindih.
+
+## AvailabilitySection
+
+availability-title = Ketersediaan
+availability-lead = Jam Anda menerima percakapan, dan apa yang ditahan { -headset } di luar jam itu.
+availability-use-hours = Gunakan jam ketersediaan
+availability-off-hint = { -headset } memberi tahu Anda kapan saja.
+availability-weekly = Jam mingguan
+availability-zone-hint = Waktu dalam { $zone }. Rentang yang berakhir sebelum atau tepat pada waktu mulainya berlanjut melewati tengah malam.
+availability-zone-hint-local = Waktu dalam { $zone } (zona waktu komputer ini; pilih milik Anda di Bahasa & wilayah). Rentang yang berakhir sebelum atau tepat pada waktu mulainya berlanjut melewati tengah malam.
+availability-unavailable = Tidak tersedia
+availability-interval-start =
+    .aria-label = { $day }, rentang { $number }, mulai
+availability-interval-end =
+    .aria-label = { $day }, rentang { $number }, selesai
+availability-remove = Hapus
+    .aria-label = Hapus { $day }, rentang { $number }
+availability-ends-next-day = berakhir keesokan harinya
+availability-until-midnight = sampai tengah malam
+availability-add = Tambah rentang
+    .aria-label = Tambah rentang pada hari { $day }
+availability-copy = Salin ke semua hari
+    .aria-label = Salin jam hari { $day } ke semua hari
+availability-hold-back = Di luar jam ini, tahan
+availability-block-desktop = Notifikasi desktop
+availability-block-sound = Suara
+availability-block-email = Notifikasi email
+availability-block-push = Notifikasi push
+availability-status = Status
+availability-auto-status = Atur status saya menjadi online saat jam saya dimulai dan offline saat berakhir
+
+## NotificationsSection
+
+notifications-title = Notifikasi
+notifications-lead = Kapan { -headset } memutar suara, seberapa sering menampilkan notifikasi desktop, dan apa yang dikirim { -chatwoot } kepada Anda lewat email dan push.
+notifications-sound = Suara
+notifications-alerts = Putar suara untuk pesan baru di
+notifications-alerts-none = Tidak pernah
+notifications-alerts-assigned = Percakapan yang ditugaskan kepada saya
+notifications-alerts-assigned-unassigned = Percakapan yang ditugaskan kepada saya atau belum ditugaskan
+notifications-alerts-all = Semua percakapan
+notifications-alerts-custom = Kustom ({ $value })
+notifications-tone = Nada
+notifications-tone-ding = Ding
+notifications-tone-bell = Lonceng
+notifications-tone-chime = Denting
+notifications-tone-magic = Ajaib
+notifications-tone-ping = Ping
+notifications-repeat = Ulangi setiap { $seconds } dtk selama percakapan yang ditugaskan belum dibaca
+notifications-desktop = Notifikasi desktop
+notifications-show = Tampilkan
+notifications-instant = Langsung
+notifications-digest-minutes = Ringkasan setiap { $minutes } menit
+notifications-digest-hour = Ringkasan setiap jam
+notifications-email-push = Notifikasi email dan push
+notifications-notify-when = Beri tahu saya saat
+notifications-channel-email = Email
+notifications-channel-push = Push
+notifications-flag =
+    .aria-label = { $channel }: { $event }
+notifications-kind-conversation-creation = Percakapan baru dibuat
+notifications-kind-conversation-assignment = Percakapan ditugaskan kepada Anda
+notifications-kind-assigned-conversation-new-message = Ada pesan baru di percakapan yang ditugaskan kepada Anda
+notifications-kind-conversation-mention = Anda disebut dalam percakapan
+notifications-kind-participating-conversation-new-message = Ada pesan baru di percakapan yang Anda ikuti
+notifications-kind-sla-missed-first-response = SLA terlewat: respons pertama
+notifications-kind-sla-missed-next-response = SLA terlewat: respons berikutnya
+notifications-kind-sla-missed-resolution = SLA terlewat: penyelesaian
+
+## ChannelsSection
+
+channels-title = Kanal
+channels-lead = Terima percakapan dari kanal ini, hingga jumlah tertentu sekaligus.
+channels-empty = Belum ada kanal. Buat kotak masuk di dasbor web.
+channels-take = Terima percakapan
+channels-at-most = Paling banyak
+channels-capacity-hint = Paling banyak: percakapan terbuka sekaligus, { $min } sampai { $max }; { $min } = tanpa batas.
+channels-capacity-error = Masukkan bilangan bulat antara { $min } dan { $max }.
+
+## SegmentsSection
+
+segments-title = Segmen
+segments-lead = Pilih segmen kontak dan perusahaan yang ingin Anda lihat. Jangan pilih apa pun untuk melihat semuanya.
+segments-contact = Segmen kontak
+segments-company = Segmen perusahaan
+segments-contact-empty = Belum ada segmen kontak. Buat di dasbor web.
+segments-company-empty = Belum ada segmen perusahaan. Buat di dasbor web.
+segments-showing-all = Menampilkan semua
+segments-showing = Menampilkan { $count } dari { $total }
+segments-contact-gone = { $count } segmen kontak yang Anda pilih sudah tidak ada; akan dihapus saat Anda menyimpan.
+segments-company-gone = { $count } segmen perusahaan yang Anda pilih sudah tidak ada; akan dihapus saat Anda menyimpan.
+
+## TeamSection
+
+team-title = Tim
+team-lead = Para agen { $account }, dan apa yang boleh dilakukan masing-masing.
+team-empty = Belum ada agen.
+team-name = Nama
+team-email = Email
+team-status = Status
+team-role = Peran
+team-you = Anda
+team-role-select =
+    .aria-label = Peran { $name }
+    .title = Anda tidak bisa mengubah peran Anda sendiri. Minta administrator lain.
+team-roles-note = Hanya administrator yang bisa mengubah peran.
+team-now-administrator = { $name } sekarang menjadi administrator.
+team-now-agent = { $name } sekarang menjadi agen.
+
+## AvatarEditor
+
+avatar-drop =
+    .aria-label = Foto profil: letakkan gambar di sini
+avatar-change = Ganti foto…
+avatar-add = Tambah foto…
+avatar-remove = Hapus foto
+avatar-hint = JPEG, PNG, atau WebP. Letakkan di sini atau pilih file.
+avatar-crop =
+    .aria-label = Pangkas foto Anda
+avatar-preview =
+    .aria-label = Pratinjau. Seret atau gunakan tombol panah untuk menggeser gambar.
+avatar-zoom = Perbesar
+avatar-rotate-left = Putar ke kiri
+avatar-rotate-right = Putar ke kanan
+avatar-save = Simpan foto
+avatar-uploading = Mengunggah…
+    .aria-label = Mengunggah
+avatar-saved = Foto tersimpan.
+avatar-error-type = Pilih gambar JPEG, PNG, atau WebP.
+avatar-error-size = Gambar ini lebih besar dari { $megabytes } MB. Pilih yang lebih kecil.
+avatar-error-draw = Jendela ini tidak bisa menggambar.
+avatar-error-make = Gambar tidak bisa dibuat.
+avatar-error-open = Gambar ini tidak bisa dibuka. File mungkin rusak.
+
+## SecuritySection
+
+security-title = Keamanan
+security-lead = Kata sandi Anda, langkah kedua saat masuk, tempat Anda sedang masuk, dan token API Anda.
+
+## PasswordInput
+
+password-input-show = Tampilkan
+password-input-hide = Sembunyikan
+
+## ChangePassword
+
+password-title = Kata sandi
+password-managed = Kata sandi Anda dikelola oleh { $provider }.
+password-provider-sso = sistem masuk tunggal organisasi Anda
+password-provider-unknown = penyedia identitas Anda
+password-lead = Mengubahnya akan mengeluarkan Anda dari perangkat lain.
+password-policy-error = Aturan kata sandi tidak bisa dimuat: { $error }
+password-current = Kata sandi saat ini
+    .show = Tampilkan kata sandi saat ini
+password-new = Kata sandi baru
+    .show = Tampilkan kata sandi baru
+password-confirm = Konfirmasi kata sandi baru
+    .show = Tampilkan konfirmasi kata sandi
+password-strength = Kekuatan
+password-strength-none = Belum ada yang diketik
+password-strength-value = Kekuatan: { $level }
+password-strength-weak = Lemah
+password-strength-fair = Cukup
+password-strength-strong = Kuat
+password-strength-very-strong = Sangat kuat
+password-rules =
+    .aria-label = Syarat kata sandi
+password-rule-met = (terpenuhi)
+password-rule-unmet = (belum)
+password-rules-loading = Memuat aturan kata sandi…
+password-rule-length-range = Antara { $min } dan { $max } karakter
+password-rule-length = { $min } karakter
+password-rule-common = Bukan kata sandi umum, nama, atau email Anda
+password-rule-uppercase = Satu huruf kapital
+password-rule-digit = Satu angka (0–9)
+password-rule-special = Satu karakter khusus, seperti ! ? # atau -
+password-mismatch = Tidak cocok dengan kata sandi baru.
+password-changed = Kata sandi diubah. Anda telah dikeluarkan dari perangkat lain.
+password-changing = Mengubah…
+password-change = Ubah kata sandi
+password-error-current = Masukkan kata sandi Anda saat ini.
+
+## TwoFactor
+
+mfa-title = Autentikasi dua faktor
+mfa-lead = Saat masuk, { -headset } juga meminta kode dari aplikasi autentikator di ponsel Anda.
+mfa-unavailable = Server ini tidak menyediakan autentikasi dua faktor.
+mfa-badge-on = Aktif
+mfa-on = Akun Anda meminta kode saat masuk.
+mfa-badge-off = Nonaktif
+mfa-off = Akun Anda hanya dilindungi kata sandi.
+mfa-scan = Pindai kode QR ini dengan aplikasi autentikator Anda.
+mfa-qr =
+    .aria-label = Kode QR untuk menyiapkan aplikasi autentikator Anda
+mfa-cant-scan = Tidak bisa memindai? Masukkan kunci penyiapan ini:
+mfa-copy-key = Salin kunci
+mfa-key-copied = Kunci penyiapan disalin.
+mfa-key-copy-failed = Tidak bisa menyalin: pilih kunci dan salin sendiri.
+mfa-enter-code = Masukkan kode { $digits } digit yang ditampilkan aplikasi
+mfa-turn-on = Aktifkan
+mfa-set-up = Siapkan
+mfa-starting = Memulai…
+mfa-new-codes = Kode cadangan baru
+mfa-new-codes-hint = Kode cadangan lama berhenti berfungsi begitu kode baru dibuat.
+mfa-app-code = Kode dari aplikasi autentikator Anda
+mfa-making-codes = Membuat kode…
+mfa-make-codes = Buat kode baru
+mfa-disable-title = Nonaktifkan autentikasi dua faktor
+mfa-disable-hint = Akun Anda hanya akan dilindungi kata sandi.
+mfa-password = Kata sandi
+    .show = Tampilkan kata sandi
+mfa-app-or-backup-code = Kode autentikator atau kode cadangan
+mfa-turning-off = Menonaktifkan…
+mfa-turn-off = Nonaktifkan
+mfa-turn-off-ask = Nonaktifkan…
+mfa-error-code = Masukkan kode yang ditampilkan aplikasi autentikator Anda.
+mfa-error-password = Masukkan kata sandi Anda.
+mfa-error-app-or-backup-code = Masukkan kode dari aplikasi autentikator Anda atau kode cadangan.
+mfa-now-on = Autentikasi dua faktor aktif.
+mfa-codes-made = Kode cadangan baru dibuat. Kode lama tidak berfungsi lagi.
+mfa-now-off = Autentikasi dua faktor nonaktif.
+
+## BackupCodes
+
+backup-title = Simpan kode cadangan Anda
+backup-hint = Setiap kode bisa dipakai masuk sekali jika Anda tidak bisa memakai aplikasi autentikator. Simpan di tempat aman: kode ini tidak akan ditampilkan lagi.
+backup-list =
+    .aria-label = Kode cadangan
+backup-download = Unduh
+backup-done = Sudah saya simpan
+backup-copied = Kode cadangan disalin.
+backup-copy-failed = Tidak bisa menyalin: pilih kode dan salin sendiri.
+backup-saved-as = Disimpan sebagai { $file }.
+backup-save-failed = File tidak bisa disimpan: salin kodenya saja.
+backup-file-title = Kode cadangan { -headset } untuk { $email }
+backup-file-hint = Setiap kode bisa dipakai masuk sekali saat Anda tidak bisa memakai aplikasi autentikator.
+
+## Sessions
+
+sessions-title = Perangkat yang sedang masuk
+sessions-lead = Tempat akun Anda sedang masuk saat ini. Keluarkan perangkat yang tidak Anda kenali.
+sessions-loading = Memuat perangkat…
+sessions-none = Tidak ada perangkat yang sedang masuk.
+sessions-unknown-app = Aplikasi tidak dikenal
+sessions-this-device = Perangkat ini
+sessions-last-active = Terakhir aktif { $when }
+sessions-last-active-unknown = Terakhir aktif tidak diketahui
+sessions-ask-one = Keluarkan perangkat ini?
+sessions-sign-out = Keluarkan
+    .aria-label = Keluarkan { $app }
+sessions-confirm = Ya, keluarkan
+    .aria-label = Ya, keluarkan { $app }
+sessions-ask-others =
+    { $count ->
+        [1] Keluarkan perangkat lainnya?
+       *[other] Keluarkan semua { $count } perangkat lainnya?
+    }
+sessions-confirm-others = Ya, keluarkan yang lain
+sessions-sign-out-others = Keluarkan semua perangkat lain
+sessions-ended-others = Semua perangkat lain telah dikeluarkan.
+sessions-ended = { $app } telah dikeluarkan.
+sessions-ended-device = Perangkat telah dikeluarkan.
+
+## ApiToken
+
+token-title = Token akses API
+token-lead = Memungkinkan aplikasi dan skrip bertindak atas nama Anda melalui API { -chatwoot }, misalnya untuk masuk ke { -headset } di komputer lain atau menghubungkan integrasi. Jaga seperti kata sandi Anda.
+token-value = Token akses Anda
+token-value-new = Token akses baru Anda
+token-hide = Sembunyikan
+token-warning-title = Atur ulang token?
+token-warning = Aplikasi dan skrip yang memakai token saat ini akan langsung berhenti berfungsi.
+token-password = Kata sandi Anda
+    .show = Tampilkan kata sandi Anda
+token-password-hint = Pastikan ini Anda untuk melihat atau mengatur ulang token.
+token-reveal = Tampilkan
+token-resetting = Mengatur ulang…
+token-reset-now = Atur ulang sekarang
+token-reset = Atur ulang token…
+token-error-reveal = Masukkan kata sandi Anda untuk melihat token.
+token-error-reset = Masukkan kata sandi Anda untuk mengatur ulang token.
+token-made = Token baru dibuat. Perbarui aplikasi dan skrip yang memakainya.
+token-copied = Token disalin.
+token-copy-failed = Tidak bisa menyalin: pilih token dan salin sendiri.

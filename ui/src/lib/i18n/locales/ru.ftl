@@ -1,0 +1,508 @@
+# Настройки Headset: русский.
+
+-headset = Headset
+-chatwoot = Chatwoot
+
+## Shared words
+
+common-try-again = Повторить
+common-cancel = Отмена
+common-copy = Копировать
+common-loading = Загрузка…
+common-saving = Сохранение…
+common-checking = Проверка…
+common-signing-out = Выход…
+error-fallback = Что-то пошло не так. Попробуйте ещё раз.
+
+## Availability statuses and roles
+
+status-online = В сети
+status-busy = Занят
+status-offline = Не в сети
+role-agent = Агент
+role-administrator = Администратор
+
+## App
+
+app-connecting = Подключение к { -headset }…
+app-title = Настройки { -headset }
+
+## SignIn
+
+signin-title = Вход в { -headset }
+signin-lead-code = Введите { $digits }-значный код из приложения-аутентификатора.
+signin-lead-token = Вставьте токен доступа из настроек профиля в веб-панели.
+signin-lead-password = Укажите адрес и учётную запись вашего сервера { -chatwoot }.
+signin-server = Адрес сервера
+signin-email = Эл. почта
+signin-password = Пароль
+signin-backup-code = Резервный код
+signin-auth-code = Код аутентификации
+signin-use-backup-code = Я использую резервный код
+signin-token = Токен доступа
+signin-signing-in = Вход…
+signin-verify = Подтвердить
+signin-submit = Войти
+signin-use-token = Войти с помощью токена доступа
+signin-use-password = Войти по эл. почте и паролю
+
+## ProfileSummary
+
+summary-connected = Подключено
+summary-reconnecting = Повторное подключение через { $seconds } с ({ $reason })
+summary-connecting = Подключение…
+summary-not-connected = Нет подключения
+summary-shown-as = Клиенты видят вас как { $name }
+summary-email = Эл. почта
+summary-role = Роль
+summary-account = Аккаунт
+summary-live = Обновления в реальном времени
+summary-unread = Непрочитанные уведомления
+summary-sign-out = Выйти
+
+## StatusSwitcher
+
+status-legend = Статус
+
+## Settings
+
+settings-nav =
+    .aria-label = Настройки
+settings-tabs =
+    .aria-label = Разделы настроек
+settings-app-name = { -headset }
+settings-section-account = Аккаунт
+settings-section-profile = Профиль
+settings-section-social = Соцсети
+settings-section-region = Язык и регион
+settings-section-notifications = Уведомления
+settings-section-availability = Доступность
+settings-section-segments = Сегменты
+settings-section-channels = Каналы
+settings-section-team = Команда
+settings-section-security = Безопасность
+settings-pending-edits =
+    { $count ->
+        [one] { $count } изменение ждёт синхронизации
+        [few] { $count } изменения ждут синхронизации
+        [many] { $count } изменений ждут синхронизации
+       *[other] { $count } изменения ждут синхронизации
+    }
+
+## FormFooter
+
+form-saving = Сохранение…
+form-pending = Ожидание сервера…
+form-saved = Сохранено
+form-not-saved-field = Не сохранено: проверьте выделенное поле.
+form-pending-detail = Сохранено на этом компьютере — синхронизируется, когда сервер станет доступен.
+form-pending-detail-retry = Сохранено на этом компьютере — синхронизируется, когда сервер станет доступен (следующая попытка через { $seconds } с).
+form-save = Сохранить
+
+## TextField
+
+field-counter = { $count }/{ $max }
+
+## ProfileSection
+
+profile-title = Профиль
+profile-lead = Как вас видят команда и клиенты.
+profile-name = Полное имя
+profile-display-name = Отображаемое имя
+profile-display-name-hint = Показывается клиентам вместо полного имени.
+profile-email = Эл. почта
+profile-email-hint = Адрес эл. почты здесь изменить нельзя. Попросите об этом администратора вашего аккаунта.
+profile-job-title = Должность
+    .placeholder = Руководитель поддержки
+profile-about = О себе
+profile-phone = Телефон
+profile-phone-hint = В международном формате, например { $example }.
+profile-signature = Подпись сообщений
+profile-signature-hint = Добавляется к вашим ответам, когда подпись включена.
+profile-error-name = Введите имя.
+
+## Rules
+
+rules-phone = Введите номер телефона в международном формате, например { $example }.
+rules-https = «{ $address }» — не адрес https://
+rules-length =
+    { $max ->
+        [one] Не более { $max } символа (сейчас { $count }).
+       *[other] Не более { $max } символов (сейчас { $count }).
+    }
+
+## SocialSection
+
+social-title = Соцсети
+social-lead = Показываются в карточке профиля. Указывайте полные адреса https://; чтобы удалить ссылку, оставьте поле пустым.
+social-website = Сайт
+
+## RegionSection
+
+region-title = Язык и регион
+region-lead = Язык { -headset } и { -chatwoot }, а также формат времени и сумм.
+region-language = Язык
+region-account-default = По умолчанию для аккаунта
+region-language-hint = «По умолчанию для аккаунта» — язык, выбранный вашим администратором.
+region-timezone = Часовой пояс
+region-timezone-filter =
+    .placeholder = Поиск часового пояса
+    .aria-label = Поиск часового пояса
+region-not-set = Не задано
+region-timezone-count =
+    { $count ->
+        [one] { $count } часовой пояс
+        [few] { $count } часовых пояса
+        [many] { $count } часовых поясов
+       *[other] { $count } часового пояса
+    }
+region-timezone-count-here =
+    { $count ->
+        [one] { $count } часовой пояс · этот компьютер: { $zone }
+        [few] { $count } часовых пояса · этот компьютер: { $zone }
+        [many] { $count } часовых поясов · этот компьютер: { $zone }
+       *[other] { $count } часового пояса · этот компьютер: { $zone }
+    }
+region-currency = Валюта
+
+## AwayForm
+
+away-title = Когда вы отходите
+away-lead = { -headset } замечает блокировку экрана и возвращает ваш статус, когда вы вернётесь.
+away-on-lock = Менять мой статус, пока экран заблокирован
+away-status = Статус во время отсутствия
+away-status-busy = Занят: без звуков, только назначения и упоминания
+away-status-offline = Не в сети: новые разговоры мне не назначаются
+
+## Weekdays
+
+day-mon = понедельник
+day-tue = вторник
+day-wed = среда
+day-thu = четверг
+day-fri = пятница
+day-sat = суббота
+day-sun = воскресенье
+
+## Availability now line and checks
+
+availability-now-any-time = Доступны в любое время
+availability-now-no-hours = Часы не заданы: { -headset } придерживает уведомления всю неделю
+availability-now-until-time = Доступны сейчас, до { $time } ({ $zone })
+availability-now-until-midnight = Доступны сейчас, до полуночи ({ $zone })
+availability-now-until-day = Доступны сейчас, до: { $day }, { $time } ({ $zone })
+availability-now-until-next-week = Доступны сейчас, до: { $day } на следующей неделе, { $time } ({ $zone })
+availability-now-round-the-clock = Доступны сейчас, круглосуточно ({ $zone })
+availability-next-today = Снова доступны: сегодня в { $time } ({ $zone })
+availability-next-day = Снова доступны: { $day }, { $time } ({ $zone })
+availability-next-next-week = Снова доступны: { $day } на следующей неделе, { $time } ({ $zone })
+availability-error-start-empty = Введите время начала.
+availability-error-end-empty = Введите время окончания.
+availability-error-start-24 = 24:00 может быть только концом интервала.
+availability-error-start = «{ $value }» — не время в формате ЧЧ:ММ.
+availability-error-end = «{ $value }» — не время в формате ЧЧ:ММ (или 24:00).
+availability-error-same = Начало и конец должны различаться.
+availability-error-overlap = { $day }: { $first } и { $second } пересекаются.
+
+## AvailabilitySection
+
+availability-title = Доступность
+availability-lead = Часы, когда вы берёте разговоры, и что { -headset } придерживает в остальное время.
+availability-use-hours = Использовать часы доступности
+availability-off-hint = { -headset } уведомляет вас в любое время.
+availability-weekly = Часы на неделю
+availability-zone-hint = Время указано в { $zone }. Интервал, который заканчивается не позже своего начала, переходит через полночь.
+availability-zone-hint-local = Время указано в { $zone } (часовой пояс этого компьютера; свой выберите в разделе «Язык и регион»). Интервал, который заканчивается не позже своего начала, переходит через полночь.
+availability-unavailable = Недоступны
+availability-interval-start =
+    .aria-label = { $day }, интервал { $number }, начало
+availability-interval-end =
+    .aria-label = { $day }, интервал { $number }, конец
+availability-remove = Удалить
+    .aria-label = Удалить: { $day }, интервал { $number }
+availability-ends-next-day = заканчивается на следующий день
+availability-until-midnight = до полуночи
+availability-add = Добавить интервал
+    .aria-label = Добавить интервал: { $day }
+availability-copy = Копировать на все дни
+    .aria-label = Копировать на все дни часы дня: { $day }
+availability-hold-back = Вне этих часов придерживать
+availability-block-desktop = Уведомления на рабочем столе
+availability-block-sound = Звуки
+availability-block-email = Уведомления по эл. почте
+availability-block-push = Push-уведомления
+availability-status = Статус
+availability-auto-status = Ставить статус «В сети» в начале моих часов и «Не в сети» в конце
+
+## NotificationsSection
+
+notifications-title = Уведомления
+notifications-lead = Когда { -headset } подаёт звук, как часто показывает уведомления на рабочем столе и что { -chatwoot } присылает вам по эл. почте и push.
+notifications-sound = Звук
+notifications-alerts = Звук при новых сообщениях в
+notifications-alerts-none = Никогда
+notifications-alerts-assigned = Разговорах, назначенных мне
+notifications-alerts-assigned-unassigned = Разговорах, назначенных мне или без назначения
+notifications-alerts-all = Всех разговорах
+notifications-alerts-custom = Особый вариант ({ $value })
+notifications-tone = Мелодия
+notifications-tone-ding = Динь
+notifications-tone-bell = Колокольчик
+notifications-tone-chime = Перезвон
+notifications-tone-magic = Волшебство
+notifications-tone-ping = Пинг
+notifications-repeat = Повторять каждые { $seconds } с, пока назначенный разговор не прочитан
+notifications-desktop = Уведомления на рабочем столе
+notifications-show = Показывать
+notifications-instant = Сразу
+notifications-digest-minutes =
+    { $minutes ->
+        [one] Сводка раз в { $minutes } минуту
+        [few] Сводка раз в { $minutes } минуты
+       *[other] Сводка раз в { $minutes } минут
+    }
+notifications-digest-hour = Сводка раз в час
+notifications-email-push = Уведомления по эл. почте и push
+notifications-notify-when = Сообщать, когда
+notifications-channel-email = Эл. почта
+notifications-channel-push = Push
+notifications-flag =
+    .aria-label = { $channel }: { $event }
+notifications-kind-conversation-creation = Создан новый разговор
+notifications-kind-conversation-assignment = Вам назначен разговор
+notifications-kind-assigned-conversation-new-message = Новое сообщение в назначенном вам разговоре
+notifications-kind-conversation-mention = Вас упомянули в разговоре
+notifications-kind-participating-conversation-new-message = Новое сообщение в разговоре, где вы участвуете
+notifications-kind-sla-missed-first-response = SLA нарушен: первый ответ
+notifications-kind-sla-missed-next-response = SLA нарушен: следующий ответ
+notifications-kind-sla-missed-resolution = SLA нарушен: решение
+
+## ChannelsSection
+
+channels-title = Каналы
+channels-lead = Берите разговоры из этих каналов, не больше заданного числа одновременно.
+channels-empty = Каналов пока нет. Создайте входящие в веб-панели.
+channels-take = Брать разговоры
+channels-at-most = Не больше
+channels-capacity-hint = Не больше: открытых разговоров одновременно, от { $min } до { $max }; { $min } = без ограничений.
+channels-capacity-error = Введите целое число от { $min } до { $max }.
+
+## SegmentsSection
+
+segments-title = Сегменты
+segments-lead = Выберите сегменты контактов и компаний, которые хотите видеть. Ничего не выбрано — видны все.
+segments-contact = Сегменты контактов
+segments-company = Сегменты компаний
+segments-contact-empty = Сегментов контактов пока нет. Создайте их в веб-панели.
+segments-company-empty = Сегментов компаний пока нет. Создайте их в веб-панели.
+segments-showing-all = Показаны все
+segments-showing = Показано { $count } из { $total }
+segments-contact-gone =
+    { $count ->
+        [one] Выбранных сегментов контактов, которых больше нет: { $count }. Они будут убраны при сохранении.
+       *[other] Выбранных сегментов контактов, которых больше нет: { $count }. Они будут убраны при сохранении.
+    }
+segments-company-gone =
+    { $count ->
+        [one] Выбранных сегментов компаний, которых больше нет: { $count }. Они будут убраны при сохранении.
+       *[other] Выбранных сегментов компаний, которых больше нет: { $count }. Они будут убраны при сохранении.
+    }
+
+## TeamSection
+
+team-title = Команда
+team-lead = Агенты { $account } и их права.
+team-empty = Агентов пока нет.
+team-name = Имя
+team-email = Эл. почта
+team-status = Статус
+team-role = Роль
+team-you = Вы
+team-role-select =
+    .aria-label = Роль: { $name }
+    .title = Свою роль изменить нельзя. Попросите другого администратора.
+team-roles-note = Менять роли могут только администраторы.
+team-now-administrator = { $name } теперь администратор.
+team-now-agent = { $name } теперь агент.
+
+## AvatarEditor
+
+avatar-drop =
+    .aria-label = Фото профиля: перетащите сюда изображение
+avatar-change = Сменить фото…
+avatar-add = Добавить фото…
+avatar-remove = Удалить фото
+avatar-hint = JPEG, PNG или WebP. Перетащите сюда или выберите файл.
+avatar-crop =
+    .aria-label = Обрезка фото
+avatar-preview =
+    .aria-label = Предпросмотр. Перетаскивайте или двигайте изображение стрелками.
+avatar-zoom = Масштаб
+avatar-rotate-left = Повернуть влево
+avatar-rotate-right = Повернуть вправо
+avatar-save = Сохранить фото
+avatar-uploading = Загрузка…
+    .aria-label = Загрузка
+avatar-saved = Фото сохранено.
+avatar-error-type = Выберите изображение JPEG, PNG или WebP.
+avatar-error-size = Изображение больше { $megabytes } МБ. Выберите поменьше.
+avatar-error-draw = Это окно не может рисовать изображения.
+avatar-error-make = Не удалось создать изображение.
+avatar-error-open = Не удалось открыть изображение. Возможно, файл повреждён.
+
+## SecuritySection
+
+security-title = Безопасность
+security-lead = Пароль, второй шаг при входе, устройства, где выполнен вход, и ваш API-токен.
+
+## PasswordInput
+
+password-input-show = Показать
+password-input-hide = Скрыть
+
+## ChangePassword
+
+password-title = Пароль
+password-managed = Вашим паролем управляет { $provider }.
+password-provider-sso = единый вход вашей организации
+password-provider-unknown = ваш поставщик удостоверений
+password-lead = После смены пароля вы выйдете на других устройствах.
+password-policy-error = Не удалось загрузить требования к паролю: { $error }
+password-current = Текущий пароль
+    .show = Показать текущий пароль
+password-new = Новый пароль
+    .show = Показать новый пароль
+password-confirm = Повторите новый пароль
+    .show = Показать повтор пароля
+password-strength = Надёжность
+password-strength-none = Пока ничего не введено
+password-strength-value = Надёжность: { $level }
+password-strength-weak = Слабый
+password-strength-fair = Средний
+password-strength-strong = Надёжный
+password-strength-very-strong = Очень надёжный
+password-rules =
+    .aria-label = Требования к паролю
+password-rule-met = (выполнено)
+password-rule-unmet = (ещё нет)
+password-rules-loading = Загрузка требований к паролю…
+password-rule-length-range = От { $min } до { $max } символов
+password-rule-length =
+    { $min ->
+        [one] { $min } символ
+        [few] { $min } символа
+       *[other] { $min } символов
+    }
+password-rule-common = Не распространённый пароль, не ваше имя и не эл. почта
+password-rule-uppercase = Заглавная буква
+password-rule-digit = Цифра (0–9)
+password-rule-special = Спецсимвол, например ! ? # или -
+password-mismatch = Не совпадает с новым паролем.
+password-changed = Пароль изменён. На других устройствах выполнен выход.
+password-changing = Смена…
+password-change = Сменить пароль
+password-error-current = Введите текущий пароль.
+
+## TwoFactor
+
+mfa-title = Двухфакторная аутентификация
+mfa-lead = При входе { -headset } также запросит код из приложения-аутентификатора на вашем телефоне.
+mfa-unavailable = Этот сервер не поддерживает двухфакторную аутентификацию.
+mfa-badge-on = Вкл.
+mfa-on = При входе в аккаунт запрашивается код.
+mfa-badge-off = Выкл.
+mfa-off = Аккаунт защищён только паролем.
+mfa-scan = Отсканируйте этот QR-код приложением-аутентификатором.
+mfa-qr =
+    .aria-label = QR-код для настройки приложения-аутентификатора
+mfa-cant-scan = Не получается отсканировать? Введите этот ключ настройки:
+mfa-copy-key = Копировать ключ
+mfa-key-copied = Ключ настройки скопирован.
+mfa-key-copy-failed = Не удалось скопировать: выделите ключ и скопируйте его вручную.
+mfa-enter-code = Введите { $digits }-значный код из приложения
+mfa-turn-on = Включить
+mfa-set-up = Настроить
+mfa-starting = Запуск…
+mfa-new-codes = Новые резервные коды
+mfa-new-codes-hint = Старые резервные коды перестанут работать, как только будут созданы новые.
+mfa-app-code = Код из приложения-аутентификатора
+mfa-making-codes = Создание кодов…
+mfa-make-codes = Создать новые коды
+mfa-disable-title = Отключить двухфакторную аутентификацию
+mfa-disable-hint = Аккаунт будет защищён только паролем.
+mfa-password = Пароль
+    .show = Показать пароль
+mfa-app-or-backup-code = Код аутентификатора или резервный код
+mfa-turning-off = Отключение…
+mfa-turn-off = Отключить
+mfa-turn-off-ask = Отключить…
+mfa-error-code = Введите код из приложения-аутентификатора.
+mfa-error-password = Введите пароль.
+mfa-error-app-or-backup-code = Введите код из приложения-аутентификатора или резервный код.
+mfa-now-on = Двухфакторная аутентификация включена.
+mfa-codes-made = Созданы новые резервные коды. Старые больше не работают.
+mfa-now-off = Двухфакторная аутентификация отключена.
+
+## BackupCodes
+
+backup-title = Сохраните резервные коды
+backup-hint = Каждый код позволяет войти один раз, если приложение-аутентификатор недоступно. Храните их в надёжном месте: больше они показаны не будут.
+backup-list =
+    .aria-label = Резервные коды
+backup-download = Скачать
+backup-done = Я их сохранил
+backup-copied = Резервные коды скопированы.
+backup-copy-failed = Не удалось скопировать: выделите коды и скопируйте их вручную.
+backup-saved-as = Сохранено как { $file }.
+backup-save-failed = Не удалось сохранить файл: скопируйте коды.
+backup-file-title = Резервные коды { -headset } для { $email }
+backup-file-hint = Каждый код позволяет войти один раз, если приложение-аутентификатор недоступно.
+
+## Sessions
+
+sessions-title = Устройства со входом
+sessions-lead = Где сейчас выполнен вход в ваш аккаунт. Выйдите на любом устройстве, которое вам незнакомо.
+sessions-loading = Загрузка устройств…
+sessions-none = Нет устройств со входом.
+sessions-unknown-app = Неизвестное приложение
+sessions-this-device = Это устройство
+sessions-last-active = Последняя активность: { $when }
+sessions-last-active-unknown = Последняя активность: неизвестно
+sessions-ask-one = Выйти на этом устройстве?
+sessions-sign-out = Выйти
+    .aria-label = Выйти: { $app }
+sessions-confirm = Да, выйти
+    .aria-label = Да, выйти: { $app }
+sessions-ask-others =
+    { $count ->
+        [one] Выйти на другом устройстве?
+        [few] Выйти на всех { $count } других устройствах?
+       *[other] Выйти на всех { $count } других устройствах?
+    }
+sessions-confirm-others = Да, выйти на остальных
+sessions-sign-out-others = Выйти на всех других устройствах
+sessions-ended-others = Выполнен выход на всех других устройствах.
+sessions-ended = Выполнен выход: { $app }.
+sessions-ended-device = Выполнен выход на устройстве.
+
+## ApiToken
+
+token-title = Токен доступа к API
+token-lead = Позволяет приложениям и скриптам действовать от вашего имени через API { -chatwoot }, например войти в { -headset } на другом компьютере или подключить интеграцию. Храните его как пароль.
+token-value = Ваш токен доступа
+token-value-new = Ваш новый токен доступа
+token-hide = Скрыть
+token-warning-title = Сбросить токен?
+token-warning = Приложения и скрипты с текущим токеном сразу перестанут работать.
+token-password = Ваш пароль
+    .show = Показать ваш пароль
+token-password-hint = Подтвердите, что это вы, чтобы увидеть или сбросить токен.
+token-reveal = Показать
+token-resetting = Сброс…
+token-reset-now = Сбросить сейчас
+token-reset = Сбросить токен…
+token-error-reveal = Введите пароль, чтобы увидеть токен.
+token-error-reset = Введите пароль, чтобы сбросить токен.
+token-made = Создан новый токен. Обновите приложения и скрипты, которые его используют.
+token-copied = Токен скопирован.
+token-copy-failed = Не удалось скопировать: выделите токен и скопируйте его вручную.

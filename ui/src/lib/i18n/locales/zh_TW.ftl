@@ -1,0 +1,467 @@
+# Headset 設定：繁體中文（台灣）。
+
+-headset = Headset
+-chatwoot = Chatwoot
+
+## Shared words
+
+common-try-again = 再試一次
+common-cancel = 取消
+common-copy = 複製
+common-loading = 載入中…
+common-saving = 儲存中…
+common-checking = 檢查中…
+common-signing-out = 登出中…
+error-fallback = 發生問題，請再試一次。
+
+## Availability statuses and roles
+
+status-online = 線上
+status-busy = 忙碌
+status-offline = 離線
+role-agent = 客服人員
+role-administrator = 管理員
+
+## App
+
+app-connecting = 正在連線到 { -headset }…
+app-title = { -headset } 設定
+
+## SignIn
+
+signin-title = 登入 { -headset }
+signin-lead-code = 請輸入驗證器應用程式中的 { $digits } 位數驗證碼。
+signin-lead-token = 請貼上網頁主控台個人資料設定中的存取權杖。
+signin-lead-password = 使用您的 { -chatwoot } 伺服器位址和帳號。
+signin-server = 伺服器位址
+signin-email = 電子郵件
+signin-password = 密碼
+signin-backup-code = 備用碼
+signin-auth-code = 驗證碼
+signin-use-backup-code = 我要使用備用碼
+signin-token = 存取權杖
+signin-signing-in = 登入中…
+signin-verify = 驗證
+signin-submit = 登入
+signin-use-token = 改用存取權杖登入
+signin-use-password = 改用電子郵件和密碼登入
+
+## ProfileSummary
+
+summary-connected = 已連線
+summary-reconnecting = { $seconds } 秒後重新連線（{ $reason }）
+summary-connecting = 連線中…
+summary-not-connected = 未連線
+summary-shown-as = 客戶看到的名稱：{ $name }
+summary-email = 電子郵件
+summary-role = 角色
+summary-account = 帳號
+summary-live = 即時更新
+summary-unread = 未讀通知
+summary-sign-out = 登出
+
+## StatusSwitcher
+
+status-legend = 狀態
+
+## Settings
+
+settings-nav =
+    .aria-label = 設定
+settings-tabs =
+    .aria-label = 設定區段
+settings-app-name = { -headset }
+settings-section-account = 帳號
+settings-section-profile = 個人資料
+settings-section-social = 社群連結
+settings-section-region = 語言與地區
+settings-section-notifications = 通知
+settings-section-availability = 上線時段
+settings-section-segments = 區隔
+settings-section-channels = 管道
+settings-section-team = 團隊
+settings-section-security = 安全性
+settings-pending-edits = { $count } 項變更等待同步
+
+## FormFooter
+
+form-saving = 儲存中…
+form-pending = 正在等待伺服器…
+form-saved = 已儲存
+form-not-saved-field = 未儲存：請檢查標示的欄位。
+form-pending-detail = 已儲存在這台電腦上，伺服器可連線時會自動同步。
+form-pending-detail-retry = 已儲存在這台電腦上，伺服器可連線時會自動同步（{ $seconds } 秒後重試）。
+form-save = 儲存
+
+## TextField
+
+field-counter = { $count }/{ $max }
+
+## ProfileSection
+
+profile-title = 個人資料
+profile-lead = 您在團隊和客戶面前呈現的樣子。
+profile-name = 全名
+profile-display-name = 顯示名稱
+profile-display-name-hint = 向客戶顯示，取代您的全名。
+profile-email = 電子郵件
+profile-email-hint = 無法在這裡變更電子郵件地址。請聯絡帳號的管理員進行變更。
+profile-job-title = 職稱
+    .placeholder = 客服主管
+profile-about = 關於我
+profile-phone = 電話
+profile-phone-hint = 國際格式，例如 { $example }。
+profile-signature = 訊息簽名
+profile-signature-hint = 開啟簽名後，會加在您送出的回覆中。
+profile-error-name = 請輸入您的名字。
+
+## Rules
+
+rules-phone = 請以國際格式輸入電話號碼，例如 { $example }。
+rules-https = 「{ $address }」不是 https:// 位址
+rules-length = 最多 { $max } 個字元（目前 { $count } 個）。
+
+## SocialSection
+
+social-title = 社群連結
+social-lead = 顯示在您的個人資料卡上。請使用完整的 https:// 位址；留空即可移除。
+social-website = 網站
+
+## RegionSection
+
+region-title = 語言與地區
+region-lead = { -headset } 和 { -chatwoot } 的語言，以及時間和金額的顯示方式。
+region-language = 語言
+region-account-default = 帳號預設
+region-language-hint = 「帳號預設」會依照管理員選擇的語言。
+region-timezone = 時區
+region-timezone-filter =
+    .placeholder = 篩選時區
+    .aria-label = 篩選時區
+region-not-set = 未設定
+region-timezone-count = { $count } 個時區
+region-timezone-count-here = { $count } 個時區 · 這台電腦：{ $zone }
+region-currency = 貨幣
+
+## AwayForm
+
+away-title = 離開座位時
+away-lead = { -headset } 會偵測螢幕鎖定，並在您回來時恢復狀態。
+away-on-lock = 螢幕鎖定時變更我的狀態
+away-status = 離開時的狀態
+away-status-busy = 忙碌：不播放音效，只接收指派和提及
+away-status-offline = 離線：不再指派新的對話給我
+
+## Weekdays
+
+day-mon = 星期一
+day-tue = 星期二
+day-wed = 星期三
+day-thu = 星期四
+day-fri = 星期五
+day-sat = 星期六
+day-sun = 星期日
+
+## Availability now line and checks
+
+availability-now-any-time = 隨時可服務
+availability-now-no-hours = 尚未設定時段：{ -headset } 整週暫緩提醒
+availability-now-until-time = 目前可服務，直到 { $time }（{ $zone }）
+availability-now-until-midnight = 目前可服務，直到午夜（{ $zone }）
+availability-now-until-day = 目前可服務，直到{ $day } { $time }（{ $zone }）
+availability-now-until-next-week = 目前可服務，直到下{ $day } { $time }（{ $zone }）
+availability-now-round-the-clock = 目前可服務，全天候（{ $zone }）
+availability-next-today = 下次可服務：今天 { $time }（{ $zone }）
+availability-next-day = 下次可服務：{ $day } { $time }（{ $zone }）
+availability-next-next-week = 下次可服務：下{ $day } { $time }（{ $zone }）
+availability-error-start-empty = 請輸入開始時間。
+availability-error-end-empty = 請輸入結束時間。
+availability-error-start-24 = 24:00 只能作為時段的結束時間。
+availability-error-start = 「{ $value }」不是 HH:MM 格式的時間。
+availability-error-end = 「{ $value }」不是 HH:MM 格式（或 24:00）的時間。
+availability-error-same = 開始和結束時間不能相同。
+availability-error-overlap = { $day }：{ $first } 與 { $second } 重疊。
+
+## AvailabilitySection
+
+availability-title = 上線時段
+availability-lead = 您接待對話的時段，以及 { -headset } 在時段外暫緩的內容。
+availability-use-hours = 使用上線時段
+availability-off-hint = { -headset } 會隨時提醒您。
+availability-weekly = 每週時段
+availability-zone-hint = 時間以 { $zone } 為準。結束時間早於或等於開始時間的時段會跨過午夜。
+availability-zone-hint-local = 時間以 { $zone } 為準（這台電腦的時區；可在「語言與地區」中選擇您的時區）。結束時間早於或等於開始時間的時段會跨過午夜。
+availability-unavailable = 不提供服務
+availability-interval-start =
+    .aria-label = { $day }，時段 { $number }，開始
+availability-interval-end =
+    .aria-label = { $day }，時段 { $number }，結束
+availability-remove = 移除
+    .aria-label = 移除{ $day }的時段 { $number }
+availability-ends-next-day = 隔天結束
+availability-until-midnight = 到午夜
+availability-add = 新增時段
+    .aria-label = 在{ $day }新增時段
+availability-copy = 複製到每一天
+    .aria-label = 將{ $day }的時段複製到每一天
+availability-hold-back = 在這些時段以外，暫緩
+availability-block-desktop = 桌面通知
+availability-block-sound = 音效
+availability-block-email = 電子郵件通知
+availability-block-push = 推播通知
+availability-status = 狀態
+availability-auto-status = 時段開始時設為線上，結束時設為離線
+
+## NotificationsSection
+
+notifications-title = 通知
+notifications-lead = { -headset } 何時播放音效、多久顯示一次桌面通知，以及 { -chatwoot } 透過電子郵件和推播傳送哪些內容給您。
+notifications-sound = 音效
+notifications-alerts = 以下對話有新訊息時播放音效
+notifications-alerts-none = 永不
+notifications-alerts-assigned = 指派給我的對話
+notifications-alerts-assigned-unassigned = 指派給我或未指派的對話
+notifications-alerts-all = 所有對話
+notifications-alerts-custom = 自訂（{ $value }）
+notifications-tone = 鈴聲
+notifications-tone-ding = 叮
+notifications-tone-bell = 鈴鐺
+notifications-tone-chime = 鐘聲
+notifications-tone-magic = 魔法
+notifications-tone-ping = 乒
+notifications-repeat = 指派的對話未讀時，每 { $seconds } 秒重複一次
+notifications-desktop = 桌面通知
+notifications-show = 顯示方式
+notifications-instant = 立即
+notifications-digest-minutes = 每 { $minutes } 分鐘彙整一次
+notifications-digest-hour = 每小時彙整一次
+notifications-email-push = 電子郵件和推播通知
+notifications-notify-when = 在以下情況通知我
+notifications-channel-email = 電子郵件
+notifications-channel-push = 推播
+notifications-flag =
+    .aria-label = { $channel }：{ $event }
+notifications-kind-conversation-creation = 建立了新對話
+notifications-kind-conversation-assignment = 有對話指派給您
+notifications-kind-assigned-conversation-new-message = 指派給您的對話有新訊息
+notifications-kind-conversation-mention = 有人在對話中提及您
+notifications-kind-participating-conversation-new-message = 您參與的對話有新訊息
+notifications-kind-sla-missed-first-response = 未達 SLA：首次回覆
+notifications-kind-sla-missed-next-response = 未達 SLA：下次回覆
+notifications-kind-sla-missed-resolution = 未達 SLA：解決
+
+## ChannelsSection
+
+channels-title = 管道
+channels-lead = 接待這些管道的對話，並可限制同時接待的數量。
+channels-empty = 還沒有管道。請在網頁主控台建立收件匣。
+channels-take = 接待對話
+channels-at-most = 最多
+channels-capacity-hint = 最多：同時處理的未結對話數，{ $min } 到 { $max }；{ $min } = 不限。
+channels-capacity-error = 請輸入 { $min } 到 { $max } 之間的整數。
+
+## SegmentsSection
+
+segments-title = 區隔
+segments-lead = 選擇您要查看的聯絡人區隔和公司區隔。不選則顯示全部。
+segments-contact = 聯絡人區隔
+segments-company = 公司區隔
+segments-contact-empty = 還沒有聯絡人區隔。請在網頁主控台建立。
+segments-company-empty = 還沒有公司區隔。請在網頁主控台建立。
+segments-showing-all = 顯示全部
+segments-showing = 顯示 { $count } / { $total }
+segments-contact-gone = 您選擇的聯絡人區隔中有 { $count } 個已不存在，儲存時會一併移除。
+segments-company-gone = 您選擇的公司區隔中有 { $count } 個已不存在，儲存時會一併移除。
+
+## TeamSection
+
+team-title = 團隊
+team-lead = { $account } 的客服人員及各自的權限。
+team-empty = 還沒有客服人員。
+team-name = 名稱
+team-email = 電子郵件
+team-status = 狀態
+team-role = 角色
+team-you = 您
+team-role-select =
+    .aria-label = { $name } 的角色
+    .title = 您無法變更自己的角色。請洽其他管理員。
+team-roles-note = 只有管理員可以變更角色。
+team-now-administrator = { $name } 現在是管理員。
+team-now-agent = { $name } 現在是客服人員。
+
+## AvatarEditor
+
+avatar-drop =
+    .aria-label = 大頭貼：將圖片拖放到這裡
+avatar-change = 更換圖片…
+avatar-add = 新增圖片…
+avatar-remove = 移除圖片
+avatar-hint = 支援 JPEG、PNG 或 WebP。拖放到這裡或選擇檔案。
+avatar-crop =
+    .aria-label = 裁切圖片
+avatar-preview =
+    .aria-label = 預覽。拖曳或使用方向鍵移動圖片。
+avatar-zoom = 縮放
+avatar-rotate-left = 向左旋轉
+avatar-rotate-right = 向右旋轉
+avatar-save = 儲存圖片
+avatar-uploading = 上傳中…
+    .aria-label = 上傳中
+avatar-saved = 圖片已儲存。
+avatar-error-type = 請選擇 JPEG、PNG 或 WebP 圖片。
+avatar-error-size = 這張圖片超過 { $megabytes } MB，請選擇較小的圖片。
+avatar-error-draw = 這個視窗無法繪製圖片。
+avatar-error-make = 無法產生圖片。
+avatar-error-open = 無法開啟這張圖片，檔案可能已損毀。
+
+## SecuritySection
+
+security-title = 安全性
+security-lead = 您的密碼、登入時的第二道驗證、登入的裝置，以及 API 權杖。
+
+## PasswordInput
+
+password-input-show = 顯示
+password-input-hide = 隱藏
+
+## ChangePassword
+
+password-title = 密碼
+password-managed = 您的密碼由 { $provider } 管理。
+password-provider-sso = 貴組織的單一登入
+password-provider-unknown = 您的身分識別提供者
+password-lead = 變更後，您的其他裝置會被登出。
+password-policy-error = 無法載入密碼規則：{ $error }
+password-current = 目前的密碼
+    .show = 顯示目前的密碼
+password-new = 新密碼
+    .show = 顯示新密碼
+password-confirm = 確認新密碼
+    .show = 顯示確認密碼
+password-strength = 強度
+password-strength-none = 尚未輸入
+password-strength-value = 強度：{ $level }
+password-strength-weak = 弱
+password-strength-fair = 中
+password-strength-strong = 強
+password-strength-very-strong = 非常強
+password-rules =
+    .aria-label = 密碼要求
+password-rule-met = （已符合）
+password-rule-unmet = （尚未符合）
+password-rules-loading = 正在載入密碼規則…
+password-rule-length-range = { $min } 到 { $max } 個字元
+password-rule-length = { $min } 個字元
+password-rule-common = 不是常見密碼，也不是您的名字或電子郵件
+password-rule-uppercase = 一個大寫字母
+password-rule-digit = 一個數字（0–9）
+password-rule-special = 一個特殊字元，例如 ! ? # 或 -
+password-mismatch = 與新密碼不一致。
+password-changed = 密碼已變更。您的其他裝置已被登出。
+password-changing = 變更中…
+password-change = 變更密碼
+password-error-current = 請輸入目前的密碼。
+
+## TwoFactor
+
+mfa-title = 雙重驗證
+mfa-lead = 登入時，{ -headset } 也會要求輸入手機上驗證器應用程式的驗證碼。
+mfa-unavailable = 這台伺服器不提供雙重驗證。
+mfa-badge-on = 已開啟
+mfa-on = 登入時您的帳號會要求輸入驗證碼。
+mfa-badge-off = 已關閉
+mfa-off = 您的帳號只受密碼保護。
+mfa-scan = 用驗證器應用程式掃描這個 QR 碼。
+mfa-qr =
+    .aria-label = 用於設定驗證器應用程式的 QR 碼
+mfa-cant-scan = 無法掃描？請改為輸入這組設定金鑰：
+mfa-copy-key = 複製金鑰
+mfa-key-copied = 已複製設定金鑰。
+mfa-key-copy-failed = 無法複製：請選取金鑰後自行複製。
+mfa-enter-code = 輸入應用程式顯示的 { $digits } 位數驗證碼
+mfa-turn-on = 開啟
+mfa-set-up = 設定
+mfa-starting = 啟動中…
+mfa-new-codes = 新的備用碼
+mfa-new-codes-hint = 產生新的備用碼後，舊的備用碼就會失效。
+mfa-app-code = 驗證器應用程式的驗證碼
+mfa-making-codes = 正在產生…
+mfa-make-codes = 產生新的備用碼
+mfa-disable-title = 關閉雙重驗證
+mfa-disable-hint = 您的帳號將只受密碼保護。
+mfa-password = 密碼
+    .show = 顯示密碼
+mfa-app-or-backup-code = 驗證碼或備用碼
+mfa-turning-off = 關閉中…
+mfa-turn-off = 關閉
+mfa-turn-off-ask = 關閉…
+mfa-error-code = 請輸入驗證器應用程式顯示的驗證碼。
+mfa-error-password = 請輸入密碼。
+mfa-error-app-or-backup-code = 請輸入驗證器應用程式的驗證碼或備用碼。
+mfa-now-on = 雙重驗證已開啟。
+mfa-codes-made = 已產生新的備用碼，舊的備用碼已失效。
+mfa-now-off = 雙重驗證已關閉。
+
+## BackupCodes
+
+backup-title = 儲存您的備用碼
+backup-hint = 無法使用驗證器應用程式時，每組備用碼可登入一次。請妥善保管：它們不會再顯示。
+backup-list =
+    .aria-label = 備用碼
+backup-download = 下載
+backup-done = 我已儲存
+backup-copied = 已複製備用碼。
+backup-copy-failed = 無法複製：請選取備用碼後自行複製。
+backup-saved-as = 已儲存為 { $file }。
+backup-save-failed = 無法儲存檔案：請改為複製備用碼。
+backup-file-title = { $email } 的 { -headset } 備用碼
+backup-file-hint = 無法使用驗證器應用程式時，每組備用碼可登入一次。
+
+## Sessions
+
+sessions-title = 已登入的裝置
+sessions-lead = 您的帳號目前登入的位置。如果有不認得的裝置，請將它登出。
+sessions-loading = 正在載入裝置…
+sessions-none = 沒有已登入的裝置。
+sessions-unknown-app = 不明的應用程式
+sessions-this-device = 這台裝置
+sessions-last-active = 上次活動：{ $when }
+sessions-last-active-unknown = 上次活動：不明
+sessions-ask-one = 要登出這台裝置嗎？
+sessions-sign-out = 登出
+    .aria-label = 登出 { $app }
+sessions-confirm = 是，登出
+    .aria-label = 是，登出 { $app }
+sessions-ask-others =
+    { $count ->
+        [1] 要登出另一台裝置嗎？
+       *[other] 要登出其他 { $count } 台裝置嗎？
+    }
+sessions-confirm-others = 是，登出其他裝置
+sessions-sign-out-others = 登出所有其他裝置
+sessions-ended-others = 已登出所有其他裝置。
+sessions-ended = 已登出 { $app }。
+sessions-ended-device = 已登出該裝置。
+
+## ApiToken
+
+token-title = API 存取權杖
+token-lead = 讓應用程式和指令碼透過 { -chatwoot } API 以您的身分操作，例如在另一台電腦上登入 { -headset }，或連接整合服務。請像保管密碼一樣保管它。
+token-value = 您的存取權杖
+token-value-new = 您的新存取權杖
+token-hide = 隱藏
+token-warning-title = 要重設權杖嗎？
+token-warning = 使用目前權杖的應用程式和指令碼會立即停止運作。
+token-password = 您的密碼
+    .show = 顯示您的密碼
+token-password-hint = 查看或重設權杖前，請先確認是您本人。
+token-reveal = 顯示
+token-resetting = 重設中…
+token-reset-now = 立即重設
+token-reset = 重設權杖…
+token-error-reveal = 請輸入密碼以查看權杖。
+token-error-reset = 請輸入密碼以重設權杖。
+token-made = 已產生新權杖。請更新使用它的應用程式和指令碼。
+token-copied = 已複製權杖。
+token-copy-failed = 無法複製：請選取權杖後自行複製。
