@@ -28,7 +28,10 @@ impl Desk {
         std::fs::write(
             dir.path().join(".asoundrc"),
             format!(
-                "pcm.!default {{ type file; slave.pcm \"null\"; file \"{}\"; format \"wav\" }}\n",
+                // Through `plug` to 16-bit samples: the file plugin labels float samples as
+                // integers in its WAV header, which would make every level meaningless.
+                "pcm.!default {{ type plug; slave {{ pcm \"towav\"; format S16_LE }} }}\n\
+                 pcm.towav {{ type file; slave.pcm \"null\"; file \"{}\"; format \"wav\" }}\n",
                 wav.display()
             ),
         )?;
@@ -500,5 +503,36 @@ async fn what_the_socket_missed_is_alerted_once_after_the_reconnect() -> Result<
     }
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert_eq!(scene.monitor.calls(), 1, "alerted once");
+    Ok(())
+}
+
+#[tokio::test]
+async fn test_sound_plays_the_chosen_tone_at_the_chosen_volume() -> Result<()> {
+    let desk = Desk::new()?;
+    let agent = Agent::start_with(None, &desk.env()).await?;
+    let ipc = agent.ipc().await?;
+    let wav = desk.dir.path().join("out.wav");
+    let mut peaks = Vec::new();
+    for volume in [100, 25] {
+        let _ = std::fs::remove_file(&wav);
+        let answer = ipc
+            .request(Request::TestSound {
+                tone: headset_core::settings::Tone::Bell,
+                volume,
+            })
+            .await?;
+        assert!(matches!(answer, Response::Done), "{answer:?}");
+        until("an audible WAV", || desk.loudness() > 0.01).await?;
+        // The null device has no clock: the whole tone is written almost at once.
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        peaks.push(desk.loudness());
+    }
+    let (loud, quiet) = (peaks[0], peaks[1]);
+    assert!(loud > 0.1, "full volume is audible: {loud}");
+    let ratio = quiet / loud;
+    assert!(
+        (0.15..0.35).contains(&ratio),
+        "25 % is a quarter: {peaks:?}"
+    );
     Ok(())
 }

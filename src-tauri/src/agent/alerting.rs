@@ -206,13 +206,7 @@ impl Alerting {
         self.last_reminder = Some(Instant::now());
         if part.yes {
             self.last_sound = Some(Instant::now());
-            self.player.play(
-                settings
-                    .audio
-                    .as_ref()
-                    .map(|a| a.tone)
-                    .unwrap_or(Tone::Ding),
-            );
+            self.ring(&settings);
         }
         self.record(
             "reminder",
@@ -237,6 +231,20 @@ impl Alerting {
             notify,
             sound,
         });
+    }
+
+    /// The agent's tone at the agent's volume.
+    fn ring(&self, settings: &HeadsetSettings) {
+        let audio = settings.audio.as_ref();
+        self.player.play(
+            audio.map(|a| a.tone).unwrap_or(Tone::Ding),
+            audio.map(|a| a.volume()).unwrap_or(100),
+        );
+    }
+
+    /// "Test sound": plays now, whatever the rules say.
+    pub fn test_sound(&self, tone: Tone, volume: u8) {
+        self.player.play(tone, volume);
     }
 
     /// Takes the decisions a previous run wrote (the newest [`LOG`]).
@@ -344,13 +352,7 @@ impl Alerting {
         }
         if decision.sound.yes {
             self.last_sound = Some(Instant::now());
-            self.player.play(
-                settings
-                    .audio
-                    .as_ref()
-                    .map(|a| a.tone)
-                    .unwrap_or(Tone::Ding),
-            );
+            self.ring(&settings);
         }
         if decision.notify.yes {
             if let Some(alert) = desktop_alert(event, user, base) {

@@ -313,6 +313,10 @@ impl ipc::Handler for Agent {
                 self.session.new_backup_codes(code).await.map(codes)
             }
             Request::GetAccount => self.session.account_lists().await,
+            Request::TestSound { tone, volume } => {
+                self.session.test_sound(tone, volume).await;
+                Ok(Response::Done)
+            }
             Request::SetLaunchAtLogin { enabled } => {
                 use tauri_plugin_autostart::ManagerExt;
                 let launcher = self.app.autolaunch();

@@ -745,6 +745,16 @@ impl Session {
         Ok(token)
     }
 
+    /// Plays a tone now with the signed-in session's player (which knows the server's
+    /// tones), or Headset's own before sign-in.
+    pub async fn test_sound(&self, tone: headset_core::settings::Tone, volume: u8) {
+        let inner = self.inner.lock().await;
+        match inner.signed_in.as_ref() {
+            Some(s) => s.alerting.test_sound(tone, volume),
+            None => Alerting::default().test_sound(tone, volume),
+        }
+    }
+
     /// Keeps the answer to "start at login?" (what the system now does).
     pub async fn launch_at_login(&self, enabled: bool) -> AgentState {
         let mut inner = self.inner.lock().await;

@@ -30,8 +30,9 @@ impl Player {
         }
     }
 
-    /// Plays `tone` unless one is already playing (a burst never queues sounds).
-    pub fn play(&self, tone: Tone) {
+    /// Plays `tone` at `volume` (0–100) unless one is already playing (a burst never
+    /// queues sounds).
+    pub fn play(&self, tone: Tone, volume: u8) {
         if self.playing.swap(true, Ordering::SeqCst) {
             return;
         }
@@ -44,7 +45,7 @@ impl Player {
             .unwrap_or_else(|| Arc::new(headset_core::tones::wav(tone)));
         let playing = self.playing.clone();
         std::thread::spawn(move || {
-            if let Err(e) = play_now(bytes.as_ref().clone()) {
+            if let Err(e) = play_now(bytes.as_ref().clone(), volume) {
                 tracing::warn!(error = %e, "could not play the alert sound");
             }
             playing.store(false, Ordering::SeqCst);
@@ -52,11 +53,16 @@ impl Player {
     }
 }
 
-fn play_now(bytes: Vec<u8>) -> Result<(), String> {
+fn play_now(bytes: Vec<u8>, volume: u8) -> Result<(), String> {
     let (stream, handle) = rodio::OutputStream::try_default().map_err(|e| e.to_string())?;
     let sink = rodio::Sink::try_new(&handle).map_err(|e| e.to_string())?;
     let source = rodio::Decoder::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
-    sink.append(source);
+    // On the source, not the sink: the sink's volume reaches the samples only after its
+    // first 5 ms, and a tone's attack peaks inside them.
+    sink.append(rodio::Source::amplify(
+        source,
+        f32::from(volume.min(100)) / 100.0,
+    ));
     sink.sleep_until_end();
     drop(stream);
     Ok(())

@@ -20,7 +20,7 @@ use ts_rs::TS;
 
 use crate::alerts::DecisionRecord;
 use crate::model::{Availability, Role, User};
-use crate::settings::HeadsetSettings;
+use crate::settings::{HeadsetSettings, Tone};
 use crate::sync::Edit;
 use crate::IpcError;
 
@@ -118,6 +118,11 @@ pub enum Request {
     },
     /// The server's password rules, for the live checklist.
     GetPasswordPolicy,
+    /// Plays a tone now, as an alert would (the "Test sound" button).
+    TestSound {
+        tone: Tone,
+        volume: u8,
+    },
     /// Starts the agent (the tray, not the window) at login, or stops doing so.
     SetLaunchAtLogin {
         enabled: bool,
