@@ -9,7 +9,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use anyhow::Result;
-use headset_core::ipc::{Connection, Request, Response, TrayAction, TrayItem};
+use headset_core::ipc::{Connection, Request, Response, TrayAction, TrayItem, WebPage};
 use headset_core::model::Availability;
 use headset_core::ErrorCode;
 use support::*;
@@ -488,6 +488,49 @@ async fn start_at_login_is_the_agents_choice_and_points_at_the_agent() -> Result
         agent.state().await?.launch_at_login,
         Some(false),
         "the answer is kept"
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_dashboard_and_billing_open_in_the_browser_billing_for_administrators() -> Result<()> {
+    let server = Server::start().await?;
+    let agent_user = server.add_user("linus@example.com", "Linus Agent")?;
+    let admin = server.add_admin("ada.admin@example.com")?;
+    let open = |page| Request::OpenWebPage { page };
+
+    let desk = support::desk::Desk::new()?;
+    let agent = Agent::start_with(Some((&server, &agent_user)), &desk.env()).await?;
+    let ipc = agent.ipc().await?;
+    let account = agent.signed_in().await?.profile.unwrap().account_id;
+    ipc.request(open(WebPage::Dashboard)).await?;
+    wait_for("the browser", Duration::from_secs(10), || {
+        !desk.opened().is_empty()
+    })
+    .await?;
+    assert_eq!(
+        desk.opened().trim(),
+        format!("{}/app/accounts/{account}/dashboard", server.url)
+    );
+    let refused = ipc
+        .request(open(WebPage::Billing))
+        .await
+        .expect_err("agents");
+    assert_eq!(refused.code, ErrorCode::Invalid);
+    assert!(refused.message.contains("administrators"), "{refused:?}");
+    drop((ipc, agent));
+
+    let desk = support::desk::Desk::new()?;
+    let agent = Agent::start_with(Some((&server, &admin)), &desk.env()).await?;
+    agent.signed_in().await?;
+    agent.ipc().await?.request(open(WebPage::Billing)).await?;
+    wait_for("the browser", Duration::from_secs(10), || {
+        !desk.opened().is_empty()
+    })
+    .await?;
+    assert_eq!(
+        desk.opened().trim(),
+        format!("{}/app/accounts/{account}/settings/billing", server.url)
     );
     Ok(())
 }

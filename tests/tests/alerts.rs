@@ -4,7 +4,6 @@
 
 mod support;
 
-use std::os::unix::fs::PermissionsExt;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -13,74 +12,8 @@ use headset_core::alerts::{DecisionRecord, Reason};
 use headset_core::ipc::{Request, Response, TrayAction};
 use headset_core::model::Availability;
 use serde_json::json;
+use support::desk::Desk;
 use support::*;
-
-struct Desk {
-    dir: tempfile::TempDir,
-}
-
-impl Desk {
-    /// A HOME whose ALSA default device writes to `out.wav`, and a PATH whose
-    /// `xdg-open` records the URL it was asked to open.
-    fn new() -> Result<Desk> {
-        let dir = tempfile::tempdir()?;
-        let wav = dir.path().join("out.wav");
-        std::fs::write(
-            dir.path().join(".asoundrc"),
-            format!(
-                // Through `plug` to 16-bit samples: the file plugin labels float samples as
-                // integers in its WAV header, which would make every level meaningless.
-                "pcm.!default {{ type plug; slave {{ pcm \"towav\"; format S16_LE }} }}\n\
-                 pcm.towav {{ type file; slave.pcm \"null\"; file \"{}\"; format \"wav\" }}\n",
-                wav.display()
-            ),
-        )?;
-        let bin = dir.path().join("bin");
-        std::fs::create_dir(&bin)?;
-        let opener = bin.join("xdg-open");
-        std::fs::write(
-            &opener,
-            format!(
-                "#!/bin/sh\necho \"$1\" >> {}\n",
-                dir.path().join("opened").display()
-            ),
-        )?;
-        std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755))?;
-        Ok(Desk { dir })
-    }
-
-    fn env(&self) -> Vec<(&'static str, String)> {
-        let path = format!(
-            "{}:{}",
-            self.dir.path().join("bin").display(),
-            std::env::var("PATH").unwrap_or_default()
-        );
-        vec![
-            ("HOME", self.dir.path().display().to_string()),
-            ("PATH", path),
-        ]
-    }
-
-    /// Sox's maximum amplitude of what ALSA wrote (0 when nothing).
-    fn loudness(&self) -> f64 {
-        let out = Command::new("sox")
-            .arg(self.dir.path().join("out.wav"))
-            .args(["-n", "stat"])
-            .output();
-        let text = out
-            .map(|o| String::from_utf8_lossy(&o.stderr).into_owned())
-            .unwrap_or_default();
-        text.lines()
-            .find(|l| l.starts_with("Maximum amplitude"))
-            .and_then(|l| l.split(':').nth(1))
-            .and_then(|v| v.trim().parse().ok())
-            .unwrap_or(0.0)
-    }
-
-    fn opened(&self) -> String {
-        std::fs::read_to_string(self.dir.path().join("opened")).unwrap_or_default()
-    }
-}
 
 /// Counts `Notify` calls on the session bus.
 struct Monitor {
@@ -507,32 +440,74 @@ async fn what_the_socket_missed_is_alerted_once_after_the_reconnect() -> Result<
 }
 
 #[tokio::test]
-async fn test_sound_plays_the_chosen_tone_at_the_chosen_volume() -> Result<()> {
+async fn test_sound_plays_the_chosen_tone_or_sound_file_at_the_chosen_volume() -> Result<()> {
+    use base64::Engine;
+    use headset_core::settings::Tone;
     let desk = Desk::new()?;
     let agent = Agent::start_with(None, &desk.env()).await?;
     let ipc = agent.ipc().await?;
     let wav = desk.dir.path().join("out.wav");
-    let mut peaks = Vec::new();
-    for volume in [100, 25] {
+    let play = |tone: Option<Tone>, volume: u8| {
         let _ = std::fs::remove_file(&wav);
-        let answer = ipc
-            .request(Request::TestSound {
-                tone: headset_core::settings::Tone::Bell,
-                volume,
-            })
-            .await?;
-        assert!(matches!(answer, Response::Done), "{answer:?}");
-        until("an audible WAV", || desk.loudness() > 0.01).await?;
-        // The null device has no clock: the whole tone is written almost at once.
-        tokio::time::sleep(Duration::from_secs(1)).await;
-        peaks.push(desk.loudness());
-    }
-    let (loud, quiet) = (peaks[0], peaks[1]);
+        let ipc = &ipc;
+        let desk = &desk;
+        async move {
+            let answer = ipc.request(Request::TestSound { tone, volume }).await?;
+            anyhow::ensure!(matches!(answer, Response::Done), "{answer:?}");
+            until("an audible WAV", || desk.loudness() > 0.01).await?;
+            // The null device has no clock: the whole sound is written almost at once.
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            Ok::<_, anyhow::Error>((desk.loudness(), desk.length()))
+        }
+    };
+
+    let (loud, bell) = play(Some(Tone::Bell), 100).await?;
+    let (quiet, _) = play(Some(Tone::Bell), 25).await?;
     assert!(loud > 0.1, "full volume is audible: {loud}");
     let ratio = quiet / loud;
     assert!(
         (0.15..0.35).contains(&ratio),
-        "25 % is a quarter: {peaks:?}"
+        "25 % is a quarter: {loud} {quiet}"
     );
+
+    // A sound file of the agent's own: a short ping, played instead of the long bell.
+    let encode = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+    let refused = ipc
+        .request(Request::SetCustomSound {
+            name: "notes.txt".into(),
+            data_base64: encode(b"not a sound at all"),
+        })
+        .await;
+    let error = refused.expect_err("a text file is no sound");
+    assert!(error.message.contains("not a sound"), "{error:?}");
+    assert_eq!(agent.state().await?.custom_sound, None, "nothing kept");
+
+    let ping = headset_core::tones::wav(Tone::Ping);
+    ipc.request(Request::SetCustomSound {
+        name: "/home/ada/Music/ping.wav".into(),
+        data_base64: encode(&ping),
+    })
+    .await?;
+    assert_eq!(
+        agent.state().await?.custom_sound.as_deref(),
+        Some("ping.wav")
+    );
+    let (_, own) = play(None, 100).await?;
+    assert!(
+        own < bell / 2.0,
+        "the short file played: {own} s vs {bell} s"
+    );
+
+    // Removed: nothing to test with any more, and the tone is back for alerts.
+    ipc.request(Request::RemoveCustomSound).await?;
+    assert_eq!(agent.state().await?.custom_sound, None);
+    let error = ipc
+        .request(Request::TestSound {
+            tone: None,
+            volume: 100,
+        })
+        .await
+        .expect_err("no file chosen");
+    assert_eq!(error.code, headset_core::ErrorCode::Invalid);
     Ok(())
 }

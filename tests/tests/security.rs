@@ -306,3 +306,44 @@ async fn channels_segments_and_team_come_from_the_account() -> Result<()> {
     assert_eq!(ada.role, headset_core::model::Role::Administrator);
     Ok(())
 }
+
+#[tokio::test]
+async fn forgot_password_emails_a_link_without_saying_who_has_an_account() -> Result<()> {
+    let server = Server::start().await?;
+    server.add_user("grace@example.com", "Grace Hopper")?;
+    let agent = Agent::start(None).await?;
+    let outbox = server.dir.path().join("server.db.outbox");
+    let mails = || -> Vec<String> {
+        std::fs::read_dir(&outbox)
+            .map(|dir| {
+                dir.flatten()
+                    .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let reset = |email: &str| Request::RequestPasswordReset {
+        server: server.url.clone(),
+        email: email.into(),
+    };
+
+    // The same answer for a stranger and for a member; only the member gets a mail.
+    assert!(matches!(
+        ask(&agent, reset("nobody@example.com")).await?,
+        Response::Done
+    ));
+    assert!(matches!(
+        ask(&agent, reset(" grace@example.com ")).await?,
+        Response::Done
+    ));
+    let sent = mails();
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert!(sent[0].contains("To: grace@example.com"), "{}", sent[0]);
+    assert!(sent[0].contains("reset_password_token"), "{}", sent[0]);
+
+    let error = ask(&agent, reset("grace"))
+        .await
+        .expect_err("not an address");
+    assert_eq!(error.code, ErrorCode::Invalid);
+    Ok(())
+}

@@ -84,6 +84,38 @@ describe('App', () => {
     expect(screen.getByTestId('profile-name').textContent).toBe('Ada King');
   });
 
+  it('asks once, above the settings, whether to start at login, and shows the answer on the switch', async () => {
+    requestMock.mockResolvedValueOnce(answer(state({ profile, launch_at_login: null })));
+    render(App);
+    await screen.findByTestId('profile');
+    const banner = screen.getByTestId('launch-banner');
+    expect(banner.compareDocumentPosition(screen.getByRole('navigation')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const toggle = screen.getByRole('switch', { name: 'Start Headset when I log in' }) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+
+    requestMock.mockResolvedValueOnce(answer(state({ profile, launch_at_login: true })));
+    const yes = screen.getByRole('button', { name: 'Yes' });
+    yes.focus();
+    await fireEvent.click(yes);
+    expect(requestMock).toHaveBeenLastCalledWith({ type: 'set_launch_at_login', enabled: true });
+    await vi.waitFor(() => expect(screen.queryByTestId('launch-banner')).toBeNull());
+    expect(toggle.checked).toBe(true);
+    // The keyboard goes on from the settings, not from nowhere.
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('nav-account')));
+  });
+
+  it('does not ask when the agent already has an answer, or before sign-in', async () => {
+    requestMock.mockResolvedValueOnce(answer(state({ launch_at_login: null })));
+    render(App);
+    await screen.findByTestId('signin-form');
+    expect(screen.queryByTestId('launch-banner')).toBeNull();
+
+    push({ type: 'state', state: state({ profile, launch_at_login: false }) });
+    await screen.findByTestId('profile');
+    expect(screen.queryByTestId('launch-banner')).toBeNull();
+    expect((screen.getByTestId('launch-at-login-switch') as HTMLInputElement).checked).toBe(false);
+  });
+
   it('turns the window right to left when the language becomes Arabic', async () => {
     requestMock.mockResolvedValueOnce(answer(state({ profile })));
     render(App);

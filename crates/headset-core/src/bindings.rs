@@ -8,7 +8,7 @@ use crate::alerts::{DecisionRecord, Part, Reason};
 use crate::ipc::{
     AgentInfo, AgentState, Check, Connection, EditStatus, Event, InboxInfo, MfaEnrolment,
     MfaStatus, NotificationFlags, PasswordPolicy, Profile, Request, Response, SegmentInfo,
-    SessionInfo, TrayAction, TrayItem,
+    SessionInfo, TrayAction, TrayItem, WebPage,
 };
 use crate::model::{Availability, Role};
 use crate::settings::{
@@ -45,6 +45,7 @@ fn typescript() -> String {
         Part::decl(),
         DecisionRecord::decl(),
         Check::decl(),
+        WebPage::decl(),
         TrayAction::decl(),
         TrayItem::decl(),
         Request::decl(),

@@ -2,6 +2,20 @@
 
 use std::path::{Path, PathBuf};
 
+/// Writes a whole file or nothing: a temporary beside it, flushed to disk, then renamed
+/// over it, so a crash leaves the old or the new version, never half of one.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = PathBuf::from(tmp);
+    std::fs::write(&tmp, bytes)?;
+    std::fs::File::open(&tmp)?.sync_all()?;
+    std::fs::rename(tmp, path)
+}
+
 #[derive(Debug, Clone)]
 pub struct Paths {
     root: PathBuf,
@@ -64,6 +78,11 @@ impl Paths {
     /// The last alert decisions ("Why was I (not) notified?"), kept across restarts.
     pub fn decisions(&self) -> PathBuf {
         self.root.join("decisions.json")
+    }
+
+    /// The sound file alerts on this computer play instead of the tone.
+    pub fn custom_sound(&self) -> PathBuf {
+        self.root.join("custom-sound")
     }
 
     /// Edits waiting for the server.

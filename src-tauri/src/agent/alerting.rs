@@ -56,6 +56,14 @@ const REMINDER_GAP: Duration = Duration::from_secs(30);
 const SEEN: usize = 2000;
 
 impl Alerting {
+    /// Rings through `player`, which the session shares (it holds the custom sound).
+    pub fn new(player: Player) -> Self {
+        Alerting {
+            player,
+            ..Alerting::default()
+        }
+    }
+
     /// Fetches the server's tones in the background; Headset's own play until then.
     pub fn fetch_tones(&self, api: headset_core::api::ApiClient) {
         let player = self.player.clone();
@@ -233,18 +241,14 @@ impl Alerting {
         });
     }
 
-    /// The agent's tone at the agent's volume.
+    /// The agent's tone (or this computer's own sound) at the agent's volume.
     fn ring(&self, settings: &HeadsetSettings) {
         let audio = settings.audio.as_ref();
+        let tone = audio.map(|a| a.tone).unwrap_or(Tone::Ding);
         self.player.play(
-            audio.map(|a| a.tone).unwrap_or(Tone::Ding),
+            (!self.player.has_custom()).then_some(tone),
             audio.map(|a| a.volume()).unwrap_or(100),
         );
-    }
-
-    /// "Test sound": plays now, whatever the rules say.
-    pub fn test_sound(&self, tone: Tone, volume: u8) {
-        self.player.play(tone, volume);
     }
 
     /// Takes the decisions a previous run wrote (the newest [`LOG`]).

@@ -12,10 +12,8 @@ pub fn load(path: &Path) -> Option<User> {
 /// Written with write-then-rename; the secrets are stripped first.
 pub fn save(path: &Path, user: &User) {
     let clean = user.clone().without_secrets();
-    let tmp = path.with_extension("json.tmp");
-    let written = std::fs::write(&tmp, serde_json::to_vec(&clean).expect("users serialise"))
-        .and_then(|()| std::fs::rename(&tmp, path));
-    if let Err(e) = written {
+    let bytes = serde_json::to_vec(&clean).expect("users serialise");
+    if let Err(e) = headset_core::paths::write_atomically(path, &bytes) {
         tracing::warn!(error = %e, "could not cache the profile");
     }
 }

@@ -14,6 +14,10 @@ pub struct Config {
     /// The agent's answer to "start Headset when you log in?" (`None`: not asked yet).
     #[serde(default)]
     pub launch_at_login: Option<bool>,
+    /// The name of the sound file alerts play instead of the tone (the file itself is
+    /// `custom-sound` in the data dir).
+    #[serde(default)]
+    pub custom_sound: Option<String>,
 }
 
 impl Config {
@@ -25,15 +29,7 @@ impl Config {
     }
 
     pub fn save(&self, path: &Path) -> std::io::Result<()> {
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        let tmp = path.with_extension("json.tmp");
-        std::fs::write(
-            &tmp,
-            serde_json::to_vec_pretty(self).expect("config serialises"),
-        )?;
-        std::fs::File::open(&tmp)?.sync_all()?;
-        std::fs::rename(tmp, path)
+        let bytes = serde_json::to_vec_pretty(self).expect("config serialises");
+        headset_core::paths::write_atomically(path, &bytes)
     }
 }

@@ -15,7 +15,8 @@ mod tray;
 use std::sync::{Arc, Mutex};
 
 use anyhow::Context;
-use headset_core::ipc::{self, AgentState, ConnId, Event, Request, Response, TrayAction};
+use headset_core::ipc::{self, AgentState, ConnId, Event, Request, Response, TrayAction, WebPage};
+use headset_core::model::Role;
 use headset_core::paths::Paths;
 use headset_core::{Error, IpcError};
 use tauri::{AppHandle, Manager, RunEvent};
@@ -170,6 +171,32 @@ async fn follow_state(agent: Arc<Agent>, mut events: broadcast::Receiver<Event>)
 }
 
 impl Agent {
+    /// A page of the web dashboard in the browser; billing for administrators only.
+    fn open_web_page(&self, page: WebPage) -> Result<Response, Error> {
+        let state = self.session.state();
+        let (Some(server), Some(profile)) = (state.server, state.profile) else {
+            return Err(Error::NotSignedIn);
+        };
+        let path = match page {
+            WebPage::Dashboard => "dashboard",
+            WebPage::Billing if profile.role == Role::Administrator => "settings/billing",
+            WebPage::Billing => {
+                return Err(Error::invalid(
+                    "page",
+                    "Billing & usage is for the account's administrators.",
+                ))
+            }
+        };
+        let url = format!(
+            "{}/app/accounts/{}/{path}",
+            server.trim_end_matches('/'),
+            profile.account_id
+        );
+        open::that_detached(&url)
+            .map_err(|e| Error::Protocol(format!("cannot open {url}: {e}")))?;
+        Ok(Response::Done)
+    }
+
     /// One function for a tray click and for the same action asked over the IPC.
     pub async fn tray_action(&self, action: TrayAction) -> Result<Response, Error> {
         match action {
@@ -196,20 +223,7 @@ impl Agent {
                 }
                 Ok(Response::Done)
             }
-            TrayAction::OpenDashboard => {
-                let state = self.session.state();
-                let (Some(server), Some(profile)) = (state.server, state.profile) else {
-                    return Err(Error::NotSignedIn);
-                };
-                let url = format!(
-                    "{}/app/accounts/{}/dashboard",
-                    server.trim_end_matches('/'),
-                    profile.account_id
-                );
-                open::that_detached(&url)
-                    .map_err(|e| Error::Protocol(format!("cannot open {url}: {e}")))?;
-                Ok(Response::Done)
-            }
+            TrayAction::OpenDashboard => self.open_web_page(WebPage::Dashboard),
             TrayAction::Quit => {
                 self.app.exit(0);
                 Ok(Response::Done)
@@ -313,10 +327,22 @@ impl ipc::Handler for Agent {
                 self.session.new_backup_codes(code).await.map(codes)
             }
             Request::GetAccount => self.session.account_lists().await,
-            Request::TestSound { tone, volume } => {
-                self.session.test_sound(tone, volume).await;
-                Ok(Response::Done)
-            }
+            Request::TestSound { tone, volume } => self
+                .session
+                .test_sound(tone, volume)
+                .map(|()| Response::Done),
+            Request::SetCustomSound { name, data_base64 } => self
+                .session
+                .set_custom_sound(Some((&name, &data_base64)))
+                .await
+                .map(state),
+            Request::RemoveCustomSound => self.session.set_custom_sound(None).await.map(state),
+            Request::RequestPasswordReset { server, email } => self
+                .session
+                .request_password_reset(&server, &email)
+                .await
+                .map(|()| Response::Done),
+            Request::OpenWebPage { page } => self.open_web_page(page),
             Request::SetLaunchAtLogin { enabled } => {
                 use tauri_plugin_autostart::ManagerExt;
                 let launcher = self.app.autolaunch();

@@ -8,6 +8,7 @@ use headset_core::ipc::{AgentState, Connection, EditStatus, Event, NotificationF
 use headset_core::model::{Availability, User};
 use headset_core::paths::Paths;
 use headset_core::realtime::{self, AgentEvent, RealtimeConfig, RealtimeHandle, RealtimeUpdate};
+use headset_core::settings::Tone;
 use headset_core::sync::{self, Edit, Journal, SyncHandle, SyncReport};
 use headset_core::{Error, IpcError, Result};
 use tokio::sync::{broadcast, mpsc, Mutex};
@@ -15,6 +16,7 @@ use tokio::sync::{broadcast, mpsc, Mutex};
 use super::alerting::Alerting;
 use super::config::Config;
 use super::{cache, keychain};
+use crate::effects::Player;
 
 /// Where the background parts report; the agent feeds each back into the session.
 /// Each report carries the generation of the session it belongs to, so that a closing
@@ -49,6 +51,8 @@ pub struct Session {
     feeds: Feeds,
     journal: Journal,
     generations: std::sync::atomic::AtomicU64,
+    /// Shared by every session's alerts and by "Test sound"; holds the custom sound.
+    player: Player,
 }
 
 #[derive(Default)]
@@ -99,6 +103,15 @@ impl Session {
         journal: Journal,
     ) -> Self {
         let config = Config::load(&paths.config_file());
+        let player = Player::default();
+        if config.custom_sound.is_some() {
+            match std::fs::read(paths.custom_sound()) {
+                Ok(bytes) => player.set_custom(Some(bytes)),
+                Err(e) => {
+                    tracing::warn!(error = %e, "the custom sound file is gone; using the tone")
+                }
+            }
+        }
         let inner = Inner {
             config,
             ..Inner::default()
@@ -111,6 +124,7 @@ impl Session {
             feeds,
             journal,
             generations: Default::default(),
+            player,
         };
         session.publish(&session.inner.try_lock().expect("not shared yet"));
         session
@@ -299,6 +313,7 @@ impl Session {
             user: Some(user.email.clone()),
             // The answer about starting at login belongs to the machine, not the account.
             launch_at_login: inner.config.launch_at_login,
+            custom_sound: inner.config.custom_sound.clone(),
         };
         self.save_config(inner);
         tracing::info!(user = %user.email, server = %api.base(), "signed in");
@@ -341,7 +356,7 @@ impl Session {
                 tracing::warn!(error = %e, "could not read the unread count");
                 0
             });
-        let mut alerting = Alerting::default();
+        let mut alerting = Alerting::new(self.player.clone());
         alerting.load_log(&self.paths.decisions());
         alerting.fetch_tones(api.clone());
         let flags = api
@@ -745,14 +760,63 @@ impl Session {
         Ok(token)
     }
 
-    /// Plays a tone now with the signed-in session's player (which knows the server's
-    /// tones), or Headset's own before sign-in.
-    pub async fn test_sound(&self, tone: headset_core::settings::Tone, volume: u8) {
-        let inner = self.inner.lock().await;
-        match inner.signed_in.as_ref() {
-            Some(s) => s.alerting.test_sound(tone, volume),
-            None => Alerting::default().test_sound(tone, volume),
+    /// Plays a tone (the server's version once fetched), or the custom sound for `None`,
+    /// whatever the alert rules say.
+    pub fn test_sound(&self, tone: Option<Tone>, volume: u8) -> Result<()> {
+        if tone.is_none() && !self.player.has_custom() {
+            return Err(Error::invalid("sound", "No sound file is chosen."));
         }
+        self.player.play(tone, volume);
+        Ok(())
+    }
+
+    /// Alerts on this computer play the file `(name, base64 bytes)` instead of the tone,
+    /// or the tone again for `None`. Kept in the data dir, not synced: the file belongs
+    /// to this computer.
+    pub async fn set_custom_sound(&self, file: Option<(&str, &str)>) -> Result<AgentState> {
+        use base64::Engine;
+        let mut inner = self.inner.lock().await;
+        let path = self.paths.custom_sound();
+        let bytes = match file {
+            Some((name, data)) => {
+                let name = name.rsplit(['/', '\\']).next().unwrap_or_default().trim();
+                if name.is_empty() || name.chars().count() > 100 {
+                    return Err(Error::invalid(
+                        "sound",
+                        "Give the sound a name of at most 100 characters.",
+                    ));
+                }
+                let bytes = base64::engine::general_purpose::STANDARD
+                    .decode(data)
+                    .map_err(|_| Error::invalid("sound", "The file arrived damaged. Try again."))?;
+                crate::effects::check_sound(&bytes).map_err(|m| Error::invalid("sound", m))?;
+                headset_core::paths::write_atomically(&path, &bytes)?;
+                inner.config.custom_sound = Some(name.to_owned());
+                Some(bytes)
+            }
+            None => {
+                match std::fs::remove_file(&path) {
+                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+                    _ => {}
+                }
+                inner.config.custom_sound = None;
+                None
+            }
+        };
+        self.player.set_custom(bytes);
+        self.save_config(&inner);
+        self.publish(&inner);
+        Ok(self.state())
+    }
+
+    /// "Forgot password?": the server emails a link; it never says whether the address
+    /// has an account, and neither does this.
+    pub async fn request_password_reset(&self, server: &str, email: &str) -> Result<()> {
+        let email = email.trim();
+        if !email.contains('@') {
+            return Err(Error::invalid("email", "Enter your email address."));
+        }
+        ApiClient::new(server)?.request_password_reset(email).await
     }
 
     /// Keeps the answer to "start at login?" (what the system now does).
@@ -881,6 +945,7 @@ impl Session {
                 .map(|t| t.to_rfc3339()),
             notification_flags: session.map(|s| s.flags.clone()).unwrap_or_default(),
             launch_at_login: inner.config.launch_at_login,
+            custom_sound: inner.config.custom_sound.clone(),
         };
         *self.snapshot.write().unwrap() = state.clone();
         let _ = self.events.send(Event::State { state });

@@ -8,4 +8,4 @@ mod player;
 
 pub use dnd::os_dnd;
 pub use notifier::{DesktopAlert, Notifier};
-pub use player::Player;
+pub use player::{check_sound, Player};

@@ -10,14 +10,49 @@ use std::sync::{Arc, Mutex};
 
 use headset_core::settings::Tone;
 
+/// The largest sound file the agent keeps, and the longest it plays.
+const CUSTOM_BYTES: usize = 1024 * 1024;
+const CUSTOM_SECONDS: f64 = 10.0;
+
 #[derive(Default, Clone)]
 pub struct Player {
     playing: Arc<AtomicBool>,
     /// Tones fetched from the server (Chatwoot serves MP3, headset-server WAV).
     fetched: Arc<Mutex<HashMap<Tone, Arc<Vec<u8>>>>>,
+    /// This computer's own alert sound, which replaces the tone when set.
+    custom: Arc<Mutex<Option<Arc<Vec<u8>>>>>,
+}
+
+/// Why a sound file is refused, in words for the person who chose it.
+pub fn check_sound(bytes: &[u8]) -> Result<(), String> {
+    if bytes.len() > CUSTOM_BYTES {
+        return Err("The sound file is larger than 1 MB.".into());
+    }
+    let decoder = rodio::Decoder::new(Cursor::new(bytes.to_vec())).map_err(|_| {
+        "This file is not a sound Headset can play (WAV, MP3, OGG or FLAC).".to_string()
+    })?;
+    let rate = f64::from(rodio::Source::sample_rate(&decoder))
+        * f64::from(rodio::Source::channels(&decoder));
+    let samples = decoder.count();
+    if samples == 0 {
+        return Err("The sound file is empty.".into());
+    }
+    if samples as f64 / rate > CUSTOM_SECONDS {
+        return Err("The sound is longer than 10 seconds.".into());
+    }
+    Ok(())
 }
 
 impl Player {
+    /// Uses `bytes` (checked with [`check_sound`]) instead of the tone, or the tone again.
+    pub fn set_custom(&self, bytes: Option<Vec<u8>>) {
+        *self.custom.lock().unwrap() = bytes.map(Arc::new);
+    }
+
+    pub fn has_custom(&self) -> bool {
+        self.custom.lock().unwrap().is_some()
+    }
+
     /// Keeps the server's version of a tone, if it decodes.
     pub fn adopt(&self, tone: Tone, bytes: Vec<u8>) {
         match rodio::Decoder::new(Cursor::new(bytes.clone())) {
@@ -30,19 +65,22 @@ impl Player {
         }
     }
 
-    /// Plays `tone` at `volume` (0–100) unless one is already playing (a burst never
-    /// queues sounds).
-    pub fn play(&self, tone: Tone, volume: u8) {
+    /// Plays `tone`, or the custom sound for `None`, at `volume` (0–100) unless one is
+    /// already playing (a burst never queues sounds).
+    pub fn play(&self, tone: Option<Tone>, volume: u8) {
         if self.playing.swap(true, Ordering::SeqCst) {
             return;
         }
-        let bytes = self
-            .fetched
-            .lock()
-            .unwrap()
-            .get(&tone)
-            .cloned()
-            .unwrap_or_else(|| Arc::new(headset_core::tones::wav(tone)));
+        let custom = tone.is_none().then(|| self.custom.lock().unwrap().clone());
+        let tone = tone.unwrap_or(Tone::Ding);
+        let bytes = custom.flatten().unwrap_or_else(|| {
+            self.fetched
+                .lock()
+                .unwrap()
+                .get(&tone)
+                .cloned()
+                .unwrap_or_else(|| Arc::new(headset_core::tones::wav(tone)))
+        });
         let playing = self.playing.clone();
         std::thread::spawn(move || {
             if let Err(e) = play_now(bytes.as_ref().clone(), volume) {
@@ -71,6 +109,32 @@ fn play_now(bytes: Vec<u8>, volume: u8) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use std::io::Cursor;
+
+    use super::check_sound;
+
+    #[test]
+    fn a_sound_file_must_be_a_short_sound() {
+        let bell = headset_core::tones::wav(headset_core::settings::Tone::Bell);
+        assert_eq!(check_sound(&bell), Ok(()));
+        assert!(check_sound(b"<html>not a sound</html>")
+            .unwrap_err()
+            .contains("not a sound"));
+        assert!(check_sound(&vec![0; 2 * 1024 * 1024])
+            .unwrap_err()
+            .contains("1 MB"));
+        // 12 s of silence at 8 kHz mono, 16-bit: small, but too long.
+        let data = 8000u32 * 12 * 2;
+        let mut long = b"RIFF".to_vec();
+        long.extend((36 + data).to_le_bytes());
+        long.extend(b"WAVEfmt ");
+        for field in [16u32, 0x0001_0001, 8000, 16000, 0x0010_0002] {
+            long.extend(field.to_le_bytes());
+        }
+        long.extend(b"data");
+        long.extend(data.to_le_bytes());
+        long.resize(long.len() + data as usize, 0);
+        assert!(check_sound(&long).unwrap_err().contains("10 seconds"));
+    }
 
     /// Chatwoot's real tones (read from ../shared, never copied) and Headset's own decode.
     #[test]

@@ -4,6 +4,7 @@
 
 #![allow(dead_code)] // Each test file uses a different part of this harness.
 
+pub mod desk;
 pub mod webdriver;
 
 use std::io::Write;

@@ -28,7 +28,16 @@ locale: string | null,
 /**
  * `ui_settings.headset`, or the defaults when absent or unreadable.
  */
-headset: HeadsetSettings, };
+headset: HeadsetSettings, 
+/**
+ * The web dashboard's own sound choice (`ui_settings.enable_audio_alerts`, `none`
+ * when absent), so the window can offer to silence it.
+ */
+dashboard_alerts: string, 
+/**
+ * Account facts (RFC 3339) when the server provides them.
+ */
+created_at: string | null, updated_at: string | null, last_sign_in_at: string | null, };
 
 export type Connection = { "state": "idle" } | { "state": "connecting" } | { "state": "connected" } | { "state": "reconnecting", reason: string, retry_in_seconds: number, };
 
@@ -68,7 +77,11 @@ notification_flags: NotificationFlags,
 /**
  * Whether the agent starts at login; `None` until the user has been asked.
  */
-launch_at_login: boolean | null, };
+launch_at_login: boolean | null, 
+/**
+ * The name of this computer's own alert sound, when one is set.
+ */
+custom_sound: string | null, };
 
 export type NotificationFlags = { email: Array<string>, push: Array<string>, };
 
@@ -128,7 +141,7 @@ channels: { [key in string]?: ChannelPref },
  */
 away?: AwayPrefs, };
 
-export type Edit = { "type": "profile", name?: string, display_name?: string, message_signature?: string, phone_number?: string, } | { "type": "headset", changes: Record<string, unknown>, } | { "type": "locale", locale: string | null, } | { "type": "notification_flags", email: Array<string>, push: Array<string>, };
+export type Edit = { "type": "profile", name?: string, display_name?: string, message_signature?: string, phone_number?: string, } | { "type": "headset", changes: Record<string, unknown>, } | { "type": "locale", locale: string | null, } | { "type": "dashboard_sounds", alerts: string, } | { "type": "notification_flags", email: Array<string>, push: Array<string>, };
 
 export type EditStatus = { "status": "saved" } | { "status": "pending", reason: string, retry_in_seconds: number, } | { "status": "refused", error: IpcError, };
 
@@ -156,6 +169,8 @@ export type Check = {
  */
 name: string, ok: boolean, detail: string, };
 
+export type WebPage = "dashboard" | "billing";
+
 export type TrayAction = { "action": "set_status", availability: Availability, } | { "action": "snooze", minutes: number | null, } | { "action": "snooze_until_hours" } | { "action": "open_settings" } | { "action": "open_dashboard" } | { "action": "quit" };
 
 export type TrayItem = { id: string, text: string, 
@@ -164,7 +179,7 @@ export type TrayItem = { id: string, text: string,
  */
 checked: boolean | null, enabled: boolean, };
 
-export type Request = { "type": "get_state" } | { "type": "sign_in", server: string, email: string, password: string, } | { "type": "sign_in_code", code: string, backup: boolean, } | { "type": "sign_in_with_token", server: string, token: string, } | { "type": "sign_out" } | { "type": "change_password", current_password: string, password: string, password_confirmation: string, } | { "type": "set_availability", availability: Availability, } | { "type": "claim_window" } | { "type": "tray_action", action: TrayAction, } | { "type": "get_tray" } | { "type": "snooze", minutes: number | null, } | { "type": "snooze_until_hours" } | { "type": "get_decisions" } | { "type": "diagnose" } | { "type": "edit", edit: Edit, } | { "type": "set_avatar", image_base64: string, mime: string, } | { "type": "remove_avatar" } | { "type": "list_sessions" } | { "type": "end_session", id: number, } | { "type": "end_other_sessions" } | { "type": "get_mfa" } | { "type": "begin_mfa" } | { "type": "confirm_mfa", code: string, } | { "type": "disable_mfa", password: string, code: string, } | { "type": "new_backup_codes", code: string, } | { "type": "get_password_policy" } | { "type": "test_sound", tone: Tone, volume: number, } | { "type": "set_launch_at_login", enabled: boolean, } | { "type": "get_account" } | { "type": "set_agent_role", agent_id: number, role: Role, } | { "type": "reveal_api_token", password: string, } | { "type": "reset_api_token", password: string, };
+export type Request = { "type": "get_state" } | { "type": "sign_in", server: string, email: string, password: string, } | { "type": "sign_in_code", code: string, backup: boolean, } | { "type": "sign_in_with_token", server: string, token: string, } | { "type": "sign_out" } | { "type": "change_password", current_password: string, password: string, password_confirmation: string, } | { "type": "set_availability", availability: Availability, } | { "type": "claim_window" } | { "type": "tray_action", action: TrayAction, } | { "type": "get_tray" } | { "type": "snooze", minutes: number | null, } | { "type": "snooze_until_hours" } | { "type": "get_decisions" } | { "type": "diagnose" } | { "type": "edit", edit: Edit, } | { "type": "set_avatar", image_base64: string, mime: string, } | { "type": "remove_avatar" } | { "type": "list_sessions" } | { "type": "end_session", id: number, } | { "type": "end_other_sessions" } | { "type": "get_mfa" } | { "type": "begin_mfa" } | { "type": "confirm_mfa", code: string, } | { "type": "disable_mfa", password: string, code: string, } | { "type": "new_backup_codes", code: string, } | { "type": "get_password_policy" } | { "type": "test_sound", tone: Tone | null, volume: number, } | { "type": "set_custom_sound", name: string, data_base64: string, } | { "type": "remove_custom_sound" } | { "type": "request_password_reset", server: string, email: string, } | { "type": "open_web_page", page: WebPage, } | { "type": "set_launch_at_login", enabled: boolean, } | { "type": "get_account" } | { "type": "set_agent_role", agent_id: number, role: Role, } | { "type": "reveal_api_token", password: string, } | { "type": "reset_api_token", password: string, };
 
 export type Response = { "type": "state", state: AgentState, } | { "type": "mfa_required" } | { "type": "decisions", items: Array<DecisionRecord>, } | { "type": "diagnosis", checks: Array<Check>, } | { "type": "tray", items: Array<TrayItem>, 
 /**

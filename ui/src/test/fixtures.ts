@@ -21,6 +21,10 @@ export const profile: Profile = {
     notification_frequency: 'instant',
     channels: {},
   },
+  dashboard_alerts: 'none',
+  created_at: null,
+  updated_at: null,
+  last_sign_in_at: null,
 };
 
 export function state(over: Partial<AgentState> = {}): AgentState {
@@ -34,6 +38,7 @@ export function state(over: Partial<AgentState> = {}): AgentState {
     snoozed_until: null,
     notification_flags: { email: ['email_conversation_assignment'], push: ['push_conversation_assignment'] },
     launch_at_login: null,
+    custom_sound: null,
     ...over,
   };
 }

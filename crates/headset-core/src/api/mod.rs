@@ -161,6 +161,18 @@ impl ApiClient {
         }
     }
 
+    /// Asks the server to email a reset link (`POST /auth/password`). The server answers
+    /// the same whether or not the address has an account.
+    pub async fn request_password_reset(&self, email: &str) -> Result<()> {
+        let resp = self
+            .send(
+                self.request(Method::POST, "auth/password")
+                    .json(&json!({ "email": email })),
+            )
+            .await?;
+        checked(resp).await.map(|_| ())
+    }
+
     /// Ends the current session on the server (`DELETE /auth/sign_out`).
     pub async fn sign_out(&self, creds: &Credentials) -> Result<()> {
         if let Credentials::Session { .. } = creds {

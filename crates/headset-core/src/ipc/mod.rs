@@ -118,10 +118,28 @@ pub enum Request {
     },
     /// The server's password rules, for the live checklist.
     GetPasswordPolicy,
-    /// Plays a tone now, as an alert would (the "Test sound" button).
+    /// Plays a sound now, as an alert would (the "Test sound" button): `tone`, or this
+    /// computer's own sound file when `null`.
     TestSound {
-        tone: Tone,
+        tone: Option<Tone>,
         volume: u8,
+    },
+    /// Alerts on this computer play this sound file instead of the tone (WAV, MP3, OGG or
+    /// FLAC, at most 1 MB and 10 s). The file stays on this computer.
+    SetCustomSound {
+        name: String,
+        data_base64: String,
+    },
+    RemoveCustomSound,
+    /// Emails a password reset link (the form's "Forgot password?"). Always `done`: the
+    /// server does not say whether the address has an account.
+    RequestPasswordReset {
+        server: String,
+        email: String,
+    },
+    /// Opens a page of the web dashboard in the browser.
+    OpenWebPage {
+        page: WebPage,
     },
     /// Starts the agent (the tray, not the window) at login, or stops doing so.
     SetLaunchAtLogin {
@@ -254,6 +272,15 @@ pub struct Check {
     pub name: String,
     pub ok: bool,
     pub detail: String,
+}
+
+/// Pages of the web dashboard the app links to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum WebPage {
+    Dashboard,
+    /// Billing & usage: administrators only.
+    Billing,
 }
 
 /// What the tray menu offers.
@@ -394,6 +421,8 @@ pub struct AgentState {
     pub notification_flags: NotificationFlags,
     /// Whether the agent starts at login; `None` until the user has been asked.
     pub launch_at_login: Option<bool>,
+    /// The name of this computer's own alert sound, when one is set.
+    pub custom_sound: Option<String>,
 }
 
 /// Which events the agent wants an email or a desktop (push) notification for.
@@ -452,6 +481,13 @@ pub struct Profile {
     pub locale: Option<String>,
     /// `ui_settings.headset`, or the defaults when absent or unreadable.
     pub headset: HeadsetSettings,
+    /// The web dashboard's own sound choice (`ui_settings.enable_audio_alerts`, `none`
+    /// when absent), so the window can offer to silence it.
+    pub dashboard_alerts: String,
+    /// Account facts (RFC 3339) when the server provides them.
+    pub created_at: Option<String>,
+    pub updated_at: Option<String>,
+    pub last_sign_in_at: Option<String>,
 }
 
 impl Profile {
@@ -486,6 +522,15 @@ impl Profile {
                 .get("headset")
                 .and_then(|h| HeadsetSettings::from_value(h).ok())
                 .unwrap_or_default(),
+            dashboard_alerts: user
+                .ui_settings
+                .get("enable_audio_alerts")
+                .and_then(|a| a.as_str())
+                .unwrap_or("none")
+                .to_owned(),
+            created_at: user.created_at.clone(),
+            updated_at: user.updated_at.clone(),
+            last_sign_in_at: user.last_sign_in_at.clone(),
         }
     }
 }

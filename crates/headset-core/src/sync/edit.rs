@@ -32,6 +32,9 @@ pub enum Edit {
     },
     /// Chatwoot's `ui_settings.locale` (`null`: the account's default).
     Locale { locale: Option<String> },
+    /// The web dashboard's own sounds (`ui_settings.enable_audio_alerts`): `none`
+    /// silences the browser tab so one message never rings twice.
+    DashboardSounds { alerts: String },
     NotificationFlags {
         email: Vec<String>,
         push: Vec<String>,
@@ -69,6 +72,13 @@ impl Edit {
                     format!("“{l}” is not one of Headset's languages."),
                 )),
                 _ => Ok(()),
+            },
+            Edit::DashboardSounds { alerts } => match crate::settings::parse_alerts(alerts) {
+                Some(_) => Ok(()),
+                None => Err(Error::invalid(
+                    "ui_settings.enable_audio_alerts",
+                    format!("“{alerts}” is not a sound choice."),
+                )),
             },
             Edit::NotificationFlags { email, push } => {
                 for (field, flags, channel) in [
@@ -111,6 +121,10 @@ impl Edit {
                 );
                 true
             }
+            Edit::DashboardSounds { alerts } => {
+                ui.insert("enable_audio_alerts".into(), Value::String(alerts.clone()));
+                true
+            }
             _ => false,
         }
     }
@@ -143,6 +157,24 @@ mod tests {
     }
 
     #[test]
+    fn silencing_the_dashboard_sets_its_own_key_only() {
+        let mut ui =
+            json!({"enable_audio_alerts": "mine", "headset": {"audio": {"alerts": "assigned"}}})
+                .as_object()
+                .unwrap()
+                .clone();
+        let edit = Edit::DashboardSounds {
+            alerts: "none".into(),
+        };
+        edit.validate().unwrap();
+        assert!(edit.apply_to_ui_settings(&mut ui));
+        assert_eq!(
+            Value::Object(ui),
+            json!({"enable_audio_alerts": "none", "headset": {"audio": {"alerts": "assigned"}}})
+        );
+    }
+
+    #[test]
     fn bad_edits_are_refused_naming_the_field() {
         let field = |edit: Edit| match edit.validate().unwrap_err() {
             Error::Invalid { field, .. } => field,
@@ -169,6 +201,12 @@ mod tests {
                 locale: Some("xx".into())
             }),
             "ui_settings.locale"
+        );
+        assert_eq!(
+            field(Edit::DashboardSounds {
+                alerts: "loud".into()
+            }),
+            "ui_settings.enable_audio_alerts"
         );
         assert_eq!(
             field(Edit::NotificationFlags {

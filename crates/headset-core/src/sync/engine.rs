@@ -161,7 +161,7 @@ async fn send(
                 .await?;
             Ok(Some(user))
         }
-        Edit::Headset { .. } | Edit::Locale { .. } => {
+        Edit::Headset { .. } | Edit::Locale { .. } | Edit::DashboardSounds { .. } => {
             for _ in 0..CONFLICT_ATTEMPTS {
                 let (mut user, etag) = api.profile_with_etag(creds).await?;
                 edit.apply_to_ui_settings(&mut user.ui_settings);

@@ -48,6 +48,7 @@ describe('switching the language', () => {
     render(Settings, {
       profile: { ...profile, display_name: 'Ada', role: 'administrator' },
       flags: state().notification_flags,
+      launchAtLogin: true,
       connection: { state: 'connected' },
       unread: 1234,
       pendingEdits: 5,

@@ -223,6 +223,7 @@ describe('Availability in the settings window', () => {
     render(Settings, {
       profile,
       flags: state().notification_flags,
+      launchAtLogin: true,
       connection: { state: 'connected' as const },
       unread: 0,
       tracker: new EditTracker(),

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 
 vi.mock('../agent', async (original) => ({
@@ -23,6 +23,7 @@ function show(over: Partial<Profile> = {}, flags: NotificationFlags = state().no
   const props = {
     profile: { ...profile, ...over },
     flags,
+    launchAtLogin: true as boolean | null,
     connection: { state: 'connected' as const },
     unread: 0,
     tracker,
@@ -276,10 +277,158 @@ describe('Notifications section', () => {
       edit: {
         type: 'headset',
         changes: {
-          audio: { alerts: 'assigned', tone: 'bell', repeat_while_unread: false },
+          // Absent volume is full volume; the whole object is sent.
+          audio: { alerts: 'assigned', tone: 'bell', repeat_while_unread: false, volume: 100 },
           notification_frequency: 'digest_15m',
         },
       },
     });
+  });
+
+  const withAudio = (audio: Partial<NonNullable<Profile['headset']['audio']>> = {}) => ({
+    headset: {
+      ...profile.headset,
+      audio: { alerts: 'assigned', tone: 'ding' as const, repeat_while_unread: true, ...audio },
+    },
+  });
+
+  it('shows the volume as a labelled percentage slider and saves it in the audio object', async () => {
+    requestMock.mockResolvedValueOnce(queued(1));
+    show(withAudio());
+    const slider = screen.getByLabelText('Volume') as HTMLInputElement;
+    expect(slider).toBe(field('volume'));
+    expect([slider.type, slider.min, slider.max, slider.step]).toEqual(['range', '0', '100', '5']);
+    expect(slider.value).toBe('100');
+    expect(screen.getByTestId('volume-value').textContent).toBe('100%');
+    expect(slider.getAttribute('aria-valuetext')).toBe('100%');
+    expect(save('notifications').disabled).toBe(true);
+
+    await fireEvent.input(slider, { target: { value: '65' } });
+    expect(screen.getByTestId('volume-value').textContent).toBe('65%');
+    expect(slider.getAttribute('aria-valuetext')).toBe('65%');
+    await fireEvent.click(save('notifications'));
+    expect(requestMock).toHaveBeenCalledTimes(1);
+    expect(requestMock).toHaveBeenCalledWith({
+      type: 'edit',
+      edit: {
+        type: 'headset',
+        changes: { audio: { alerts: 'assigned', tone: 'ding', repeat_while_unread: true, volume: 65 } },
+      },
+    });
+  });
+
+  it('starts the slider from the saved volume and keeps it when another audio field changes', async () => {
+    requestMock.mockResolvedValueOnce(queued(1));
+    show(withAudio({ volume: 40 }));
+    expect(field('volume').value).toBe('40');
+    expect(screen.getByTestId('volume-value').textContent).toBe('40%');
+
+    await fireEvent.click(field('repeat_while_unread'));
+    await fireEvent.click(save('notifications'));
+    expect(requestMock).toHaveBeenCalledWith({
+      type: 'edit',
+      edit: {
+        type: 'headset',
+        changes: { audio: { alerts: 'assigned', tone: 'ding', repeat_while_unread: false, volume: 40 } },
+      },
+    });
+  });
+
+  it('shows a refused volume on the slider', async () => {
+    requestMock.mockRejectedValueOnce({
+      code: 'invalid',
+      message: 'The volume must be between 0 and 100.',
+      field: 'ui_settings.headset.audio.volume',
+    });
+    show(withAudio());
+    await fireEvent.input(field('volume'), { target: { value: '50' } });
+    await fireEvent.click(save('notifications'));
+    const error = await screen.findByTestId('field-volume-error');
+    expect(error.textContent).toBe('The volume must be between 0 and 100.');
+    expect(field('volume').getAttribute('aria-invalid')).toBe('true');
+    expect(field('volume').getAttribute('aria-describedby')).toBe(error.id);
+  });
+
+  it('disables the tone, volume and Test sound when no sound is played', () => {
+    show();
+    expect((field('tone') as unknown as HTMLSelectElement).disabled).toBe(true);
+    expect(field('volume').disabled).toBe(true);
+    expect((screen.getByTestId('test-sound') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  describe('Test sound', () => {
+    const button = () => screen.getByRole('button', { name: 'Test sound' }) as HTMLButtonElement;
+
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('plays the chosen tone at the chosen volume, unsaved, then rests for a moment', async () => {
+      requestMock.mockResolvedValue({ type: 'done' });
+      show(withAudio({ volume: 80 }));
+      await fireEvent.click(screen.getByTestId('nav-notifications'));
+      await fireEvent.change(field('tone'), { target: { value: 'chime' } });
+      await fireEvent.input(field('volume'), { target: { value: '35' } });
+      await fireEvent.click(button());
+      expect(requestMock).toHaveBeenCalledTimes(1);
+      expect(requestMock).toHaveBeenCalledWith({ type: 'test_sound', tone: 'chime', volume: 35 });
+      // Nothing is saved by a test, and the form still has its changes to save.
+      expect(save('notifications').disabled).toBe(false);
+
+      // A second click right away does nothing; the button keeps the focus meanwhile.
+      expect(button().getAttribute('aria-disabled')).toBe('true');
+      expect(button().disabled).toBe(false);
+      await fireEvent.click(button());
+      expect(requestMock).toHaveBeenCalledTimes(1);
+
+      vi.advanceTimersByTime(1500);
+      await vi.waitFor(() => expect(button().getAttribute('aria-disabled')).toBe('false'));
+      await fireEvent.click(button());
+      expect(requestMock).toHaveBeenCalledTimes(2);
+    });
+
+    it('uses the saved tone and volume when nothing was changed', async () => {
+      requestMock.mockResolvedValue({ type: 'done' });
+      show(withAudio({ tone: 'magic', volume: 20 }));
+      await fireEvent.click(screen.getByTestId('nav-notifications'));
+      await fireEvent.click(button());
+      expect(requestMock).toHaveBeenCalledWith({ type: 'test_sound', tone: 'magic', volume: 20 });
+    });
+
+    it('says why the sound could not be played', async () => {
+      requestMock.mockRejectedValueOnce({ code: 'io', message: 'No audio output device was found.' });
+      show(withAudio());
+      await fireEvent.click(screen.getByTestId('nav-notifications'));
+      await fireEvent.click(button());
+      const error = await screen.findByRole('alert');
+      expect(error.textContent?.trim()).toBe('No audio output device was found.');
+      expect(button().getAttribute('aria-describedby')).toBe(error.id);
+
+      // The next try clears it.
+      requestMock.mockResolvedValueOnce({ type: 'done' });
+      vi.advanceTimersByTime(1500);
+      await vi.waitFor(() => expect(button().getAttribute('aria-disabled')).toBe('false'));
+      await fireEvent.click(button());
+      expect(requestMock).toHaveBeenCalledTimes(2);
+      await vi.waitFor(() => expect(screen.queryByTestId('test-sound-error')).toBeNull());
+    });
+  });
+});
+
+describe('Account section: start at login', () => {
+  it('shows the agent’s answer on the switch and asks the agent to change it', async () => {
+    const next = state({ profile, launch_at_login: false });
+    requestMock.mockResolvedValueOnce({ type: 'state', state: next });
+    const { props } = show();
+    const toggle = screen.getByRole('switch', { name: 'Start Headset when I log in' }) as HTMLInputElement;
+    expect(toggle.closest('[role=tabpanel]')!.id).toBe('panel-account');
+    expect(toggle.checked).toBe(true);
+
+    await fireEvent.click(toggle);
+    expect(requestMock).toHaveBeenCalledWith({ type: 'set_launch_at_login', enabled: false });
+    await vi.waitFor(() => expect(props.onstate).toHaveBeenCalledWith(next));
   });
 });

@@ -60,6 +60,13 @@ summary-live = التحديثات المباشرة
 summary-unread = الإشعارات غير المقروءة
 summary-sign-out = تسجيل الخروج
 
+## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+
+launch-at-login = تشغيل { -headset } عند تسجيل دخولي إلى الحاسوب
+launch-banner-question = هل تريد تشغيل { -headset } عند تسجيل دخولك إلى الحاسوب لتستمر التنبيهات في الوصول؟
+launch-banner-yes = نعم
+launch-banner-not-now = ليس الآن
+
 ## StatusSwitcher
 
 status-legend = الحالة
@@ -253,6 +260,8 @@ notifications-tone-bell = جرس
 notifications-tone-chime = رنين
 notifications-tone-magic = سحر
 notifications-tone-ping = بينغ
+notifications-volume = مستوى الصوت
+notifications-test-sound = تجربة الصوت
 notifications-repeat = التكرار كل { $seconds } ث ما دامت هناك محادثة مسندة غير مقروءة
 notifications-desktop = إشعارات سطح المكتب
 notifications-show = العرض

@@ -60,6 +60,13 @@ summary-live = Live-Updates
 summary-unread = Ungelesene Benachrichtigungen
 summary-sign-out = Abmelden
 
+## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+
+launch-at-login = { -headset } starten, wenn ich mich am Computer anmelde
+launch-banner-question = { -headset } starten, wenn Sie sich am Computer anmelden, damit weiterhin Benachrichtigungen eintreffen?
+launch-banner-yes = Ja
+launch-banner-not-now = Nicht jetzt
+
 ## StatusSwitcher
 
 status-legend = Status
@@ -245,6 +252,8 @@ notifications-tone-bell = Glocke
 notifications-tone-chime = Glockenspiel
 notifications-tone-magic = Magie
 notifications-tone-ping = Ping
+notifications-volume = Lautstärke
+notifications-test-sound = Klang testen
 notifications-repeat = Alle { $seconds } s wiederholen, solange eine zugewiesene Konversation ungelesen ist
 notifications-desktop = Desktop-Benachrichtigungen
 notifications-show = Anzeigen

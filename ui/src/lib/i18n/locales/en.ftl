@@ -64,6 +64,15 @@ summary-live = Live updates
 summary-unread = Unread notifications
 summary-sign-out = Sign out
 
+## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+
+# "Log in" to the computer (the operating system), not to Chatwoot.
+launch-at-login = Start { -headset } when I log in
+# Asked once, at the top of the window, until answered.
+launch-banner-question = Start { -headset } when you log in, so alerts keep coming?
+launch-banner-yes = Yes
+launch-banner-not-now = Not now
+
 ## StatusSwitcher
 
 status-legend = Status
@@ -251,6 +260,10 @@ notifications-tone-bell = Bell
 notifications-tone-chime = Chime
 notifications-tone-magic = Magic
 notifications-tone-ping = Ping
+# The loudness slider; its value is shown as a percentage.
+notifications-volume = Volume
+# Plays the chosen tone at the chosen volume, saved or not.
+notifications-test-sound = Test sound
 notifications-repeat = Repeat every { $seconds } s while an assigned conversation is unread
 notifications-desktop = Desktop notifications
 notifications-show = Show them

@@ -60,6 +60,13 @@ summary-live = Actualizaciones en vivo
 summary-unread = Notificaciones sin leer
 summary-sign-out = Cerrar sesión
 
+## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+
+launch-at-login = Abrir { -headset } al iniciar sesión en el equipo
+launch-banner-question = ¿Abrir { -headset } al iniciar sesión en el equipo, para que las alertas sigan llegando?
+launch-banner-yes = Sí
+launch-banner-not-now = Ahora no
+
 ## StatusSwitcher
 
 status-legend = Estado
@@ -245,6 +252,8 @@ notifications-tone-bell = Campana
 notifications-tone-chime = Carillón
 notifications-tone-magic = Magia
 notifications-tone-ping = Ping
+notifications-volume = Volumen
+notifications-test-sound = Probar sonido
 notifications-repeat = Repetir cada { $seconds } s mientras haya una conversación asignada sin leer
 notifications-desktop = Notificaciones de escritorio
 notifications-show = Mostrarlas

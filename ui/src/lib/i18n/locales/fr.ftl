@@ -60,6 +60,13 @@ summary-live = Mises à jour en direct
 summary-unread = Notifications non lues
 summary-sign-out = Se déconnecter
 
+## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+
+launch-at-login = Lancer { -headset } à l’ouverture de ma session
+launch-banner-question = Lancer { -headset } à l’ouverture de votre session, pour continuer à recevoir les alertes ?
+launch-banner-yes = Oui
+launch-banner-not-now = Pas maintenant
+
 ## StatusSwitcher
 
 status-legend = Statut
@@ -245,6 +252,8 @@ notifications-tone-bell = Cloche
 notifications-tone-chime = Carillon
 notifications-tone-magic = Magie
 notifications-tone-ping = Ping
+notifications-volume = Volume
+notifications-test-sound = Tester le son
 notifications-repeat = Répéter toutes les { $seconds } s tant qu’une conversation attribuée n’est pas lue
 notifications-desktop = Notifications du bureau
 notifications-show = Les afficher

@@ -60,6 +60,13 @@ summary-live = עדכונים בזמן אמת
 summary-unread = התראות שלא נקראו
 summary-sign-out = יציאה
 
+## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+
+launch-at-login = להפעיל את { -headset } בכניסה למחשב
+launch-banner-question = להפעיל את { -headset } בכניסה למחשב, כדי שההתראות ימשיכו להגיע?
+launch-banner-yes = כן
+launch-banner-not-now = לא עכשיו
+
 ## StatusSwitcher
 
 status-legend = סטטוס
@@ -242,6 +249,8 @@ notifications-tone-bell = פעמון
 notifications-tone-chime = צלצול
 notifications-tone-magic = קסם
 notifications-tone-ping = פינג
+notifications-volume = עוצמת קול
+notifications-test-sound = בדיקת צליל
 notifications-repeat = לחזור כל { $seconds } שנ׳ כל עוד שיחה שהוקצתה לא נקראה
 notifications-desktop = התראות בשולחן העבודה
 notifications-show = להציג

@@ -60,6 +60,13 @@ summary-live = Pembaruan langsung
 summary-unread = Notifikasi belum dibaca
 summary-sign-out = Keluar
 
+## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+
+launch-at-login = Jalankan { -headset } saat saya masuk ke komputer
+launch-banner-question = Jalankan { -headset } saat Anda masuk ke komputer, agar peringatan tetap datang?
+launch-banner-yes = Ya
+launch-banner-not-now = Nanti saja
+
 ## StatusSwitcher
 
 status-legend = Status
@@ -229,6 +236,8 @@ notifications-tone-bell = Lonceng
 notifications-tone-chime = Denting
 notifications-tone-magic = Ajaib
 notifications-tone-ping = Ping
+notifications-volume = Volume
+notifications-test-sound = Uji suara
 notifications-repeat = Ulangi setiap { $seconds } dtk selama percakapan yang ditugaskan belum dibaca
 notifications-desktop = Notifikasi desktop
 notifications-show = Tampilkan

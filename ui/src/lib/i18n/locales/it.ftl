@@ -60,6 +60,13 @@ summary-live = Aggiornamenti in tempo reale
 summary-unread = Notifiche non lette
 summary-sign-out = Esci
 
+## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+
+launch-at-login = Avvia { -headset } quando accedo al computer
+launch-banner-question = Avviare { -headset } quando accedi al computer, così gli avvisi continuano ad arrivare?
+launch-banner-yes = Sì
+launch-banner-not-now = Non ora
+
 ## StatusSwitcher
 
 status-legend = Stato
@@ -245,6 +252,8 @@ notifications-tone-bell = Campanello
 notifications-tone-chime = Rintocco
 notifications-tone-magic = Magia
 notifications-tone-ping = Ping
+notifications-volume = Volume
+notifications-test-sound = Prova suono
 notifications-repeat = Ripeti ogni { $seconds } s finché una conversazione assegnata non è letta
 notifications-desktop = Notifiche desktop
 notifications-show = Mostrale

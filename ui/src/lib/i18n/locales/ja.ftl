@@ -60,6 +60,13 @@ summary-live = リアルタイム更新
 summary-unread = 未読の通知
 summary-sign-out = サインアウト
 
+## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+
+launch-at-login = ログイン時に { -headset } を起動する
+launch-banner-question = ログイン時に { -headset } を起動して、通知を受け取り続けますか？
+launch-banner-yes = はい
+launch-banner-not-now = 今はしない
+
 ## StatusSwitcher
 
 status-legend = ステータス
@@ -229,6 +236,8 @@ notifications-tone-bell = ベル
 notifications-tone-chime = チャイム
 notifications-tone-magic = マジック
 notifications-tone-ping = ピン
+notifications-volume = 音量
+notifications-test-sound = サウンドをテスト
 notifications-repeat = 割り当てられた会話が未読の間、{ $seconds } 秒ごとに繰り返す
 notifications-desktop = デスクトップ通知
 notifications-show = 表示のタイミング

@@ -60,6 +60,13 @@ summary-live = 실시간 업데이트
 summary-unread = 읽지 않은 알림
 summary-sign-out = 로그아웃
 
+## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+
+launch-at-login = 컴퓨터에 로그인할 때 { -headset } 시작
+launch-banner-question = 컴퓨터에 로그인할 때 { -headset } 앱을 시작해 알림을 계속 받으시겠어요?
+launch-banner-yes = 예
+launch-banner-not-now = 나중에
+
 ## StatusSwitcher
 
 status-legend = 상태
@@ -229,6 +236,8 @@ notifications-tone-bell = 벨
 notifications-tone-chime = 차임
 notifications-tone-magic = 매직
 notifications-tone-ping = 핑
+notifications-volume = 음량
+notifications-test-sound = 소리 테스트
 notifications-repeat = 배정된 대화를 읽지 않은 동안 { $seconds }초마다 반복
 notifications-desktop = 데스크톱 알림
 notifications-show = 표시 방법

@@ -60,6 +60,13 @@ summary-live = တိုက်ရိုက် အပ်ဒိတ်များ
 summary-unread = မဖတ်ရသေးသော အသိပေးချက်များ
 summary-sign-out = ထွက်ရန်
 
+## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+
+launch-at-login = ကွန်ပျူတာသို့ ဝင်ရောက်သည့်အခါ { -headset } ကို စတင်ရန်
+launch-banner-question = သတိပေးချက်များ ဆက်လက်ရောက်ရှိစေရန် ကွန်ပျူတာသို့ ဝင်ရောက်သည့်အခါ { -headset } ကို စတင်မလား။
+launch-banner-yes = ဟုတ်ကဲ့
+launch-banner-not-now = ယခု မလုပ်သေးပါ
+
 ## StatusSwitcher
 
 status-legend = အခြေအနေ
@@ -229,6 +236,8 @@ notifications-tone-bell = ခေါင်းလောင်း
 notifications-tone-chime = ချိုင်း
 notifications-tone-magic = မှော်
 notifications-tone-ping = ပင်
+notifications-volume = အသံအတိုးအကျယ်
+notifications-test-sound = အသံ စမ်းနားထောင်ရန်
 notifications-repeat = တာဝန်ပေးထားသော စကားဝိုင်း မဖတ်ရသေးသမျှ { $seconds } စက္ကန့်တိုင်း ထပ်မြည်ရန်
 notifications-desktop = ဒက်စ်တော့ အသိပေးချက်များ
 notifications-show = ပြသပုံ

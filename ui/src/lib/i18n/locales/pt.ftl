@@ -60,6 +60,13 @@ summary-live = Atualizações em direto
 summary-unread = Notificações por ler
 summary-sign-out = Terminar sessão
 
+## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+
+launch-at-login = Iniciar o { -headset } quando inicio sessão no computador
+launch-banner-question = Iniciar o { -headset } quando iniciar sessão no computador, para continuar a receber alertas?
+launch-banner-yes = Sim
+launch-banner-not-now = Agora não
+
 ## StatusSwitcher
 
 status-legend = Estado
@@ -245,6 +252,8 @@ notifications-tone-bell = Sino
 notifications-tone-chime = Carrilhão
 notifications-tone-magic = Magia
 notifications-tone-ping = Ping
+notifications-volume = Volume
+notifications-test-sound = Testar som
 notifications-repeat = Repetir a cada { $seconds } s enquanto uma conversa atribuída estiver por ler
 notifications-desktop = Notificações no ambiente de trabalho
 notifications-show = Mostrá-las

@@ -60,6 +60,13 @@ summary-live = Обновления в реальном времени
 summary-unread = Непрочитанные уведомления
 summary-sign-out = Выйти
 
+## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+
+launch-at-login = Запускать { -headset } при входе в систему
+launch-banner-question = Запускать { -headset } при входе в систему, чтобы уведомления продолжали приходить?
+launch-banner-yes = Да
+launch-banner-not-now = Не сейчас
+
 ## StatusSwitcher
 
 status-legend = Статус
@@ -251,6 +258,8 @@ notifications-tone-bell = Колокольчик
 notifications-tone-chime = Перезвон
 notifications-tone-magic = Волшебство
 notifications-tone-ping = Пинг
+notifications-volume = Громкость
+notifications-test-sound = Проверить звук
 notifications-repeat = Повторять каждые { $seconds } с, пока назначенный разговор не прочитан
 notifications-desktop = Уведомления на рабочем столе
 notifications-show = Показывать

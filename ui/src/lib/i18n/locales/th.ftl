@@ -60,6 +60,13 @@ summary-live = อัปเดตแบบเรียลไทม์
 summary-unread = การแจ้งเตือนที่ยังไม่ได้อ่าน
 summary-sign-out = ออกจากระบบ
 
+## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+
+launch-at-login = เปิด { -headset } เมื่อฉันเข้าสู่ระบบคอมพิวเตอร์
+launch-banner-question = เปิด { -headset } เมื่อคุณเข้าสู่ระบบคอมพิวเตอร์ เพื่อให้ได้รับการแจ้งเตือนต่อไปไหม
+launch-banner-yes = ใช่
+launch-banner-not-now = ไว้ทีหลัง
+
 ## StatusSwitcher
 
 status-legend = สถานะ
@@ -229,6 +236,8 @@ notifications-tone-bell = กระดิ่ง
 notifications-tone-chime = ระฆังลม
 notifications-tone-magic = เวทมนตร์
 notifications-tone-ping = ปิง
+notifications-volume = ระดับเสียง
+notifications-test-sound = ทดสอบเสียง
 notifications-repeat = เล่นซ้ำทุก { $seconds } วินาทีขณะที่การสนทนาที่มอบหมายยังไม่ได้อ่าน
 notifications-desktop = การแจ้งเตือนบนเดสก์ท็อป
 notifications-show = แสดง

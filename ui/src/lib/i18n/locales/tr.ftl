@@ -60,6 +60,13 @@ summary-live = Canlı güncellemeler
 summary-unread = Okunmamış bildirimler
 summary-sign-out = Oturumu kapat
 
+## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+
+launch-at-login = Bilgisayarda oturum açtığımda { -headset } uygulamasını başlat
+launch-banner-question = Uyarılar gelmeye devam etsin diye, bilgisayarda oturum açtığınızda { -headset } uygulaması başlatılsın mı?
+launch-banner-yes = Evet
+launch-banner-not-now = Şimdi değil
+
 ## StatusSwitcher
 
 status-legend = Durum
@@ -233,6 +240,8 @@ notifications-tone-bell = Zil
 notifications-tone-chime = Çan
 notifications-tone-magic = Sihir
 notifications-tone-ping = Ping
+notifications-volume = Ses düzeyi
+notifications-test-sound = Sesi dene
 notifications-repeat = Atanmış bir konuşma okunmadığı sürece her { $seconds } sn'de bir tekrarla
 notifications-desktop = Masaüstü bildirimleri
 notifications-show = Gösterim

@@ -60,6 +60,13 @@ summary-live = Cập nhật trực tiếp
 summary-unread = Thông báo chưa đọc
 summary-sign-out = Đăng xuất
 
+## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+
+launch-at-login = Khởi động { -headset } khi tôi đăng nhập máy tính
+launch-banner-question = Khởi động { -headset } khi bạn đăng nhập máy tính để tiếp tục nhận cảnh báo?
+launch-banner-yes = Có
+launch-banner-not-now = Để sau
+
 ## StatusSwitcher
 
 status-legend = Trạng thái
@@ -229,6 +236,8 @@ notifications-tone-bell = Chuông
 notifications-tone-chime = Chuông gió
 notifications-tone-magic = Phép màu
 notifications-tone-ping = Ping
+notifications-volume = Âm lượng
+notifications-test-sound = Nghe thử
 notifications-repeat = Lặp lại mỗi { $seconds } giây khi còn hội thoại được giao chưa đọc
 notifications-desktop = Thông báo trên màn hình
 notifications-show = Cách hiển thị

@@ -60,6 +60,13 @@ summary-live = 实时更新
 summary-unread = 未读通知
 summary-sign-out = 退出登录
 
+## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+
+launch-at-login = 登录电脑时启动 { -headset }
+launch-banner-question = 登录电脑时启动 { -headset }，以便持续接收提醒？
+launch-banner-yes = 是
+launch-banner-not-now = 以后再说
+
 ## StatusSwitcher
 
 status-legend = 状态
@@ -229,6 +236,8 @@ notifications-tone-bell = 铃铛
 notifications-tone-chime = 钟声
 notifications-tone-magic = 魔法
 notifications-tone-ping = 乒
+notifications-volume = 音量
+notifications-test-sound = 试听
 notifications-repeat = 有未读的已分配会话时，每 { $seconds } 秒重复一次
 notifications-desktop = 桌面通知
 notifications-show = 显示方式

@@ -60,6 +60,13 @@ summary-live = 即時更新
 summary-unread = 未讀通知
 summary-sign-out = 登出
 
+## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+
+launch-at-login = 登入電腦時啟動 { -headset }
+launch-banner-question = 登入電腦時啟動 { -headset }，以便持續收到提醒？
+launch-banner-yes = 是
+launch-banner-not-now = 以後再說
+
 ## StatusSwitcher
 
 status-legend = 狀態
@@ -229,6 +236,8 @@ notifications-tone-bell = 鈴鐺
 notifications-tone-chime = 鐘聲
 notifications-tone-magic = 魔法
 notifications-tone-ping = 乒
+notifications-volume = 音量
+notifications-test-sound = 試聽
 notifications-repeat = 指派的對話未讀時，每 { $seconds } 秒重複一次
 notifications-desktop = 桌面通知
 notifications-show = 顯示方式
