@@ -16,6 +16,21 @@ use crate::process::{self, cargo, Children};
 use crate::{root, setup, Result};
 
 pub fn run(args: &[String]) -> Result {
+    // The workspace build below rebuilds this very binary (its dependencies' features
+    // unify with the rest of the workspace) and replaces the file: keep a copy to run
+    // the in-session half from.
+    let session_half = std::env::temp_dir().join(format!("headset-xtask-{}", std::process::id()));
+    std::fs::copy(
+        std::env::current_exe().map_err(|e| e.to_string())?,
+        &session_half,
+    )
+    .map_err(|e| format!("cannot copy xtask: {e}"))?;
+    let result = run_with(args, &session_half);
+    let _ = std::fs::remove_file(&session_half);
+    result
+}
+
+fn run_with(args: &[String], session_half: &Path) -> Result {
     setup::run()?;
     setup::build_ui()?;
     process::run(cargo().args(["fmt", "--all", "--check"]))
@@ -45,7 +60,7 @@ pub fn run(args: &[String]) -> Result {
     process::run(
         Command::new("dbus-run-session")
             .arg("--")
-            .arg(std::env::current_exe().map_err(|e| e.to_string())?)
+            .arg(session_half)
             .arg("test-in-session")
             .args(args)
             .env("DISPLAY", format!(":{display}"))
