@@ -146,3 +146,58 @@ async fn waking_from_sleep_reconnects_at_once() -> Result<()> {
     );
     Ok(())
 }
+
+/// GNOME's idle monitor as the test's bus offers it: the idle time the test sets.
+struct IdleMonitor(std::sync::Arc<std::sync::atomic::AtomicU64>);
+
+#[zbus::interface(name = "org.gnome.Mutter.IdleMonitor")]
+impl IdleMonitor {
+    fn get_idletime(&self) -> u64 {
+        self.0.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+#[tokio::test]
+async fn idle_past_the_chosen_minutes_sets_away_and_activity_restores_it() -> Result<()> {
+    let idle_ms = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let _monitor = zbus::connection::Builder::session()
+        .name("org.gnome.Mutter.IdleMonitor")
+        .serve_at(
+            "/org/gnome/Mutter/IdleMonitor/Core",
+            IdleMonitor(idle_ms.clone()),
+        )
+        .build()
+        .await?;
+    let server = Server::start().await?;
+    let user = server.add_user("idle.ida@example.com", "Ida Idle")?;
+    let away =
+        serde_json::json!({"away": {"on_lock": false, "idle_minutes": 10, "status": "offline"}});
+    reqwest::Client::new()
+        .put(format!("{}/api/v1/profile", server.url))
+        .header("api_access_token", &user.token)
+        .json(&serde_json::json!({"profile": {"ui_settings": {"headset": away}}}))
+        .send()
+        .await?
+        .error_for_status()?;
+    let agent = Agent::start(Some((&server, &user))).await?;
+    agent.signed_in().await?;
+    assert_eq!(server.availability_of(&user).await?, "online");
+
+    // Nine minutes is not ten: still online.
+    idle_ms.store(9 * 60_000, std::sync::atomic::Ordering::SeqCst);
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    assert_eq!(server.availability_of(&user).await?, "online");
+
+    idle_ms.store(11 * 60_000, std::sync::atomic::Ordering::SeqCst);
+    wait_until("the server has offline", async || {
+        Ok(server.availability_of(&user).await? == "offline")
+    })
+    .await?;
+    // A key pressed: back online.
+    idle_ms.store(200, std::sync::atomic::Ordering::SeqCst);
+    wait_until("the server has online again", async || {
+        Ok(server.availability_of(&user).await? == "online")
+    })
+    .await?;
+    Ok(())
+}

@@ -77,10 +77,16 @@ pub struct HeadsetSettings {
     pub away: Option<AwayPrefs>,
 }
 
-/// Away handling: when the screen locks the status changes, and comes back on return.
+/// Away handling: when the screen locks, or nobody touched the computer for a while,
+/// the status changes, and comes back on return.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct AwayPrefs {
     pub on_lock: bool,
+    /// Minutes without keyboard or mouse after which the agent counts as away (absent:
+    /// never), 1 to 480.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub idle_minutes: Option<u32>,
     /// The status while away: `busy` or `offline`.
     pub status: crate::model::Availability,
 }
@@ -90,6 +96,7 @@ impl Default for AwayPrefs {
     fn default() -> Self {
         AwayPrefs {
             on_lock: true,
+            idle_minutes: None,
             status: crate::model::Availability::Busy,
         }
     }
@@ -349,6 +356,14 @@ impl HeadsetSettings {
                 "must be busy or offline: the status while you are away",
             ));
         }
+        if let Some(minutes) = self.away.as_ref().and_then(|a| a.idle_minutes) {
+            if !(1..=480).contains(&minutes) {
+                return Err(Error::invalid(
+                    &field("away.idle_minutes"),
+                    "must be between 1 and 480 minutes",
+                ));
+            }
+        }
         for (inbox, pref) in &self.channels {
             if inbox.parse::<u64>().is_err() {
                 return Err(Error::invalid(
@@ -487,6 +502,10 @@ mod tests {
         assert_eq!(
             error_field(json!({"away": {"on_lock": true, "status": "online"}})),
             "ui_settings.headset.away.status"
+        );
+        assert_eq!(
+            error_field(json!({"away": {"on_lock": true, "status": "busy", "idle_minutes": 0}})),
+            "ui_settings.headset.away.idle_minutes"
         );
         assert_eq!(
             HeadsetSettings::default().away,

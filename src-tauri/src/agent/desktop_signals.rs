@@ -1,8 +1,11 @@
 //! What the desktop session says about the agent's presence (Linux): the screen locking
 //! and unlocking (`ActiveChanged` of `org.freedesktop.ScreenSaver` or
 //! `org.gnome.ScreenSaver` on the session bus) and the machine waking from sleep
-//! (logind's `PrepareForSleep(false)` on the system bus). Both are read as signals, so
-//! nothing polls.
+//! (logind's `PrepareForSleep(false)` on the system bus), both read as signals; and how
+//! long the keyboard and mouse have been idle, asked every few seconds (GNOME's
+//! `org.gnome.Mutter.IdleMonitor`, or `GetSessionIdleTime` of KDE's ScreenSaver): the
+//! desktops offer no portable "idle for N minutes" signal, and one small call every
+//! [`IDLE_POLL`] costs nothing measurable.
 
 use futures_lite::StreamExt;
 use tokio::sync::mpsc;
@@ -15,7 +18,11 @@ pub enum DesktopSignal {
     ScreenLocked(bool),
     /// The machine woke from sleep.
     Resumed,
+    /// Nobody has touched the keyboard or mouse for this long.
+    Idle(std::time::Duration),
 }
+
+const IDLE_POLL: std::time::Duration = std::time::Duration::from_secs(5);
 
 const SCREENSAVERS: [&str; 2] = ["org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver"];
 
@@ -41,6 +48,23 @@ pub fn spawn(tx: mpsc::UnboundedSender<DesktopSignal>) {
             }
         });
     }
+    let idle = tx.clone();
+    tauri::async_runtime::spawn(async move {
+        let poll = async {
+            let conn = Connection::session().await?;
+            loop {
+                let time = idle_time(&conn).await?;
+                if idle.send(DesktopSignal::Idle(time)).is_err() {
+                    break;
+                }
+                tokio::time::sleep(IDLE_POLL).await;
+            }
+            zbus::Result::Ok(())
+        };
+        if let Err(e) = poll.await {
+            tracing::info!(error = %e, "no idle time from the desktop");
+        }
+    });
     tauri::async_runtime::spawn(async move {
         let listen = async {
             let conn = Connection::system().await?;
@@ -58,6 +82,34 @@ pub fn spawn(tx: mpsc::UnboundedSender<DesktopSignal>) {
             tracing::info!(error = %e, "no resume signals from logind");
         }
     });
+}
+
+/// GNOME's idle monitor (milliseconds), else KDE's screen saver (seconds).
+async fn idle_time(conn: &Connection) -> zbus::Result<std::time::Duration> {
+    let mutter = conn
+        .call_method(
+            Some("org.gnome.Mutter.IdleMonitor"),
+            "/org/gnome/Mutter/IdleMonitor/Core",
+            Some("org.gnome.Mutter.IdleMonitor"),
+            "GetIdletime",
+            &(),
+        )
+        .await;
+    if let Ok(reply) = mutter {
+        let ms: u64 = reply.body().deserialize()?;
+        return Ok(std::time::Duration::from_millis(ms));
+    }
+    let reply = conn
+        .call_method(
+            Some("org.freedesktop.ScreenSaver"),
+            "/org/freedesktop/ScreenSaver",
+            Some("org.freedesktop.ScreenSaver"),
+            "GetSessionIdleTime",
+            &(),
+        )
+        .await?;
+    let seconds: u32 = reply.body().deserialize()?;
+    Ok(std::time::Duration::from_secs(seconds.into()))
 }
 
 async fn signals(conn: &Connection, interface: &str, member: &str) -> zbus::Result<MessageStream> {

@@ -112,7 +112,10 @@ pub fn run(paths: Paths, server: Option<String>, token: Option<String>) -> anyho
                     while let Some(signal) = signals.recv().await {
                         match signal {
                             desktop_signals::DesktopSignal::ScreenLocked(locked) => {
-                                agent.session.screen_locked(locked).await
+                                agent.session.away_signal(Some(locked), None).await
+                            }
+                            desktop_signals::DesktopSignal::Idle(time) => {
+                                agent.session.away_signal(None, Some(time)).await
                             }
                             desktop_signals::DesktopSignal::Resumed => {
                                 agent.session.reconnect_now().await

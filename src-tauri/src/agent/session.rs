@@ -3,6 +3,8 @@
 //! Every change goes through here and is published as one `Event::State`; the tray and
 //! the settings window only ever draw what they are sent.
 
+use std::time::Duration;
+
 use headset_core::api::{ApiClient, Credentials, SecondFactor, SignIn};
 use headset_core::ipc::{AgentState, Connection, EditStatus, Event, NotificationFlags, Profile};
 use headset_core::model::{Availability, User};
@@ -91,8 +93,11 @@ struct SignedIn {
     alerting: Alerting,
     /// The account's notification flags as last read or saved.
     flags: NotificationFlags,
-    /// The status the screen lock replaced, to restore on return.
+    /// The status the absence replaced, to restore on return.
     away_from: Option<Availability>,
+    /// The screen is locked; nobody touched the computer for `away.idle_minutes`.
+    locked: bool,
+    idle: bool,
 }
 
 impl Session {
@@ -404,6 +409,8 @@ impl Session {
             alerting,
             flags,
             away_from: None,
+            locked: false,
+            idle: false,
         }
     }
 
@@ -828,34 +835,46 @@ impl Session {
         self.state()
     }
 
-    /// The screen locked or unlocked: with `away.on_lock`, the status becomes the chosen
-    /// away status, and on return the one it replaced (unless the agent changed it
-    /// meanwhile). An agent already busy or offline is left alone.
-    pub async fn screen_locked(&self, locked: bool) {
+    /// The screen locked or unlocked, or the idle time changed. The agent is away while
+    /// the screen is locked (with `away.on_lock`) or idle past `away.idle_minutes`: the
+    /// status becomes the chosen away status, and on return the one it replaced (unless
+    /// the agent changed it meanwhile). An agent already busy or offline is left alone.
+    pub async fn away_signal(&self, locked: Option<bool>, idle: Option<Duration>) {
         let target = {
             let mut inner = self.inner.lock().await;
             let Some(s) = inner.signed_in.as_mut() else {
                 return;
             };
             let profile = Profile::from_user(&s.user);
-            let away = profile.headset.away.unwrap_or_default();
+            let prefs = profile.headset.away.unwrap_or_default();
+            if let Some(locked) = locked {
+                s.locked = locked;
+            }
+            if let Some(idle) = idle {
+                s.idle = prefs
+                    .idle_minutes
+                    .is_some_and(|m| idle >= Duration::from_secs(u64::from(m) * 60));
+            }
+            let away = (s.locked && prefs.on_lock) || s.idle;
             let current = profile.availability;
-            if locked {
-                if !away.on_lock || current != Availability::Online {
-                    return;
+            match (away, s.away_from) {
+                (true, None) if current == Availability::Online => {
+                    s.away_from = Some(current);
+                    prefs.status
                 }
-                s.away_from = Some(current);
-                away.status
-            } else {
-                match s.away_from.take() {
-                    Some(previous) if current == away.status => previous,
-                    _ => return,
+                (false, Some(previous)) => {
+                    s.away_from = None;
+                    if current != prefs.status {
+                        return;
+                    }
+                    previous
                 }
+                _ => return,
             }
         };
-        tracing::info!(locked, status = target.as_str(), "away handling");
+        tracing::info!(status = target.as_str(), "away handling");
         if let Err(e) = self.set_availability(target).await {
-            tracing::warn!(error = %e, "could not change the status for the screen lock");
+            tracing::warn!(error = %e, "could not change the status for the agent's absence");
         }
     }
 

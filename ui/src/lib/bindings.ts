@@ -238,6 +238,11 @@ volume?: number, };
 
 export type AwayPrefs = { on_lock: boolean, 
 /**
+ * Minutes without keyboard or mouse after which the agent counts as away (absent:
+ * never), 1 to 480.
+ */
+idle_minutes?: number, 
+/**
  * The status while away: `busy` or `offline`.
  */
 status: Availability, };
