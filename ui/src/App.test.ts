@@ -101,7 +101,7 @@ describe('App', () => {
     await vi.waitFor(() => expect(screen.queryByTestId('launch-banner')).toBeNull());
     expect(toggle.checked).toBe(true);
     // The keyboard goes on from the settings, not from nowhere.
-    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('nav-account')));
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('nav-general')));
   });
 
   it('does not ask when the agent already has an answer, or before sign-in', async () => {
@@ -114,6 +114,22 @@ describe('App', () => {
     await screen.findByTestId('profile');
     expect(screen.queryByTestId('launch-banner')).toBeNull();
     expect((screen.getByTestId('launch-at-login-switch') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('shows the agent’s custom sound in the notifications, and the state a new one answers with', async () => {
+    requestMock.mockResolvedValueOnce(answer(state({ profile, custom_sound: 'bell.wav' })));
+    render(App);
+    await screen.findByTestId('profile');
+    await fireEvent.click(screen.getByTestId('nav-notifications'));
+    const about = () => screen.getByTestId('custom-sound-about').textContent?.trim();
+    expect(about()).toBe('Plays bell.wav on this computer instead of the tone.');
+
+    requestMock.mockResolvedValueOnce(answer(state({ profile, custom_sound: 'gong.ogg' })));
+    const input = screen.getByTestId('field-custom-sound') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([new Uint8Array(8)], 'gong.ogg', { type: 'audio/ogg' })] });
+    await fireEvent.change(input);
+    await vi.waitFor(() => expect(about()).toBe('Plays gong.ogg on this computer instead of the tone.'));
+    expect(requestMock).toHaveBeenLastCalledWith({ type: 'set_custom_sound', name: 'gong.ogg', data_base64: 'AAAAAAAAAAA=' });
   });
 
   it('turns the window right to left when the language becomes Arabic', async () => {

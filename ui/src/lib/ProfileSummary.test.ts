@@ -7,56 +7,180 @@ vi.mock('./agent', async (original) => ({
 }));
 
 import { request } from './agent';
+import type { Profile } from './bindings';
 import ProfileSummary from './ProfileSummary.svelte';
-import { answer, profile, state } from '../test/fixtures';
+import { administrator, answer, deferred, profile, state } from '../test/fixtures';
+import type { Response } from './bindings';
 
 const requestMock = vi.mocked(request);
+const menuButton = () => screen.getByRole('button', { name: 'Account menu' }) as HTMLButtonElement;
+const items = () => screen.queryAllByRole('menuitem').map((item) => item.textContent?.trim());
+const key = (key: string) => fireEvent.keyDown(document.activeElement!, { key });
+const focused = () => document.activeElement?.textContent?.trim();
+
+function show(who: Profile = profile) {
+  const props = { profile: who, onstate: vi.fn(), onnotifications: vi.fn() };
+  const view = render(ProfileSummary, props);
+  return { props, view };
+}
 
 beforeEach(() => requestMock.mockReset());
 
-describe('ProfileSummary', () => {
-  it('shows who is signed in', () => {
-    render(ProfileSummary, {
-      profile: { ...profile, display_name: 'Ada', role: 'administrator' },
-      onstate: vi.fn(),
-    });
-    expect(screen.getByTestId('profile-name').textContent).toBe('Ada Lovelace');
-    // The name is isolated in its own element (dir="auto") inside the sentence.
-    expect(screen.getByText((_, el) => el?.tagName === 'P' && el.textContent === 'Shown to customers as Ada')).toBeTruthy();
-    expect(screen.getByTestId('profile-email').textContent).toBe('ada@example.com');
-    expect(screen.getByTestId('profile-role').textContent).toBe('Administrator');
-    expect(screen.getByText('Acme Support')).toBeTruthy();
+describe('ProfileSummary (the window’s header)', () => {
+  it('shows who is signed in and their status', () => {
+    show({ ...profile, display_name: 'Ada' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Ada Lovelace');
+    expect(screen.getByTestId('header-email').textContent).toBe('ada@example.com');
+    expect(screen.getByTestId('initials').textContent).toBe('AL');
+    // The switcher keeps its legend for screen readers.
+    expect(screen.getByRole('group', { name: 'Status' })).toBeTruthy();
     expect((screen.getByTestId('status-online') as HTMLInputElement).checked).toBe(true);
   });
 
-  it('says how the live connection stands and how much is unread', () => {
-    render(ProfileSummary, {
-      profile,
-      connection: { state: 'reconnecting', reason: 'no ping from the server for 6 s', retry_in_seconds: 4 },
-      unread: 3,
-      onstate: vi.fn(),
-    });
-    expect(screen.getByTestId('connection').textContent).toBe(
-      'Reconnecting in 4 s (no ping from the server for 6 s)',
-    );
-    expect(screen.getByTestId('unread').textContent).toBe('3');
+  it('has a menu button that says whether its menu is open', async () => {
+    show();
+    const button = menuButton();
+    expect(button.getAttribute('aria-haspopup')).toBe('menu');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('menu')).toBeNull();
+
+    await fireEvent.click(button);
+    const menu = screen.getByRole('menu');
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(button.getAttribute('aria-controls')).toBe(menu.id);
+    expect(menu.getAttribute('aria-labelledby')).toBe(button.id);
+    // The first item has the focus; items are reached with the arrows, not Tab.
+    expect(focused()).toBe('Notifications');
+    expect(screen.getAllByRole('menuitem').every((item) => item.tabIndex === -1)).toBe(true);
+
+    await fireEvent.click(button);
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('offers billing to administrators only', async () => {
+    const { view } = show();
+    await fireEvent.click(menuButton());
+    expect(items()).toEqual(['Notifications', 'Open dashboard', 'Sign out']);
+    await fireEvent.click(menuButton());
+    view.unmount();
+
+    show(administrator);
+    await fireEvent.click(menuButton());
+    expect(items()).toEqual(['Notifications', 'Open dashboard', 'Billing & usage', 'Sign out']);
+    // Signing out stands apart from the rest.
+    expect(screen.getByRole('separator').nextElementSibling?.textContent?.trim()).toBe('Sign out');
+  });
+
+  it('opens the dashboard and the billing page in the browser, and gives the focus back', async () => {
+    requestMock.mockResolvedValue({ type: 'done' });
+    show(administrator);
+    await fireEvent.click(menuButton());
+    await fireEvent.click(screen.getByRole('menuitem', { name: 'Open dashboard' }));
+    expect(requestMock).toHaveBeenLastCalledWith({ type: 'open_web_page', page: 'dashboard' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(menuButton());
+
+    await fireEvent.click(menuButton());
+    await fireEvent.click(screen.getByRole('menuitem', { name: 'Billing & usage' }));
+    expect(requestMock).toHaveBeenLastCalledWith({ type: 'open_web_page', page: 'billing' });
+    expect(requestMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('is used with the keyboard: arrows, Home, End, a letter, Escape', async () => {
+    requestMock.mockResolvedValue({ type: 'done' });
+    show(administrator);
+    menuButton().focus();
+
+    // Down opens on the first item, Up on the last.
+    await key('ArrowDown');
+    expect(focused()).toBe('Notifications');
+    await key('ArrowDown');
+    expect(focused()).toBe('Open dashboard');
+    await key('ArrowUp');
+    await key('ArrowUp');
+    expect(focused()).toBe('Sign out');
+    await key('ArrowDown');
+    expect(focused()).toBe('Notifications');
+    await key('End');
+    expect(focused()).toBe('Sign out');
+    await key('Home');
+    expect(focused()).toBe('Notifications');
+    await key('b');
+    expect(focused()).toBe('Billing & usage');
+
+    await key('Escape');
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(menuButton());
+    expect(requestMock).not.toHaveBeenCalled();
+
+    await key('ArrowUp');
+    expect(focused()).toBe('Sign out');
+    await key('Escape');
+
+    // Enter on an item (a button) chooses it.
+    await key('ArrowDown');
+    await key('o');
+    expect(focused()).toBe('Open dashboard');
+    await fireEvent.click(document.activeElement!);
+    expect(requestMock).toHaveBeenCalledWith({ type: 'open_web_page', page: 'dashboard' });
+    expect(document.activeElement).toBe(menuButton());
+  });
+
+  it('closes when the focus or a click goes elsewhere', async () => {
+    show();
+    await fireEvent.click(menuButton());
+    await key('Tab');
+    expect(screen.queryByRole('menu')).toBeNull();
+
+    await fireEvent.click(menuButton());
+    await fireEvent.pointerDown(document.body);
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(menuButton().getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('goes to the notification settings', async () => {
+    const { props } = show();
+    await fireEvent.click(menuButton());
+    await fireEvent.click(screen.getByRole('menuitem', { name: 'Notifications' }));
+    expect(props.onnotifications).toHaveBeenCalledTimes(1);
+    expect(requestMock).not.toHaveBeenCalled();
   });
 
   it('signs out and hands the new state up', async () => {
     const signedOut = state();
-    requestMock.mockResolvedValueOnce(answer(signedOut));
-    const onstate = vi.fn();
-    render(ProfileSummary, { profile, onstate });
-    await fireEvent.click(screen.getByTestId('sign-out'));
+    const pending = deferred<Response>();
+    requestMock.mockReturnValueOnce(pending.promise);
+    const { props } = show();
+    await fireEvent.click(menuButton());
+    await fireEvent.click(screen.getByRole('menuitem', { name: 'Sign out' }));
     expect(requestMock).toHaveBeenCalledWith({ type: 'sign_out' });
-    await vi.waitFor(() => expect(onstate).toHaveBeenCalledWith(signedOut));
+    expect(screen.getByTestId('signing-out').textContent).toBe('Signing out…');
+
+    pending.resolve(answer(signedOut));
+    await vi.waitFor(() => expect(props.onstate).toHaveBeenCalledWith(signedOut));
   });
 
-  it('says why signing out failed', async () => {
+  it('says why signing out or opening a page failed', async () => {
     requestMock.mockRejectedValueOnce('The keychain is locked.');
-    render(ProfileSummary, { profile, onstate: vi.fn() });
-    await fireEvent.click(screen.getByTestId('sign-out'));
-    expect((await screen.findByTestId('error')).textContent).toBe('The keychain is locked.');
-    expect((screen.getByTestId('sign-out') as HTMLButtonElement).disabled).toBe(false);
+    show();
+    await fireEvent.click(menuButton());
+    await fireEvent.click(screen.getByRole('menuitem', { name: 'Sign out' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The keychain is locked.');
+    expect(screen.getByTestId('signing-out').textContent).toBe('');
+
+    requestMock.mockRejectedValueOnce({ code: 'io', message: 'No web browser could be opened.' });
+    await fireEvent.click(menuButton());
+    await fireEvent.click(screen.getByRole('menuitem', { name: 'Open dashboard' }));
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toBe('No web browser could be opened.'));
+  });
+
+  it('shows a refused status change under the header', async () => {
+    requestMock.mockRejectedValueOnce({ code: 'unreachable', message: 'Cannot reach the server.' });
+    show();
+    await fireEvent.click(screen.getByTestId('status-busy'));
+    expect((await screen.findByRole('alert')).textContent).toBe('Cannot reach the server.');
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect((screen.getByTestId('status-online') as HTMLInputElement).checked).toBe(true);
   });
 });

@@ -162,3 +162,94 @@ describe('SignIn', () => {
     await vi.waitFor(() => expect(onstate).toHaveBeenCalledWith(signedIn));
   });
 });
+
+describe('SignIn: forgot password', () => {
+  const forgot = () => screen.getByRole('button', { name: 'Forgot password?' });
+  const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
+
+  it('is offered with the password only', async () => {
+    render(SignIn, { server: null, onstate: vi.fn() });
+    expect(forgot()).toBeTruthy();
+    await fireEvent.click(screen.getByTestId('use-token'));
+    expect(screen.queryByRole('button', { name: 'Forgot password?' })).toBeNull();
+  });
+
+  it('opens a reset form with the email already filled in', async () => {
+    render(SignIn, { server: 'https://chat.example.com', onstate: vi.fn() });
+    await fill('ada@example.com', 'not it');
+    await fireEvent.click(forgot());
+
+    expect(heading()).toBe('Reset your password');
+    expect(input('email').value).toBe('ada@example.com');
+    expect(document.activeElement).toBe(input('email'));
+    expect(screen.queryByTestId('password')).toBeNull();
+    expect(input('server').value).toBe('https://chat.example.com');
+    expect(screen.getByRole('button', { name: 'Send reset link' })).toBeTruthy();
+  });
+
+  it('asks the server for a link and says the same whether or not the account exists', async () => {
+    const pending = deferred<Response>();
+    requestMock.mockReturnValueOnce(pending.promise);
+    const onstate = vi.fn();
+    render(SignIn, { server: 'https://chat.example.com', onstate });
+    await fireEvent.input(input('email'), { target: { value: ' ada@example.com ' } });
+    await fireEvent.click(forgot());
+    await fireEvent.submit(screen.getByTestId('signin-form'));
+
+    expect(requestMock).toHaveBeenCalledWith({
+      type: 'request_password_reset',
+      server: 'https://chat.example.com',
+      email: 'ada@example.com',
+    });
+    const send = screen.getByTestId('send-reset') as HTMLButtonElement;
+    expect(send.disabled).toBe(true);
+    expect(send.textContent?.trim()).toBe('Sending…');
+
+    pending.resolve({ type: 'done' });
+    const sent = await screen.findByTestId('reset-sent');
+    expect(sent.textContent?.trim()).toBe('If an account exists for ada@example.com, we sent a link to reset the password.');
+    expect(sent.closest('[role=status]')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(onstate).not.toHaveBeenCalled();
+    expect(send.disabled).toBe(false);
+  });
+
+  it('asks for the email before sending', async () => {
+    render(SignIn, { server: null, onstate: vi.fn() });
+    await fireEvent.click(forgot());
+    await fireEvent.click(screen.getByTestId('send-reset'));
+    expect(requestMock).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toBe('Enter the email address of your account.');
+    expect(input('email').getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(input('email'));
+  });
+
+  it('shows the agent’s errors: an unreachable server, an email it refuses', async () => {
+    requestMock.mockRejectedValueOnce({ code: 'unreachable', message: 'Cannot reach chat.example.com.' });
+    render(SignIn, { server: 'https://chat.example.com', onstate: vi.fn() });
+    await fireEvent.input(input('email'), { target: { value: 'ada@example.com' } });
+    await fireEvent.click(forgot());
+    await fireEvent.click(screen.getByTestId('send-reset'));
+    expect((await screen.findByRole('alert')).textContent).toBe('Cannot reach chat.example.com.');
+    expect(screen.queryByTestId('reset-sent')).toBeNull();
+
+    requestMock.mockRejectedValueOnce({ code: 'invalid', message: 'Enter a valid email address.', field: 'email' });
+    await fireEvent.input(input('email'), { target: { value: 'ada@' } });
+    await fireEvent.click(screen.getByTestId('send-reset'));
+    await vi.waitFor(() => expect(input('email').getAttribute('aria-invalid')).toBe('true'));
+    const hint = document.getElementById(input('email').getAttribute('aria-describedby')!);
+    expect(hint?.textContent).toBe('Enter a valid email address.');
+    expect(document.activeElement).toBe(input('email'));
+  });
+
+  it('goes back to signing in, where it was opened', async () => {
+    render(SignIn, { server: null, onstate: vi.fn() });
+    await fireEvent.input(input('email'), { target: { value: 'ada@example.com' } });
+    await fireEvent.click(forgot());
+    await fireEvent.click(screen.getByRole('button', { name: 'Back to sign in' }));
+    expect(heading()).toBe('Sign in to Headset');
+    expect(input('email').value).toBe('ada@example.com');
+    expect(input('password').value).toBe('');
+    await vi.waitFor(() => expect(document.activeElement).toBe(forgot()));
+  });
+});

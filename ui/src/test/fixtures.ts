@@ -27,6 +27,22 @@ export const profile: Profile = {
   last_sign_in_at: null,
 };
 
+/** The account facts, when the server gives them all (RFC 3339). */
+export const facts = {
+  created_at: '2023-01-15T09:30:00Z',
+  updated_at: '2024-06-01T12:00:00Z',
+  last_sign_in_at: '2024-06-03T08:05:00Z',
+} satisfies Partial<Profile>;
+
+/** The same person as an administrator of the account. */
+export const administrator: Profile = { ...profile, role: 'administrator' };
+
+/** A file as a file chooser hands it over: these bytes, or this many (zeros). */
+export function file(name: string, type: string, bytes: Uint8Array | number): File {
+  const data = typeof bytes === 'number' ? new Uint8Array(bytes) : bytes;
+  return new File([data as BlobPart], name, { type });
+}
+
 export function state(over: Partial<AgentState> = {}): AgentState {
   return {
     server: 'https://chat.example.com',

@@ -196,3 +196,21 @@ export function tParts(id: string, args: Args, marked: readonly string[]): Part[
 /** A number written the interface language's way. */
 export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
   new Intl.NumberFormat(i18n.intl, options).format(value);
+
+/**
+ * A date (and time) written the interface language's way. A time zone the engine does not
+ * know (a setting from a newer server) falls back to this computer's.
+ */
+export function formatDate(value: Date | number, options: Intl.DateTimeFormatOptions = {}): string {
+  try {
+    return new Intl.DateTimeFormat(i18n.intl, options).format(value);
+  } catch (error) {
+    if (!(error instanceof RangeError) || !options.timeZone) throw error;
+    const { timeZone: _unknown, ...rest } = options;
+    return new Intl.DateTimeFormat(i18n.intl, rest).format(value);
+  }
+}
+
+/** Items joined the interface language's way: "a, b and c". */
+export const formatList = (items: readonly string[], options?: Intl.ListFormatOptions): string =>
+  new Intl.ListFormat(i18n.intl, options).format(items);

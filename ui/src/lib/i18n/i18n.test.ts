@@ -80,15 +80,16 @@ describe('loading a language', () => {
   });
 
   it('cuts a message where a value goes, in the language’s own order', async () => {
-    expect(tParts('summary-shown-as', { name: 'Ada' }, ['name'])).toEqual([
-      { text: 'Shown to customers as ' },
-      { text: 'Ada', arg: 'name' },
+    expect(tParts('notifications-custom-sound-plays', { name: 'ding.wav' }, ['name'])).toEqual([
+      { text: 'Plays ' },
+      { text: 'ding.wav', arg: 'name' },
+      { text: ' on this computer instead of the tone.' },
     ]);
     await setLocale('ko');
-    expect(tParts('summary-shown-as', { name: 'Ada' }, ['name'])).toEqual([
-      { text: '고객에게 ' },
-      { text: 'Ada', arg: 'name' },
-      { text: '(으)로 표시됩니다' },
+    expect(tParts('notifications-custom-sound-plays', { name: 'ding.wav' }, ['name'])).toEqual([
+      { text: '이 컴퓨터에서는 알림음 대신 ' },
+      { text: 'ding.wav', arg: 'name' },
+      { text: '을(를) 재생합니다.' },
     ]);
   });
 });

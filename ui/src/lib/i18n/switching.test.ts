@@ -22,6 +22,8 @@ import { i18n, setLocale } from './i18n.svelte';
 
 const requestMock = vi.mocked(request);
 const text = (testid: string) => screen.getByTestId(testid).textContent?.trim();
+/** The role, as the Profile section's account facts show it. */
+const role = () => screen.getByTestId('fact-role').querySelector('dd')?.textContent?.trim();
 
 beforeEach(() => requestMock.mockReset());
 
@@ -44,9 +46,10 @@ describe('switching the language', () => {
     expect(text('use-token')).toBe('アクセストークンでサインインする');
   });
 
-  it('re-renders the settings sidebar and the account summary', async () => {
+  it('re-renders the settings sidebar, the header and the sections', async () => {
     render(Settings, {
       profile: { ...profile, display_name: 'Ada', role: 'administrator' },
+      customSound: 'ding.wav',
       flags: state().notification_flags,
       launchAtLogin: true,
       connection: { state: 'connected' },
@@ -64,7 +67,8 @@ describe('switching the language', () => {
     expect(text('nav-region')).toBe('Sprache & Region');
     expect(text('nav-security')).toBe('Sicherheit');
     expect(text('pending-edits')).toBe('5 Änderungen warten auf Synchronisierung');
-    expect(text('profile-role')).toBe('Administrator');
+    expect(role()).toBe('Administrator');
+    expect(screen.getByTestId('profile-menu-button').getAttribute('aria-label')).toBe('Kontomenü');
     expect(text('connection')).toBe('Verbunden');
     expect(text('unread')).toBe('1.234');
     expect(screen.getByRole('navigation').getAttribute('aria-label')).toBe('Einstellungen');
@@ -73,10 +77,10 @@ describe('switching the language', () => {
     await tick();
     expect(text('nav-region')).toBe('言語と地域');
     expect(text('pending-edits')).toBe('5 件の変更が同期待ちです');
-    expect(text('profile-role')).toBe('管理者');
-    // The display name keeps its own direction inside the translated sentence.
-    const shownAs = screen.getByText('Ada', { selector: 'span[dir="auto"]' });
-    expect(shownAs.parentElement?.textContent).toBe('顧客には Ada と表示されます');
+    expect(role()).toBe('管理者');
+    // The sound's name keeps its own direction inside the translated sentence.
+    const name = screen.getByText('ding.wav', { selector: 'span[dir="auto"]' });
+    expect(name.parentElement?.textContent?.trim()).toBe('このコンピューターでは、音色の代わりに ding.wav を再生します。');
   });
 
   it('gives Arabic and Hebrew a right-to-left document', () => {

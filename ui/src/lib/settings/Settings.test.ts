@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 
 vi.mock('../agent', async (original) => ({
   ...(await original<typeof import('../agent')>()),
@@ -36,14 +36,13 @@ function show(over: Partial<Profile> = {}, flags: NotificationFlags = state().no
 beforeEach(() => requestMock.mockReset());
 
 describe('Settings layout', () => {
-  it('opens on the account overview and moves between sections with the keyboard', async () => {
+  it('opens on the general section and moves between sections with the keyboard', async () => {
     show();
-    expect(screen.getByTestId('profile-name').textContent).toBe('Ada Lovelace');
-    expect(screen.getByTestId('status-online')).toBeTruthy();
-    expect(screen.getByTestId('nav-account').getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('nav-general').getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('connection').textContent).toBe('Connected');
     expect(screen.getByTestId('field-name').closest('[role=tabpanel]')!.hasAttribute('hidden')).toBe(true);
 
-    await fireEvent.keyDown(screen.getByTestId('nav-account'), { key: 'ArrowDown' });
+    await fireEvent.keyDown(screen.getByTestId('nav-general'), { key: 'ArrowDown' });
     expect(screen.getByTestId('nav-profile').getAttribute('aria-selected')).toBe('true');
     expect(document.activeElement).toBe(screen.getByTestId('nav-profile'));
     expect(screen.getByTestId('field-name').closest('[role=tabpanel]')!.hasAttribute('hidden')).toBe(false);
@@ -52,7 +51,32 @@ describe('Settings layout', () => {
     const last = screen.getAllByRole('tab').at(-1)!;
     expect(last.getAttribute('aria-selected')).toBe('true');
     await fireEvent.keyDown(last, { key: 'ArrowDown' });
-    expect(screen.getByTestId('nav-account').getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('nav-general').getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('shows who is signed in once, in the header above every section', async () => {
+    show();
+    const header = screen.getByTestId('profile');
+    expect(header.closest('[role=tabpanel]')).toBeNull();
+    expect(screen.getAllByTestId('profile-name')).toHaveLength(1);
+    expect(screen.getByTestId('profile-name').textContent).toBe('Ada Lovelace');
+    expect(screen.getByTestId('header-email').textContent).toBe('ada@example.com');
+    expect(within(header).getByTestId('status-online')).toBeTruthy();
+    // Still there in another section.
+    await fireEvent.click(screen.getByTestId('nav-security'));
+    expect(screen.getByTestId('profile').hasAttribute('hidden')).toBe(false);
+  });
+
+  it('goes to the notification settings from the header’s menu', async () => {
+    show();
+    await fireEvent.click(screen.getByTestId('profile-menu-button'));
+    await fireEvent.click(screen.getByRole('menuitem', { name: 'Notifications' }));
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(screen.getByTestId('nav-notifications').getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('field-alerts').closest('[role=tabpanel]')!.hasAttribute('hidden')).toBe(false);
+    // The keyboard goes on from the section it opened.
+    expect(document.activeElement).toBe(screen.getByTestId('nav-notifications'));
+    expect(requestMock).not.toHaveBeenCalled();
   });
 });
 
@@ -418,13 +442,13 @@ describe('Notifications section', () => {
   });
 });
 
-describe('Account section: start at login', () => {
+describe('General section: start at login', () => {
   it('shows the agent’s answer on the switch and asks the agent to change it', async () => {
     const next = state({ profile, launch_at_login: false });
     requestMock.mockResolvedValueOnce({ type: 'state', state: next });
     const { props } = show();
     const toggle = screen.getByRole('switch', { name: 'Start Headset when I log in' }) as HTMLInputElement;
-    expect(toggle.closest('[role=tabpanel]')!.id).toBe('panel-account');
+    expect(toggle.closest('[role=tabpanel]')!.id).toBe('panel-general');
     expect(toggle.checked).toBe(true);
 
     await fireEvent.click(toggle);

@@ -45,6 +45,14 @@ signin-verify = تحقق
 signin-submit = تسجيل الدخول
 signin-use-token = تسجيل الدخول برمز وصول بدلًا من ذلك
 signin-use-password = تسجيل الدخول بالبريد الإلكتروني وكلمة المرور بدلًا من ذلك
+signin-forgot = هل نسيت كلمة المرور؟
+signin-reset-title = إعادة تعيين كلمة المرور
+signin-reset-lead = أدخل البريد الإلكتروني لحسابك، وسيرسل إليك الخادم رابطًا لتعيين كلمة مرور جديدة.
+signin-reset-submit = إرسال رابط إعادة التعيين
+signin-reset-sending = جارٍ الإرسال…
+signin-reset-back = العودة إلى تسجيل الدخول
+signin-reset-sent = إذا كان هناك حساب للعنوان { $email }، فقد أرسلنا رابطًا لإعادة تعيين كلمة المرور.
+signin-reset-error-email = أدخل البريد الإلكتروني لحسابك.
 
 ## ProfileSummary
 
@@ -52,13 +60,18 @@ summary-connected = متصل
 summary-reconnecting = إعادة الاتصال خلال { $seconds } ث ({ $reason })
 summary-connecting = جارٍ الاتصال…
 summary-not-connected = غير متصل
-summary-shown-as = يظهر للعملاء باسم { $name }
-summary-email = البريد الإلكتروني
-summary-role = الدور
-summary-account = الحساب
 summary-live = التحديثات المباشرة
 summary-unread = الإشعارات غير المقروءة
 summary-sign-out = تسجيل الخروج
+menu-button =
+    .aria-label = قائمة الحساب
+menu-open-dashboard = فتح لوحة التحكم
+menu-billing = الفوترة والاستخدام
+
+## GeneralSection
+
+general-title = عام
+general-lead = كيف يعمل { -headset } على هذا الكمبيوتر.
 
 ## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
 
@@ -78,7 +91,7 @@ settings-nav =
 settings-tabs =
     .aria-label = أقسام الإعدادات
 settings-app-name = { -headset }
-settings-section-account = الحساب
+settings-section-general = عام
 settings-section-profile = الملف الشخصي
 settings-section-social = روابط التواصل الاجتماعي
 settings-section-region = اللغة والمنطقة
@@ -129,6 +142,15 @@ profile-phone-hint = بالصيغة الدولية، مثل { $example }.
 profile-signature = توقيع الرسائل
 profile-signature-hint = يُضاف إلى الردود التي ترسلها عند تفعيل التوقيع.
 profile-error-name = أدخل اسمك.
+
+## ProfileFacts
+
+profile-facts-title = الحساب
+profile-facts-company = الشركة
+profile-facts-role = الدور
+profile-facts-created = عضو منذ
+profile-facts-last-sign-in = آخر تسجيل دخول
+profile-facts-updated = آخر تحديث للملف الشخصي
 
 ## Rules
 
@@ -263,6 +285,26 @@ notifications-tone-ping = بينغ
 notifications-volume = مستوى الصوت
 notifications-test-sound = تجربة الصوت
 notifications-repeat = التكرار كل { $seconds } ث ما دامت هناك محادثة مسندة غير مقروءة
+notifications-custom-sound = صوت مخصص
+notifications-custom-sound-none = شغّل صوتًا خاصًا بك على هذا الكمبيوتر بدلًا من النغمة.
+notifications-custom-sound-plays = يُشغَّل { $name } على هذا الكمبيوتر بدلًا من النغمة.
+notifications-custom-sound-hint = WAV أو MP3 أو Ogg أو FLAC، بحجم { $megabytes } ميغابايت كحد أقصى.
+notifications-custom-sound-choose = اختيار صوت…
+notifications-custom-sound-replace = اختيار صوت آخر…
+notifications-custom-sound-test = تجربة
+    .aria-label = تجربة الصوت المخصص
+notifications-custom-sound-remove = إزالة
+    .aria-label = إزالة الصوت المخصص
+notifications-custom-sound-error-type = اختر ملف WAV أو MP3 أو Ogg أو FLAC.
+notifications-custom-sound-error-size = حجم هذا الصوت أكبر من { $megabytes } ميغابايت. اختر ملفًا أصغر.
+notifications-custom-sound-error-read = تعذّرت قراءة هذا الملف.
+notifications-dashboard-on = تشغّل لوحة التحكم على الويب أصواتًا أيضًا (في { $conversations }).
+notifications-dashboard-assigned = المحادثات المسندة إليك
+notifications-dashboard-unassigned = المحادثات غير المسندة
+notifications-dashboard-notme = المحادثات المسندة إلى غيرك
+notifications-dashboard-all = كل المحادثات
+notifications-dashboard-silence = كتم صوت لوحة التحكم
+notifications-dashboard-off = لوحة التحكم على الويب صامتة؛ { -headset } وحده يرن.
 notifications-desktop = إشعارات سطح المكتب
 notifications-show = العرض
 notifications-instant = فورًا

@@ -45,6 +45,14 @@ signin-verify = Bestätigen
 signin-submit = Anmelden
 signin-use-token = Stattdessen mit einem Zugriffstoken anmelden
 signin-use-password = Stattdessen mit E-Mail und Passwort anmelden
+signin-forgot = Passwort vergessen?
+signin-reset-title = Passwort zurücksetzen
+signin-reset-lead = Geben Sie die E-Mail-Adresse Ihres Kontos ein. Ihr Server sendet Ihnen dann einen Link, mit dem Sie ein neues Passwort festlegen.
+signin-reset-submit = Link zum Zurücksetzen senden
+signin-reset-sending = Wird gesendet…
+signin-reset-back = Zurück zur Anmeldung
+signin-reset-sent = Falls ein Konto für { $email } existiert, haben wir einen Link zum Zurücksetzen des Passworts gesendet.
+signin-reset-error-email = Geben Sie die E-Mail-Adresse Ihres Kontos ein.
 
 ## ProfileSummary
 
@@ -52,13 +60,18 @@ summary-connected = Verbunden
 summary-reconnecting = Neue Verbindung in { $seconds } s ({ $reason })
 summary-connecting = Verbindung wird hergestellt…
 summary-not-connected = Nicht verbunden
-summary-shown-as = Für Kunden sichtbar als { $name }
-summary-email = E-Mail
-summary-role = Rolle
-summary-account = Konto
 summary-live = Live-Updates
 summary-unread = Ungelesene Benachrichtigungen
 summary-sign-out = Abmelden
+menu-button =
+    .aria-label = Kontomenü
+menu-open-dashboard = Dashboard öffnen
+menu-billing = Abrechnung & Nutzung
+
+## GeneralSection
+
+general-title = Allgemein
+general-lead = Wie { -headset } auf diesem Computer läuft.
 
 ## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
 
@@ -78,7 +91,7 @@ settings-nav =
 settings-tabs =
     .aria-label = Bereiche der Einstellungen
 settings-app-name = { -headset }
-settings-section-account = Konto
+settings-section-general = Allgemein
 settings-section-profile = Profil
 settings-section-social = Social Links
 settings-section-region = Sprache & Region
@@ -125,6 +138,15 @@ profile-phone-hint = Internationales Format, zum Beispiel { $example }.
 profile-signature = Nachrichtensignatur
 profile-signature-hint = Wird an Ihre Antworten angehängt, wenn die Signatur eingeschaltet ist.
 profile-error-name = Geben Sie Ihren Namen ein.
+
+## ProfileFacts
+
+profile-facts-title = Konto
+profile-facts-company = Unternehmen
+profile-facts-role = Rolle
+profile-facts-created = Mitglied seit
+profile-facts-last-sign-in = Letzte Anmeldung
+profile-facts-updated = Profil aktualisiert
 
 ## Rules
 
@@ -255,6 +277,26 @@ notifications-tone-ping = Ping
 notifications-volume = Lautstärke
 notifications-test-sound = Klang testen
 notifications-repeat = Alle { $seconds } s wiederholen, solange eine zugewiesene Konversation ungelesen ist
+notifications-custom-sound = Eigene Audiodatei
+notifications-custom-sound-none = Auf diesem Computer eine eigene Audiodatei statt des Klangs abspielen.
+notifications-custom-sound-plays = Spielt auf diesem Computer { $name } statt des Klangs ab.
+notifications-custom-sound-hint = WAV, MP3, Ogg oder FLAC, bis { $megabytes } MB.
+notifications-custom-sound-choose = Audiodatei auswählen…
+notifications-custom-sound-replace = Andere auswählen…
+notifications-custom-sound-test = Testen
+    .aria-label = Eigene Audiodatei testen
+notifications-custom-sound-remove = Entfernen
+    .aria-label = Eigene Audiodatei entfernen
+notifications-custom-sound-error-type = Wählen Sie eine WAV-, MP3-, Ogg- oder FLAC-Datei.
+notifications-custom-sound-error-size = Diese Audiodatei ist größer als { $megabytes } MB. Wählen Sie eine kleinere.
+notifications-custom-sound-error-read = Diese Datei konnte nicht gelesen werden.
+notifications-dashboard-on = Auch das Web-Dashboard spielt Klänge ab (für { $conversations }).
+notifications-dashboard-assigned = Ihnen zugewiesene Konversationen
+notifications-dashboard-unassigned = nicht zugewiesene Konversationen
+notifications-dashboard-notme = anderen zugewiesene Konversationen
+notifications-dashboard-all = alle Konversationen
+notifications-dashboard-silence = Dashboard stummschalten
+notifications-dashboard-off = Das Web-Dashboard ist stumm; nur { -headset } klingelt.
 notifications-desktop = Desktop-Benachrichtigungen
 notifications-show = Anzeigen
 notifications-instant = Sofort

@@ -48,23 +48,38 @@ signin-verify = Verify
 signin-submit = Sign in
 signin-use-token = Sign in with an access token instead
 signin-use-password = Sign in with email and password instead
+signin-forgot = Forgot password?
+signin-reset-title = Reset your password
+signin-reset-lead = Enter the email address of your account, and your server will send you a link to set a new password.
+signin-reset-submit = Send reset link
+signin-reset-sending = Sending…
+signin-reset-back = Back to sign in
+# Said whether or not the address has an account.
+signin-reset-sent = If an account exists for { $email }, we sent a link to reset the password.
+signin-reset-error-email = Enter the email address of your account.
 
-## ProfileSummary (the Account section)
+## ProfileSummary (the window's header; GeneralSection shows the live link and unread)
 
 summary-connected = Connected
 # $reason comes from the agent as it is.
 summary-reconnecting = Reconnecting in { $seconds } s ({ $reason })
 summary-connecting = Connecting…
 summary-not-connected = Not connected
-summary-shown-as = Shown to customers as { $name }
-summary-email = Email
-summary-role = Role
-summary-account = Account
 summary-live = Live updates
 summary-unread = Unread notifications
 summary-sign-out = Sign out
+# The button that opens the header’s menu.
+menu-button =
+    .aria-label = Account menu
+menu-open-dashboard = Open dashboard
+menu-billing = Billing & usage
 
-## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
+## GeneralSection (the first section: the live link, unread, start at login)
+
+general-title = General
+general-lead = How { -headset } runs on this computer.
+
+## LaunchAtLogin (the General section) and LaunchAtLoginBanner
 
 # "Log in" to the computer (the operating system), not to Chatwoot.
 launch-at-login = Start { -headset } when I log in
@@ -84,7 +99,7 @@ settings-nav =
 settings-tabs =
     .aria-label = Settings sections
 settings-app-name = { -headset }
-settings-section-account = Account
+settings-section-general = General
 settings-section-profile = Profile
 settings-section-social = Social links
 settings-section-region = Language & region
@@ -132,6 +147,15 @@ profile-phone-hint = International format, for example { $example }.
 profile-signature = Message signature
 profile-signature-hint = Added to the replies you send when the signature is switched on.
 profile-error-name = Enter your name.
+
+## ProfileFacts (read-only, under the Profile section)
+
+profile-facts-title = Account
+profile-facts-company = Company
+profile-facts-role = Role
+profile-facts-created = Member since
+profile-facts-last-sign-in = Last sign-in
+profile-facts-updated = Profile updated
 
 ## Checks made before saving (rules)
 
@@ -265,6 +289,28 @@ notifications-volume = Volume
 # Plays the chosen tone at the chosen volume, saved or not.
 notifications-test-sound = Test sound
 notifications-repeat = Repeat every { $seconds } s while an assigned conversation is unread
+notifications-custom-sound = Custom sound
+notifications-custom-sound-none = Play a sound of your own on this computer instead of the tone.
+# $name is the sound file’s name.
+notifications-custom-sound-plays = Plays { $name } on this computer instead of the tone.
+notifications-custom-sound-hint = WAV, MP3, Ogg or FLAC, up to { $megabytes } MB.
+notifications-custom-sound-choose = Choose a sound…
+notifications-custom-sound-replace = Choose another…
+notifications-custom-sound-test = Test
+    .aria-label = Test the custom sound
+notifications-custom-sound-remove = Remove
+    .aria-label = Remove the custom sound
+notifications-custom-sound-error-type = Choose a WAV, MP3, Ogg or FLAC file.
+notifications-custom-sound-error-size = This sound is larger than { $megabytes } MB. Choose a smaller one.
+notifications-custom-sound-error-read = This file could not be read.
+# The web dashboard’s own sounds; $conversations is a list of the phrases below.
+notifications-dashboard-on = The web dashboard also plays sounds (for { $conversations }).
+notifications-dashboard-assigned = conversations assigned to you
+notifications-dashboard-unassigned = unassigned conversations
+notifications-dashboard-notme = conversations assigned to others
+notifications-dashboard-all = all conversations
+notifications-dashboard-silence = Silence the dashboard
+notifications-dashboard-off = The web dashboard is silent; only { -headset } rings.
 notifications-desktop = Desktop notifications
 notifications-show = Show them
 notifications-instant = Instantly

@@ -45,6 +45,14 @@ signin-verify = Verificar
 signin-submit = Iniciar sesión
 signin-use-token = Iniciar sesión con un token de acceso
 signin-use-password = Iniciar sesión con correo y contraseña
+signin-forgot = ¿Olvidaste la contraseña?
+signin-reset-title = Restablecer la contraseña
+signin-reset-lead = Escribe el correo de tu cuenta y tu servidor te enviará un enlace para crear una contraseña nueva.
+signin-reset-submit = Enviar enlace
+signin-reset-sending = Enviando…
+signin-reset-back = Volver a iniciar sesión
+signin-reset-sent = Si existe una cuenta para { $email }, te enviamos un enlace para restablecer la contraseña.
+signin-reset-error-email = Escribe el correo electrónico de tu cuenta.
 
 ## ProfileSummary
 
@@ -52,13 +60,18 @@ summary-connected = Conectado
 summary-reconnecting = Reconectando en { $seconds } s ({ $reason })
 summary-connecting = Conectando…
 summary-not-connected = Sin conexión
-summary-shown-as = Los clientes te ven como { $name }
-summary-email = Correo electrónico
-summary-role = Rol
-summary-account = Cuenta
 summary-live = Actualizaciones en vivo
 summary-unread = Notificaciones sin leer
 summary-sign-out = Cerrar sesión
+menu-button =
+    .aria-label = Menú de la cuenta
+menu-open-dashboard = Abrir el panel
+menu-billing = Facturación y uso
+
+## GeneralSection
+
+general-title = General
+general-lead = Cómo funciona { -headset } en este equipo.
 
 ## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
 
@@ -78,7 +91,7 @@ settings-nav =
 settings-tabs =
     .aria-label = Secciones de ajustes
 settings-app-name = { -headset }
-settings-section-account = Cuenta
+settings-section-general = General
 settings-section-profile = Perfil
 settings-section-social = Redes sociales
 settings-section-region = Idioma y región
@@ -125,6 +138,15 @@ profile-phone-hint = Formato internacional, por ejemplo { $example }.
 profile-signature = Firma de mensajes
 profile-signature-hint = Se añade a las respuestas que envías cuando la firma está activada.
 profile-error-name = Escribe tu nombre.
+
+## ProfileFacts
+
+profile-facts-title = Cuenta
+profile-facts-company = Empresa
+profile-facts-role = Rol
+profile-facts-created = Miembro desde
+profile-facts-last-sign-in = Último inicio de sesión
+profile-facts-updated = Perfil actualizado
 
 ## Rules
 
@@ -255,6 +277,26 @@ notifications-tone-ping = Ping
 notifications-volume = Volumen
 notifications-test-sound = Probar sonido
 notifications-repeat = Repetir cada { $seconds } s mientras haya una conversación asignada sin leer
+notifications-custom-sound = Sonido propio
+notifications-custom-sound-none = Reproduce un sonido propio en este equipo en lugar del tono.
+notifications-custom-sound-plays = Se reproduce { $name } en este equipo en lugar del tono.
+notifications-custom-sound-hint = WAV, MP3, Ogg o FLAC, hasta { $megabytes } MB.
+notifications-custom-sound-choose = Elegir un sonido…
+notifications-custom-sound-replace = Elegir otro…
+notifications-custom-sound-test = Probar
+    .aria-label = Probar el sonido propio
+notifications-custom-sound-remove = Quitar
+    .aria-label = Quitar el sonido propio
+notifications-custom-sound-error-type = Elige un archivo WAV, MP3, Ogg o FLAC.
+notifications-custom-sound-error-size = Este sonido pesa más de { $megabytes } MB. Elige uno más pequeño.
+notifications-custom-sound-error-read = No se pudo leer este archivo.
+notifications-dashboard-on = El panel web también reproduce sonidos (para { $conversations }).
+notifications-dashboard-assigned = conversaciones asignadas a ti
+notifications-dashboard-unassigned = conversaciones sin asignar
+notifications-dashboard-notme = conversaciones asignadas a otros
+notifications-dashboard-all = todas las conversaciones
+notifications-dashboard-silence = Silenciar el panel
+notifications-dashboard-off = El panel web está en silencio; solo suena { -headset }.
 notifications-desktop = Notificaciones de escritorio
 notifications-show = Mostrarlas
 notifications-instant = Al instante

@@ -45,6 +45,14 @@ signin-verify = Vérifier
 signin-submit = Se connecter
 signin-use-token = Se connecter plutôt avec un jeton d’accès
 signin-use-password = Se connecter plutôt avec l’e-mail et le mot de passe
+signin-forgot = Mot de passe oublié ?
+signin-reset-title = Réinitialiser le mot de passe
+signin-reset-lead = Saisissez l’adresse e-mail de votre compte : votre serveur vous enverra un lien pour définir un nouveau mot de passe.
+signin-reset-submit = Envoyer le lien
+signin-reset-sending = Envoi…
+signin-reset-back = Retour à la connexion
+signin-reset-sent = Si un compte existe pour { $email }, nous avons envoyé un lien pour réinitialiser le mot de passe.
+signin-reset-error-email = Saisissez l’adresse e-mail de votre compte.
 
 ## ProfileSummary
 
@@ -52,13 +60,18 @@ summary-connected = Connecté
 summary-reconnecting = Reconnexion dans { $seconds } s ({ $reason })
 summary-connecting = Connexion…
 summary-not-connected = Non connecté
-summary-shown-as = Affiché aux clients sous le nom { $name }
-summary-email = E-mail
-summary-role = Rôle
-summary-account = Compte
 summary-live = Mises à jour en direct
 summary-unread = Notifications non lues
 summary-sign-out = Se déconnecter
+menu-button =
+    .aria-label = Menu du compte
+menu-open-dashboard = Ouvrir le tableau de bord
+menu-billing = Facturation et utilisation
+
+## GeneralSection
+
+general-title = Général
+general-lead = Le fonctionnement de { -headset } sur cet ordinateur.
 
 ## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
 
@@ -78,7 +91,7 @@ settings-nav =
 settings-tabs =
     .aria-label = Sections des paramètres
 settings-app-name = { -headset }
-settings-section-account = Compte
+settings-section-general = Général
 settings-section-profile = Profil
 settings-section-social = Réseaux sociaux
 settings-section-region = Langue et région
@@ -125,6 +138,15 @@ profile-phone-hint = Format international, par exemple { $example }.
 profile-signature = Signature des messages
 profile-signature-hint = Ajoutée aux réponses que vous envoyez quand la signature est activée.
 profile-error-name = Saisissez votre nom.
+
+## ProfileFacts
+
+profile-facts-title = Compte
+profile-facts-company = Entreprise
+profile-facts-role = Rôle
+profile-facts-created = Membre depuis
+profile-facts-last-sign-in = Dernière connexion
+profile-facts-updated = Profil mis à jour
 
 ## Rules
 
@@ -255,6 +277,26 @@ notifications-tone-ping = Ping
 notifications-volume = Volume
 notifications-test-sound = Tester le son
 notifications-repeat = Répéter toutes les { $seconds } s tant qu’une conversation attribuée n’est pas lue
+notifications-custom-sound = Son personnalisé
+notifications-custom-sound-none = Jouez votre propre son sur cet ordinateur à la place de la tonalité.
+notifications-custom-sound-plays = { $name } est joué sur cet ordinateur à la place de la tonalité.
+notifications-custom-sound-hint = WAV, MP3, Ogg ou FLAC, jusqu’à { $megabytes } Mo.
+notifications-custom-sound-choose = Choisir un son…
+notifications-custom-sound-replace = En choisir un autre…
+notifications-custom-sound-test = Tester
+    .aria-label = Tester le son personnalisé
+notifications-custom-sound-remove = Supprimer
+    .aria-label = Supprimer le son personnalisé
+notifications-custom-sound-error-type = Choisissez un fichier WAV, MP3, Ogg ou FLAC.
+notifications-custom-sound-error-size = Ce son dépasse { $megabytes } Mo. Choisissez-en un plus petit.
+notifications-custom-sound-error-read = Ce fichier n’a pas pu être lu.
+notifications-dashboard-on = Le tableau de bord web joue aussi des sons (pour { $conversations }).
+notifications-dashboard-assigned = les conversations qui vous sont attribuées
+notifications-dashboard-unassigned = les conversations non attribuées
+notifications-dashboard-notme = les conversations attribuées à d’autres
+notifications-dashboard-all = toutes les conversations
+notifications-dashboard-silence = Rendre le tableau de bord silencieux
+notifications-dashboard-off = Le tableau de bord web est silencieux ; seul { -headset } sonne.
 notifications-desktop = Notifications du bureau
 notifications-show = Les afficher
 notifications-instant = Immédiatement

@@ -45,6 +45,14 @@ signin-verify = אימות
 signin-submit = כניסה
 signin-use-token = כניסה עם אסימון גישה במקום
 signin-use-password = כניסה עם אימייל וסיסמה במקום
+signin-forgot = שכחת את הסיסמה?
+signin-reset-title = איפוס סיסמה
+signin-reset-lead = יש להזין את כתובת האימייל של החשבון, והשרת ישלח קישור להגדרת סיסמה חדשה.
+signin-reset-submit = שליחת קישור לאיפוס
+signin-reset-sending = בשליחה…
+signin-reset-back = חזרה לכניסה
+signin-reset-sent = אם קיים חשבון עבור { $email }, שלחנו קישור לאיפוס הסיסמה.
+signin-reset-error-email = יש להזין את כתובת האימייל של החשבון.
 
 ## ProfileSummary
 
@@ -52,13 +60,18 @@ summary-connected = מחובר
 summary-reconnecting = התחברות מחדש בעוד { $seconds } שנ׳ ({ $reason })
 summary-connecting = מתחבר…
 summary-not-connected = לא מחובר
-summary-shown-as = מוצג ללקוחות בשם { $name }
-summary-email = אימייל
-summary-role = תפקיד
-summary-account = חשבון
 summary-live = עדכונים בזמן אמת
 summary-unread = התראות שלא נקראו
 summary-sign-out = יציאה
+menu-button =
+    .aria-label = תפריט החשבון
+menu-open-dashboard = פתיחת לוח הבקרה
+menu-billing = חיוב ושימוש
+
+## GeneralSection
+
+general-title = כללי
+general-lead = איך { -headset } פועל במחשב הזה.
 
 ## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
 
@@ -78,7 +91,7 @@ settings-nav =
 settings-tabs =
     .aria-label = אזורי ההגדרות
 settings-app-name = { -headset }
-settings-section-account = חשבון
+settings-section-general = כללי
 settings-section-profile = פרופיל
 settings-section-social = קישורים לרשתות חברתיות
 settings-section-region = שפה ואזור
@@ -126,6 +139,15 @@ profile-phone-hint = בפורמט בינלאומי, למשל { $example }.
 profile-signature = חתימה להודעות
 profile-signature-hint = מתווספת לתשובות שנשלחות כשהחתימה מופעלת.
 profile-error-name = יש להזין שם.
+
+## ProfileFacts
+
+profile-facts-title = חשבון
+profile-facts-company = חברה
+profile-facts-role = תפקיד
+profile-facts-created = חבר מאז
+profile-facts-last-sign-in = כניסה אחרונה
+profile-facts-updated = עדכון אחרון של הפרופיל
 
 ## Rules
 
@@ -252,6 +274,26 @@ notifications-tone-ping = פינג
 notifications-volume = עוצמת קול
 notifications-test-sound = בדיקת צליל
 notifications-repeat = לחזור כל { $seconds } שנ׳ כל עוד שיחה שהוקצתה לא נקראה
+notifications-custom-sound = צליל מותאם אישית
+notifications-custom-sound-none = אפשר להשמיע במחשב הזה צליל משלך במקום צליל ההתראה.
+notifications-custom-sound-plays = במחשב הזה יושמע { $name } במקום צליל ההתראה.
+notifications-custom-sound-hint = WAV, MP3, Ogg או FLAC, עד { $megabytes } MB.
+notifications-custom-sound-choose = בחירת צליל…
+notifications-custom-sound-replace = בחירת צליל אחר…
+notifications-custom-sound-test = בדיקה
+    .aria-label = בדיקת הצליל המותאם אישית
+notifications-custom-sound-remove = הסרה
+    .aria-label = הסרת הצליל המותאם אישית
+notifications-custom-sound-error-type = יש לבחור קובץ WAV, MP3, Ogg או FLAC.
+notifications-custom-sound-error-size = הצליל גדול מ-{ $megabytes } MB. יש לבחור קובץ קטן יותר.
+notifications-custom-sound-error-read = לא ניתן לקרוא את הקובץ הזה.
+notifications-dashboard-on = גם לוח הבקרה באינטרנט משמיע צלילים (עבור { $conversations }).
+notifications-dashboard-assigned = שיחות שהוקצו לך
+notifications-dashboard-unassigned = שיחות שלא הוקצו
+notifications-dashboard-notme = שיחות שהוקצו לאחרים
+notifications-dashboard-all = כל השיחות
+notifications-dashboard-silence = השתקת לוח הבקרה
+notifications-dashboard-off = לוח הבקרה באינטרנט שקט; רק { -headset } מצלצל.
 notifications-desktop = התראות בשולחן העבודה
 notifications-show = להציג
 notifications-instant = מיד

@@ -45,6 +45,14 @@ signin-verify = Verifikasi
 signin-submit = Masuk
 signin-use-token = Masuk dengan token akses saja
 signin-use-password = Masuk dengan email dan kata sandi saja
+signin-forgot = Lupa kata sandi?
+signin-reset-title = Atur ulang kata sandi
+signin-reset-lead = Masukkan alamat email akun Anda, lalu server akan mengirim tautan untuk membuat kata sandi baru.
+signin-reset-submit = Kirim tautan
+signin-reset-sending = Mengirim…
+signin-reset-back = Kembali ke halaman masuk
+signin-reset-sent = Jika ada akun untuk { $email }, kami telah mengirim tautan untuk mengatur ulang kata sandi.
+signin-reset-error-email = Masukkan alamat email akun Anda.
 
 ## ProfileSummary
 
@@ -52,13 +60,18 @@ summary-connected = Terhubung
 summary-reconnecting = Menghubungkan ulang dalam { $seconds } dtk ({ $reason })
 summary-connecting = Menghubungkan…
 summary-not-connected = Tidak terhubung
-summary-shown-as = Ditampilkan ke pelanggan sebagai { $name }
-summary-email = Email
-summary-role = Peran
-summary-account = Akun
 summary-live = Pembaruan langsung
 summary-unread = Notifikasi belum dibaca
 summary-sign-out = Keluar
+menu-button =
+    .aria-label = Menu akun
+menu-open-dashboard = Buka dasbor
+menu-billing = Tagihan & penggunaan
+
+## GeneralSection
+
+general-title = Umum
+general-lead = Cara { -headset } berjalan di komputer ini.
 
 ## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
 
@@ -78,7 +91,7 @@ settings-nav =
 settings-tabs =
     .aria-label = Bagian pengaturan
 settings-app-name = { -headset }
-settings-section-account = Akun
+settings-section-general = Umum
 settings-section-profile = Profil
 settings-section-social = Tautan sosial
 settings-section-region = Bahasa & wilayah
@@ -121,6 +134,15 @@ profile-phone-hint = Format internasional, misalnya { $example }.
 profile-signature = Tanda tangan pesan
 profile-signature-hint = Ditambahkan ke balasan yang Anda kirim saat tanda tangan diaktifkan.
 profile-error-name = Masukkan nama Anda.
+
+## ProfileFacts
+
+profile-facts-title = Akun
+profile-facts-company = Perusahaan
+profile-facts-role = Peran
+profile-facts-created = Anggota sejak
+profile-facts-last-sign-in = Terakhir masuk
+profile-facts-updated = Profil diperbarui
 
 ## Rules
 
@@ -239,6 +261,26 @@ notifications-tone-ping = Ping
 notifications-volume = Volume
 notifications-test-sound = Uji suara
 notifications-repeat = Ulangi setiap { $seconds } dtk selama percakapan yang ditugaskan belum dibaca
+notifications-custom-sound = Suara khusus
+notifications-custom-sound-none = Putar suara Anda sendiri di komputer ini sebagai pengganti nada.
+notifications-custom-sound-plays = Memutar { $name } di komputer ini sebagai pengganti nada.
+notifications-custom-sound-hint = WAV, MP3, Ogg, atau FLAC, maksimal { $megabytes } MB.
+notifications-custom-sound-choose = Pilih suara…
+notifications-custom-sound-replace = Pilih yang lain…
+notifications-custom-sound-test = Uji
+    .aria-label = Uji suara khusus
+notifications-custom-sound-remove = Hapus
+    .aria-label = Hapus suara khusus
+notifications-custom-sound-error-type = Pilih file WAV, MP3, Ogg, atau FLAC.
+notifications-custom-sound-error-size = Suara ini lebih besar dari { $megabytes } MB. Pilih yang lebih kecil.
+notifications-custom-sound-error-read = File ini tidak dapat dibaca.
+notifications-dashboard-on = Dasbor web juga memutar suara (untuk { $conversations }).
+notifications-dashboard-assigned = percakapan yang ditugaskan kepada Anda
+notifications-dashboard-unassigned = percakapan yang belum ditugaskan
+notifications-dashboard-notme = percakapan yang ditugaskan kepada orang lain
+notifications-dashboard-all = semua percakapan
+notifications-dashboard-silence = Senyapkan dasbor
+notifications-dashboard-off = Dasbor web senyap; hanya { -headset } yang berbunyi.
 notifications-desktop = Notifikasi desktop
 notifications-show = Tampilkan
 notifications-instant = Langsung

@@ -45,6 +45,14 @@ signin-verify = Verifica
 signin-submit = Accedi
 signin-use-token = Accedi invece con un token di accesso
 signin-use-password = Accedi invece con email e password
+signin-forgot = Password dimenticata?
+signin-reset-title = Reimposta la password
+signin-reset-lead = Inserisci l’indirizzo email del tuo account: il server ti invierà un link per impostare una nuova password.
+signin-reset-submit = Invia link
+signin-reset-sending = Invio…
+signin-reset-back = Torna all’accesso
+signin-reset-sent = Se esiste un account per { $email }, abbiamo inviato un link per reimpostare la password.
+signin-reset-error-email = Inserisci l’indirizzo email del tuo account.
 
 ## ProfileSummary
 
@@ -52,13 +60,18 @@ summary-connected = Connesso
 summary-reconnecting = Nuova connessione tra { $seconds } s ({ $reason })
 summary-connecting = Connessione…
 summary-not-connected = Non connesso
-summary-shown-as = I clienti ti vedono come { $name }
-summary-email = Email
-summary-role = Ruolo
-summary-account = Account
 summary-live = Aggiornamenti in tempo reale
 summary-unread = Notifiche non lette
 summary-sign-out = Esci
+menu-button =
+    .aria-label = Menu dell’account
+menu-open-dashboard = Apri la dashboard
+menu-billing = Fatturazione e utilizzo
+
+## GeneralSection
+
+general-title = Generali
+general-lead = Come funziona { -headset } su questo computer.
 
 ## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
 
@@ -78,7 +91,7 @@ settings-nav =
 settings-tabs =
     .aria-label = Sezioni delle impostazioni
 settings-app-name = { -headset }
-settings-section-account = Account
+settings-section-general = Generali
 settings-section-profile = Profilo
 settings-section-social = Link social
 settings-section-region = Lingua e area geografica
@@ -125,6 +138,15 @@ profile-phone-hint = Formato internazionale, per esempio { $example }.
 profile-signature = Firma dei messaggi
 profile-signature-hint = Aggiunta alle risposte che invii quando la firma è attiva.
 profile-error-name = Inserisci il tuo nome.
+
+## ProfileFacts
+
+profile-facts-title = Account
+profile-facts-company = Azienda
+profile-facts-role = Ruolo
+profile-facts-created = Membro dal
+profile-facts-last-sign-in = Ultimo accesso
+profile-facts-updated = Profilo aggiornato
 
 ## Rules
 
@@ -255,6 +277,26 @@ notifications-tone-ping = Ping
 notifications-volume = Volume
 notifications-test-sound = Prova suono
 notifications-repeat = Ripeti ogni { $seconds } s finché una conversazione assegnata non è letta
+notifications-custom-sound = Suono personalizzato
+notifications-custom-sound-none = Riproduci un tuo suono su questo computer al posto del tono.
+notifications-custom-sound-plays = Su questo computer viene riprodotto { $name } al posto del tono.
+notifications-custom-sound-hint = WAV, MP3, Ogg o FLAC, fino a { $megabytes } MB.
+notifications-custom-sound-choose = Scegli un suono…
+notifications-custom-sound-replace = Scegline un altro…
+notifications-custom-sound-test = Prova
+    .aria-label = Prova il suono personalizzato
+notifications-custom-sound-remove = Rimuovi
+    .aria-label = Rimuovi il suono personalizzato
+notifications-custom-sound-error-type = Scegli un file WAV, MP3, Ogg o FLAC.
+notifications-custom-sound-error-size = Questo suono supera { $megabytes } MB. Scegline uno più piccolo.
+notifications-custom-sound-error-read = Impossibile leggere questo file.
+notifications-dashboard-on = Anche la dashboard web riproduce suoni (per { $conversations }).
+notifications-dashboard-assigned = le conversazioni assegnate a te
+notifications-dashboard-unassigned = le conversazioni non assegnate
+notifications-dashboard-notme = le conversazioni assegnate ad altri
+notifications-dashboard-all = tutte le conversazioni
+notifications-dashboard-silence = Silenzia la dashboard
+notifications-dashboard-off = La dashboard web è silenziosa; suona solo { -headset }.
 notifications-desktop = Notifiche desktop
 notifications-show = Mostrale
 notifications-instant = Subito

@@ -45,6 +45,14 @@ signin-verify = 確認
 signin-submit = サインイン
 signin-use-token = アクセストークンでサインインする
 signin-use-password = メールアドレスとパスワードでサインインする
+signin-forgot = パスワードをお忘れですか？
+signin-reset-title = パスワードをリセット
+signin-reset-lead = アカウントのメールアドレスを入力してください。新しいパスワードを設定するためのリンクがサーバーから送信されます。
+signin-reset-submit = リセット用リンクを送信
+signin-reset-sending = 送信中…
+signin-reset-back = サインインに戻る
+signin-reset-sent = { $email } のアカウントが存在する場合は、パスワードをリセットするためのリンクを送信しました。
+signin-reset-error-email = アカウントのメールアドレスを入力してください。
 
 ## ProfileSummary
 
@@ -52,13 +60,18 @@ summary-connected = 接続済み
 summary-reconnecting = { $seconds } 秒後に再接続します（{ $reason }）
 summary-connecting = 接続中…
 summary-not-connected = 未接続
-summary-shown-as = 顧客には { $name } と表示されます
-summary-email = メールアドレス
-summary-role = 役割
-summary-account = アカウント
 summary-live = リアルタイム更新
 summary-unread = 未読の通知
 summary-sign-out = サインアウト
+menu-button =
+    .aria-label = アカウントメニュー
+menu-open-dashboard = ダッシュボードを開く
+menu-billing = 請求と使用状況
+
+## GeneralSection
+
+general-title = 一般
+general-lead = このコンピューターでの { -headset } の動作です。
 
 ## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
 
@@ -78,7 +91,7 @@ settings-nav =
 settings-tabs =
     .aria-label = 設定の項目
 settings-app-name = { -headset }
-settings-section-account = アカウント
+settings-section-general = 一般
 settings-section-profile = プロフィール
 settings-section-social = ソーシャルリンク
 settings-section-region = 言語と地域
@@ -121,6 +134,15 @@ profile-phone-hint = 国際形式で入力します（例: { $example }）。
 profile-signature = メッセージの署名
 profile-signature-hint = 署名をオンにすると、送信する返信に追加されます。
 profile-error-name = 名前を入力してください。
+
+## ProfileFacts
+
+profile-facts-title = アカウント
+profile-facts-company = 会社
+profile-facts-role = 役割
+profile-facts-created = 登録日
+profile-facts-last-sign-in = 最終サインイン
+profile-facts-updated = プロフィール更新日
 
 ## Rules
 
@@ -239,6 +261,26 @@ notifications-tone-ping = ピン
 notifications-volume = 音量
 notifications-test-sound = サウンドをテスト
 notifications-repeat = 割り当てられた会話が未読の間、{ $seconds } 秒ごとに繰り返す
+notifications-custom-sound = カスタムサウンド
+notifications-custom-sound-none = このコンピューターでは、音色の代わりに自分のサウンドを鳴らせます。
+notifications-custom-sound-plays = このコンピューターでは、音色の代わりに { $name } を再生します。
+notifications-custom-sound-hint = WAV、MP3、Ogg、FLAC（{ $megabytes } MB まで）。
+notifications-custom-sound-choose = サウンドを選択…
+notifications-custom-sound-replace = 別のサウンドを選択…
+notifications-custom-sound-test = テスト
+    .aria-label = カスタムサウンドをテスト
+notifications-custom-sound-remove = 削除
+    .aria-label = カスタムサウンドを削除
+notifications-custom-sound-error-type = WAV、MP3、Ogg、FLAC のいずれかのファイルを選んでください。
+notifications-custom-sound-error-size = このサウンドは { $megabytes } MB を超えています。小さいファイルを選んでください。
+notifications-custom-sound-error-read = このファイルを読み込めませんでした。
+notifications-dashboard-on = Web ダッシュボードでもサウンドが鳴ります（対象: { $conversations }）。
+notifications-dashboard-assigned = 自分に割り当てられた会話
+notifications-dashboard-unassigned = 未割り当ての会話
+notifications-dashboard-notme = 他の人に割り当てられた会話
+notifications-dashboard-all = すべての会話
+notifications-dashboard-silence = ダッシュボードをミュート
+notifications-dashboard-off = Web ダッシュボードは鳴りません。鳴るのは { -headset } だけです。
 notifications-desktop = デスクトップ通知
 notifications-show = 表示のタイミング
 notifications-instant = すぐに

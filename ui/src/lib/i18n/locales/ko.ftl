@@ -45,6 +45,14 @@ signin-verify = 확인
 signin-submit = 로그인
 signin-use-token = 액세스 토큰으로 로그인
 signin-use-password = 이메일과 비밀번호로 로그인
+signin-forgot = 비밀번호를 잊으셨나요?
+signin-reset-title = 비밀번호 재설정
+signin-reset-lead = 계정의 이메일 주소를 입력하면 서버가 새 비밀번호를 설정할 수 있는 링크를 보내 드립니다.
+signin-reset-submit = 재설정 링크 보내기
+signin-reset-sending = 보내는 중…
+signin-reset-back = 로그인으로 돌아가기
+signin-reset-sent = { $email } 계정이 있다면 비밀번호를 재설정할 수 있는 링크를 보냈습니다.
+signin-reset-error-email = 계정의 이메일 주소를 입력하세요.
 
 ## ProfileSummary
 
@@ -52,13 +60,18 @@ summary-connected = 연결됨
 summary-reconnecting = { $seconds }초 후 다시 연결 ({ $reason })
 summary-connecting = 연결 중…
 summary-not-connected = 연결되지 않음
-summary-shown-as = 고객에게 { $name }(으)로 표시됩니다
-summary-email = 이메일
-summary-role = 역할
-summary-account = 계정
 summary-live = 실시간 업데이트
 summary-unread = 읽지 않은 알림
 summary-sign-out = 로그아웃
+menu-button =
+    .aria-label = 계정 메뉴
+menu-open-dashboard = 대시보드 열기
+menu-billing = 결제 및 사용량
+
+## GeneralSection
+
+general-title = 일반
+general-lead = 이 컴퓨터에서 { -headset }이(가) 동작하는 방식입니다.
 
 ## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
 
@@ -78,7 +91,7 @@ settings-nav =
 settings-tabs =
     .aria-label = 설정 섹션
 settings-app-name = { -headset }
-settings-section-account = 계정
+settings-section-general = 일반
 settings-section-profile = 프로필
 settings-section-social = 소셜 링크
 settings-section-region = 언어 및 지역
@@ -121,6 +134,15 @@ profile-phone-hint = 국제 형식으로 입력하세요(예: { $example }).
 profile-signature = 메시지 서명
 profile-signature-hint = 서명을 켜면 보내는 답장에 추가됩니다.
 profile-error-name = 이름을 입력하세요.
+
+## ProfileFacts
+
+profile-facts-title = 계정
+profile-facts-company = 회사
+profile-facts-role = 역할
+profile-facts-created = 가입일
+profile-facts-last-sign-in = 마지막 로그인
+profile-facts-updated = 프로필 수정일
 
 ## Rules
 
@@ -239,6 +261,26 @@ notifications-tone-ping = 핑
 notifications-volume = 음량
 notifications-test-sound = 소리 테스트
 notifications-repeat = 배정된 대화를 읽지 않은 동안 { $seconds }초마다 반복
+notifications-custom-sound = 사용자 지정 소리
+notifications-custom-sound-none = 이 컴퓨터에서 알림음 대신 원하는 소리를 재생할 수 있습니다.
+notifications-custom-sound-plays = 이 컴퓨터에서는 알림음 대신 { $name }을(를) 재생합니다.
+notifications-custom-sound-hint = WAV, MP3, Ogg 또는 FLAC, 최대 { $megabytes }MB.
+notifications-custom-sound-choose = 소리 선택…
+notifications-custom-sound-replace = 다른 소리 선택…
+notifications-custom-sound-test = 테스트
+    .aria-label = 사용자 지정 소리 테스트
+notifications-custom-sound-remove = 삭제
+    .aria-label = 사용자 지정 소리 삭제
+notifications-custom-sound-error-type = WAV, MP3, Ogg 또는 FLAC 파일을 선택하세요.
+notifications-custom-sound-error-size = 이 소리는 { $megabytes }MB보다 큽니다. 더 작은 파일을 선택하세요.
+notifications-custom-sound-error-read = 이 파일을 읽을 수 없습니다.
+notifications-dashboard-on = 웹 대시보드에서도 소리가 납니다(대상: { $conversations }).
+notifications-dashboard-assigned = 나에게 배정된 대화
+notifications-dashboard-unassigned = 배정되지 않은 대화
+notifications-dashboard-notme = 다른 사람에게 배정된 대화
+notifications-dashboard-all = 모든 대화
+notifications-dashboard-silence = 대시보드 음소거
+notifications-dashboard-off = 웹 대시보드는 조용합니다. { -headset }만 울립니다.
 notifications-desktop = 데스크톱 알림
 notifications-show = 표시 방법
 notifications-instant = 바로

@@ -45,6 +45,14 @@ signin-verify = အတည်ပြုရန်
 signin-submit = ဝင်ရောက်ရန်
 signin-use-token = ဝင်ရောက်ခွင့် တိုကင်ဖြင့် ဝင်ရန်
 signin-use-password = အီးမေးလ်နှင့် စကားဝှက်ဖြင့် ဝင်ရန်
+signin-forgot = စကားဝှက် မေ့နေပါသလား။
+signin-reset-title = စကားဝှက် ပြန်သတ်မှတ်ရန်
+signin-reset-lead = သင့်အကောင့်၏ အီးမေးလ်လိပ်စာကို ထည့်ပါ။ စကားဝှက်အသစ် သတ်မှတ်ရန် လင့်ခ်ကို ဆာဗာက ပို့ပေးပါမည်။
+signin-reset-submit = ပြန်သတ်မှတ်ရန် လင့်ခ် ပို့ရန်
+signin-reset-sending = ပို့နေသည်…
+signin-reset-back = ဝင်ရောက်ရန် စာမျက်နှာသို့ ပြန်သွားရန်
+signin-reset-sent = { $email } အတွက် အကောင့်ရှိပါက စကားဝှက် ပြန်သတ်မှတ်ရန် လင့်ခ်ကို ပို့ပြီးပါပြီ။
+signin-reset-error-email = သင့်အကောင့်၏ အီးမေးလ်လိပ်စာကို ထည့်ပါ။
 
 ## ProfileSummary
 
@@ -52,13 +60,18 @@ summary-connected = ချိတ်ဆက်ထားသည်
 summary-reconnecting = { $seconds } စက္ကန့်အတွင်း ပြန်ချိတ်ဆက်မည် ({ $reason })
 summary-connecting = ချိတ်ဆက်နေသည်…
 summary-not-connected = ချိတ်ဆက်မထားပါ
-summary-shown-as = ဖောက်သည်များထံ { $name } အဖြစ် ပြသသည်
-summary-email = အီးမေးလ်
-summary-role = အခန်းကဏ္ဍ
-summary-account = အကောင့်
 summary-live = တိုက်ရိုက် အပ်ဒိတ်များ
 summary-unread = မဖတ်ရသေးသော အသိပေးချက်များ
 summary-sign-out = ထွက်ရန်
+menu-button =
+    .aria-label = အကောင့် မီနူး
+menu-open-dashboard = ဒက်ရှ်ဘုတ် ဖွင့်ရန်
+menu-billing = ငွေတောင်းခံမှုနှင့် အသုံးပြုမှု
+
+## GeneralSection
+
+general-title = အထွေထွေ
+general-lead = ဤကွန်ပျူတာပေါ်တွင် { -headset } အလုပ်လုပ်ပုံ။
 
 ## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
 
@@ -78,7 +91,7 @@ settings-nav =
 settings-tabs =
     .aria-label = ဆက်တင် အပိုင်းများ
 settings-app-name = { -headset }
-settings-section-account = အကောင့်
+settings-section-general = အထွေထွေ
 settings-section-profile = ပရိုဖိုင်
 settings-section-social = ဆိုရှယ် လင့်ခ်များ
 settings-section-region = ဘာသာစကားနှင့် ဒေသ
@@ -121,6 +134,15 @@ profile-phone-hint = နိုင်ငံတကာ ပုံစံဖြင့�
 profile-signature = မက်ဆေ့ချ် လက်မှတ်
 profile-signature-hint = လက်မှတ် ဖွင့်ထားသည့်အခါ သင်ပို့သော အကြောင်းပြန်စာများတွင် ထည့်ပေးသည်။
 profile-error-name = သင့်အမည်ကို ထည့်ပါ။
+
+## ProfileFacts
+
+profile-facts-title = အကောင့်
+profile-facts-company = ကုမ္ပဏီ
+profile-facts-role = အခန်းကဏ္ဍ
+profile-facts-created = အဖွဲ့ဝင်ဖြစ်သည့်နေ့
+profile-facts-last-sign-in = နောက်ဆုံး ဝင်ရောက်ချိန်
+profile-facts-updated = ပရိုဖိုင် ပြင်ဆင်ချိန်
 
 ## Rules
 
@@ -239,6 +261,26 @@ notifications-tone-ping = ပင်
 notifications-volume = အသံအတိုးအကျယ်
 notifications-test-sound = အသံ စမ်းနားထောင်ရန်
 notifications-repeat = တာဝန်ပေးထားသော စကားဝိုင်း မဖတ်ရသေးသမျှ { $seconds } စက္ကန့်တိုင်း ထပ်မြည်ရန်
+notifications-custom-sound = စိတ်ကြိုက် အသံ
+notifications-custom-sound-none = ဤကွန်ပျူတာတွင် အသံပုံစံအစား သင့်ကိုယ်ပိုင်အသံကို ဖွင့်နိုင်သည်။
+notifications-custom-sound-plays = ဤကွန်ပျူတာတွင် အသံပုံစံအစား { $name } ကို ဖွင့်သည်။
+notifications-custom-sound-hint = WAV၊ MP3၊ Ogg သို့မဟုတ် FLAC၊ အများဆုံး { $megabytes } MB။
+notifications-custom-sound-choose = အသံ ရွေးရန်…
+notifications-custom-sound-replace = အခြားတစ်ခု ရွေးရန်…
+notifications-custom-sound-test = စမ်းရန်
+    .aria-label = စိတ်ကြိုက် အသံကို စမ်းနားထောင်ရန်
+notifications-custom-sound-remove = ဖယ်ရှားရန်
+    .aria-label = စိတ်ကြိုက် အသံကို ဖယ်ရှားရန်
+notifications-custom-sound-error-type = WAV၊ MP3၊ Ogg သို့မဟုတ် FLAC ဖိုင်ကို ရွေးပါ။
+notifications-custom-sound-error-size = ဤအသံသည် { $megabytes } MB ထက် ကြီးသည်။ ပိုသေးသောဖိုင်ကို ရွေးပါ။
+notifications-custom-sound-error-read = ဤဖိုင်ကို ဖတ်၍ မရပါ။
+notifications-dashboard-on = ဝဘ် ဒက်ရှ်ဘုတ်ကလည်း အသံမြည်သည် ({ $conversations } အတွက်)။
+notifications-dashboard-assigned = သင့်ထံ တာဝန်ပေးထားသော စကားဝိုင်းများ
+notifications-dashboard-unassigned = တာဝန်မပေးရသေးသော စကားဝိုင်းများ
+notifications-dashboard-notme = အခြားသူများထံ တာဝန်ပေးထားသော စကားဝိုင်းများ
+notifications-dashboard-all = စကားဝိုင်း အားလုံး
+notifications-dashboard-silence = ဒက်ရှ်ဘုတ်ကို အသံပိတ်ရန်
+notifications-dashboard-off = ဝဘ် ဒက်ရှ်ဘုတ်သည် အသံတိတ်နေသည်။ { -headset } သာ မြည်သည်။
 notifications-desktop = ဒက်စ်တော့ အသိပေးချက်များ
 notifications-show = ပြသပုံ
 notifications-instant = ချက်ချင်း

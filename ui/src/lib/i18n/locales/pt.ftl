@@ -45,6 +45,14 @@ signin-verify = Verificar
 signin-submit = Iniciar sessão
 signin-use-token = Iniciar sessão com um token de acesso
 signin-use-password = Iniciar sessão com e-mail e palavra-passe
+signin-forgot = Esqueceu-se da palavra-passe?
+signin-reset-title = Repor a palavra-passe
+signin-reset-lead = Introduza o endereço de e-mail da sua conta e o servidor enviar-lhe-á uma ligação para definir uma nova palavra-passe.
+signin-reset-submit = Enviar ligação
+signin-reset-sending = A enviar…
+signin-reset-back = Voltar ao início de sessão
+signin-reset-sent = Se existir uma conta para { $email }, enviámos uma ligação para repor a palavra-passe.
+signin-reset-error-email = Introduza o endereço de e-mail da sua conta.
 
 ## ProfileSummary
 
@@ -52,13 +60,18 @@ summary-connected = Ligado
 summary-reconnecting = A religar dentro de { $seconds } s ({ $reason })
 summary-connecting = A ligar…
 summary-not-connected = Sem ligação
-summary-shown-as = Os clientes veem-no como { $name }
-summary-email = E-mail
-summary-role = Função
-summary-account = Conta
 summary-live = Atualizações em direto
 summary-unread = Notificações por ler
 summary-sign-out = Terminar sessão
+menu-button =
+    .aria-label = Menu da conta
+menu-open-dashboard = Abrir o painel
+menu-billing = Faturação e utilização
+
+## GeneralSection
+
+general-title = Geral
+general-lead = Como o { -headset } funciona neste computador.
 
 ## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
 
@@ -78,7 +91,7 @@ settings-nav =
 settings-tabs =
     .aria-label = Secções das definições
 settings-app-name = { -headset }
-settings-section-account = Conta
+settings-section-general = Geral
 settings-section-profile = Perfil
 settings-section-social = Redes sociais
 settings-section-region = Idioma e região
@@ -125,6 +138,15 @@ profile-phone-hint = Formato internacional, por exemplo { $example }.
 profile-signature = Assinatura das mensagens
 profile-signature-hint = Acrescentada às respostas que envia quando a assinatura está ativada.
 profile-error-name = Introduza o seu nome.
+
+## ProfileFacts
+
+profile-facts-title = Conta
+profile-facts-company = Empresa
+profile-facts-role = Função
+profile-facts-created = Membro desde
+profile-facts-last-sign-in = Último início de sessão
+profile-facts-updated = Perfil atualizado
 
 ## Rules
 
@@ -255,6 +277,26 @@ notifications-tone-ping = Ping
 notifications-volume = Volume
 notifications-test-sound = Testar som
 notifications-repeat = Repetir a cada { $seconds } s enquanto uma conversa atribuída estiver por ler
+notifications-custom-sound = Som personalizado
+notifications-custom-sound-none = Reproduza um som seu neste computador em vez do toque.
+notifications-custom-sound-plays = Reproduz { $name } neste computador em vez do toque.
+notifications-custom-sound-hint = WAV, MP3, Ogg ou FLAC, até { $megabytes } MB.
+notifications-custom-sound-choose = Escolher um som…
+notifications-custom-sound-replace = Escolher outro…
+notifications-custom-sound-test = Testar
+    .aria-label = Testar o som personalizado
+notifications-custom-sound-remove = Remover
+    .aria-label = Remover o som personalizado
+notifications-custom-sound-error-type = Escolha um ficheiro WAV, MP3, Ogg ou FLAC.
+notifications-custom-sound-error-size = Este som tem mais de { $megabytes } MB. Escolha um mais pequeno.
+notifications-custom-sound-error-read = Não foi possível ler este ficheiro.
+notifications-dashboard-on = O painel web também reproduz sons (para { $conversations }).
+notifications-dashboard-assigned = conversas atribuídas a si
+notifications-dashboard-unassigned = conversas por atribuir
+notifications-dashboard-notme = conversas atribuídas a outros
+notifications-dashboard-all = todas as conversas
+notifications-dashboard-silence = Silenciar o painel
+notifications-dashboard-off = O painel web está em silêncio; só o { -headset } toca.
 notifications-desktop = Notificações no ambiente de trabalho
 notifications-show = Mostrá-las
 notifications-instant = De imediato

@@ -45,6 +45,14 @@ signin-verify = Подтвердить
 signin-submit = Войти
 signin-use-token = Войти с помощью токена доступа
 signin-use-password = Войти по эл. почте и паролю
+signin-forgot = Забыли пароль?
+signin-reset-title = Сброс пароля
+signin-reset-lead = Введите адрес эл. почты вашего аккаунта — сервер пришлёт ссылку для создания нового пароля.
+signin-reset-submit = Отправить ссылку
+signin-reset-sending = Отправка…
+signin-reset-back = Вернуться ко входу
+signin-reset-sent = Если аккаунт для { $email } существует, мы отправили ссылку для сброса пароля.
+signin-reset-error-email = Введите адрес эл. почты вашего аккаунта.
 
 ## ProfileSummary
 
@@ -52,13 +60,18 @@ summary-connected = Подключено
 summary-reconnecting = Повторное подключение через { $seconds } с ({ $reason })
 summary-connecting = Подключение…
 summary-not-connected = Нет подключения
-summary-shown-as = Клиенты видят вас как { $name }
-summary-email = Эл. почта
-summary-role = Роль
-summary-account = Аккаунт
 summary-live = Обновления в реальном времени
 summary-unread = Непрочитанные уведомления
 summary-sign-out = Выйти
+menu-button =
+    .aria-label = Меню аккаунта
+menu-open-dashboard = Открыть панель
+menu-billing = Оплата и использование
+
+## GeneralSection
+
+general-title = Общие
+general-lead = Как { -headset } работает на этом компьютере.
 
 ## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
 
@@ -78,7 +91,7 @@ settings-nav =
 settings-tabs =
     .aria-label = Разделы настроек
 settings-app-name = { -headset }
-settings-section-account = Аккаунт
+settings-section-general = Общие
 settings-section-profile = Профиль
 settings-section-social = Соцсети
 settings-section-region = Язык и регион
@@ -127,6 +140,15 @@ profile-phone-hint = В международном формате, наприм�
 profile-signature = Подпись сообщений
 profile-signature-hint = Добавляется к вашим ответам, когда подпись включена.
 profile-error-name = Введите имя.
+
+## ProfileFacts
+
+profile-facts-title = Аккаунт
+profile-facts-company = Компания
+profile-facts-role = Роль
+profile-facts-created = Участник с
+profile-facts-last-sign-in = Последний вход
+profile-facts-updated = Профиль обновлён
 
 ## Rules
 
@@ -261,6 +283,26 @@ notifications-tone-ping = Пинг
 notifications-volume = Громкость
 notifications-test-sound = Проверить звук
 notifications-repeat = Повторять каждые { $seconds } с, пока назначенный разговор не прочитан
+notifications-custom-sound = Свой звук
+notifications-custom-sound-none = Воспроизводите на этом компьютере свой звук вместо мелодии.
+notifications-custom-sound-plays = На этом компьютере вместо мелодии звучит { $name }.
+notifications-custom-sound-hint = WAV, MP3, Ogg или FLAC, до { $megabytes } МБ.
+notifications-custom-sound-choose = Выбрать звук…
+notifications-custom-sound-replace = Выбрать другой…
+notifications-custom-sound-test = Проверить
+    .aria-label = Проверить свой звук
+notifications-custom-sound-remove = Удалить
+    .aria-label = Удалить свой звук
+notifications-custom-sound-error-type = Выберите файл WAV, MP3, Ogg или FLAC.
+notifications-custom-sound-error-size = Этот звук больше { $megabytes } МБ. Выберите файл поменьше.
+notifications-custom-sound-error-read = Не удалось прочитать этот файл.
+notifications-dashboard-on = Веб-панель тоже воспроизводит звуки (для { $conversations }).
+notifications-dashboard-assigned = разговоров, назначенных вам
+notifications-dashboard-unassigned = разговоров без назначения
+notifications-dashboard-notme = разговоров, назначенных другим
+notifications-dashboard-all = всех разговоров
+notifications-dashboard-silence = Выключить звуки панели
+notifications-dashboard-off = Веб-панель молчит; звучит только { -headset }.
 notifications-desktop = Уведомления на рабочем столе
 notifications-show = Показывать
 notifications-instant = Сразу

@@ -45,6 +45,14 @@ signin-verify = ยืนยัน
 signin-submit = เข้าสู่ระบบ
 signin-use-token = เข้าสู่ระบบด้วยโทเค็นการเข้าถึงแทน
 signin-use-password = เข้าสู่ระบบด้วยอีเมลและรหัสผ่านแทน
+signin-forgot = ลืมรหัสผ่านใช่ไหม
+signin-reset-title = รีเซ็ตรหัสผ่าน
+signin-reset-lead = กรอกอีเมลของบัญชีคุณ แล้วเซิร์ฟเวอร์จะส่งลิงก์สำหรับตั้งรหัสผ่านใหม่ให้
+signin-reset-submit = ส่งลิงก์รีเซ็ต
+signin-reset-sending = กำลังส่ง…
+signin-reset-back = กลับไปหน้าเข้าสู่ระบบ
+signin-reset-sent = หากมีบัญชีสำหรับ { $email } เราได้ส่งลิงก์สำหรับรีเซ็ตรหัสผ่านไปแล้ว
+signin-reset-error-email = กรอกอีเมลของบัญชีคุณ
 
 ## ProfileSummary
 
@@ -52,13 +60,18 @@ summary-connected = เชื่อมต่อแล้ว
 summary-reconnecting = จะเชื่อมต่อใหม่ใน { $seconds } วินาที ({ $reason })
 summary-connecting = กำลังเชื่อมต่อ…
 summary-not-connected = ไม่ได้เชื่อมต่อ
-summary-shown-as = ลูกค้าเห็นคุณเป็น { $name }
-summary-email = อีเมล
-summary-role = บทบาท
-summary-account = บัญชี
 summary-live = อัปเดตแบบเรียลไทม์
 summary-unread = การแจ้งเตือนที่ยังไม่ได้อ่าน
 summary-sign-out = ออกจากระบบ
+menu-button =
+    .aria-label = เมนูบัญชี
+menu-open-dashboard = เปิดแดชบอร์ด
+menu-billing = การเรียกเก็บเงินและการใช้งาน
+
+## GeneralSection
+
+general-title = ทั่วไป
+general-lead = การทำงานของ { -headset } บนคอมพิวเตอร์เครื่องนี้
 
 ## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
 
@@ -78,7 +91,7 @@ settings-nav =
 settings-tabs =
     .aria-label = หมวดการตั้งค่า
 settings-app-name = { -headset }
-settings-section-account = บัญชี
+settings-section-general = ทั่วไป
 settings-section-profile = โปรไฟล์
 settings-section-social = ลิงก์โซเชียล
 settings-section-region = ภาษาและภูมิภาค
@@ -121,6 +134,15 @@ profile-phone-hint = รูปแบบสากล เช่น { $example }
 profile-signature = ลายเซ็นข้อความ
 profile-signature-hint = จะถูกเพิ่มในข้อความตอบกลับที่คุณส่งเมื่อเปิดใช้ลายเซ็น
 profile-error-name = โปรดป้อนชื่อของคุณ
+
+## ProfileFacts
+
+profile-facts-title = บัญชี
+profile-facts-company = บริษัท
+profile-facts-role = บทบาท
+profile-facts-created = เป็นสมาชิกตั้งแต่
+profile-facts-last-sign-in = เข้าสู่ระบบล่าสุด
+profile-facts-updated = อัปเดตโปรไฟล์ล่าสุด
 
 ## Rules
 
@@ -239,6 +261,26 @@ notifications-tone-ping = ปิง
 notifications-volume = ระดับเสียง
 notifications-test-sound = ทดสอบเสียง
 notifications-repeat = เล่นซ้ำทุก { $seconds } วินาทีขณะที่การสนทนาที่มอบหมายยังไม่ได้อ่าน
+notifications-custom-sound = เสียงที่กำหนดเอง
+notifications-custom-sound-none = เล่นเสียงของคุณเองบนคอมพิวเตอร์เครื่องนี้แทนเสียงเตือน
+notifications-custom-sound-plays = เล่น { $name } บนคอมพิวเตอร์เครื่องนี้แทนเสียงเตือน
+notifications-custom-sound-hint = WAV, MP3, Ogg หรือ FLAC ขนาดไม่เกิน { $megabytes } MB
+notifications-custom-sound-choose = เลือกเสียง…
+notifications-custom-sound-replace = เลือกเสียงอื่น…
+notifications-custom-sound-test = ทดสอบ
+    .aria-label = ทดสอบเสียงที่กำหนดเอง
+notifications-custom-sound-remove = ลบ
+    .aria-label = ลบเสียงที่กำหนดเอง
+notifications-custom-sound-error-type = โปรดเลือกไฟล์ WAV, MP3, Ogg หรือ FLAC
+notifications-custom-sound-error-size = เสียงนี้มีขนาดเกิน { $megabytes } MB โปรดเลือกไฟล์ที่เล็กกว่านี้
+notifications-custom-sound-error-read = อ่านไฟล์นี้ไม่ได้
+notifications-dashboard-on = แดชบอร์ดบนเว็บก็เล่นเสียงด้วย (สำหรับ { $conversations })
+notifications-dashboard-assigned = การสนทนาที่มอบหมายให้คุณ
+notifications-dashboard-unassigned = การสนทนาที่ยังไม่ได้มอบหมาย
+notifications-dashboard-notme = การสนทนาที่มอบหมายให้ผู้อื่น
+notifications-dashboard-all = การสนทนาทั้งหมด
+notifications-dashboard-silence = ปิดเสียงแดชบอร์ด
+notifications-dashboard-off = แดชบอร์ดบนเว็บไม่มีเสียง มีเพียง { -headset } ที่ส่งเสียง
 notifications-desktop = การแจ้งเตือนบนเดสก์ท็อป
 notifications-show = แสดง
 notifications-instant = ทันที

@@ -45,6 +45,14 @@ signin-verify = Doğrula
 signin-submit = Oturum aç
 signin-use-token = Bunun yerine erişim belirteciyle oturum aç
 signin-use-password = Bunun yerine e-posta ve parolayla oturum aç
+signin-forgot = Parolanızı mı unuttunuz?
+signin-reset-title = Parolayı sıfırla
+signin-reset-lead = Hesabınızın e-posta adresini girin; sunucu, yeni bir parola belirlemeniz için bir bağlantı gönderecek.
+signin-reset-submit = Sıfırlama bağlantısı gönder
+signin-reset-sending = Gönderiliyor…
+signin-reset-back = Oturum açmaya dön
+signin-reset-sent = { $email } için bir hesap varsa parolayı sıfırlamak üzere bir bağlantı gönderdik.
+signin-reset-error-email = Hesabınızın e-posta adresini girin.
 
 ## ProfileSummary
 
@@ -52,13 +60,18 @@ summary-connected = Bağlı
 summary-reconnecting = { $seconds } sn içinde yeniden bağlanılacak ({ $reason })
 summary-connecting = Bağlanıyor…
 summary-not-connected = Bağlı değil
-summary-shown-as = Müşterilere görünen adınız: { $name }
-summary-email = E-posta
-summary-role = Rol
-summary-account = Hesap
 summary-live = Canlı güncellemeler
 summary-unread = Okunmamış bildirimler
 summary-sign-out = Oturumu kapat
+menu-button =
+    .aria-label = Hesap menüsü
+menu-open-dashboard = Paneli aç
+menu-billing = Faturalama ve kullanım
+
+## GeneralSection
+
+general-title = Genel
+general-lead = { -headset } uygulamasının bu bilgisayarda nasıl çalıştığı.
 
 ## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
 
@@ -78,7 +91,7 @@ settings-nav =
 settings-tabs =
     .aria-label = Ayar bölümleri
 settings-app-name = { -headset }
-settings-section-account = Hesap
+settings-section-general = Genel
 settings-section-profile = Profil
 settings-section-social = Sosyal bağlantılar
 settings-section-region = Dil ve bölge
@@ -125,6 +138,15 @@ profile-phone-hint = Uluslararası biçimde, örneğin { $example }.
 profile-signature = Mesaj imzası
 profile-signature-hint = İmza açıkken gönderdiğiniz yanıtlara eklenir.
 profile-error-name = Adınızı girin.
+
+## ProfileFacts
+
+profile-facts-title = Hesap
+profile-facts-company = Şirket
+profile-facts-role = Rol
+profile-facts-created = Üyelik tarihi
+profile-facts-last-sign-in = Son oturum açma
+profile-facts-updated = Profil güncellendi
 
 ## Rules
 
@@ -243,6 +265,26 @@ notifications-tone-ping = Ping
 notifications-volume = Ses düzeyi
 notifications-test-sound = Sesi dene
 notifications-repeat = Atanmış bir konuşma okunmadığı sürece her { $seconds } sn'de bir tekrarla
+notifications-custom-sound = Özel ses
+notifications-custom-sound-none = Bu bilgisayarda ton yerine kendi sesinizi çalın.
+notifications-custom-sound-plays = Bu bilgisayarda ton yerine { $name } çalınır.
+notifications-custom-sound-hint = WAV, MP3, Ogg veya FLAC, en fazla { $megabytes } MB.
+notifications-custom-sound-choose = Ses seç…
+notifications-custom-sound-replace = Başka bir ses seç…
+notifications-custom-sound-test = Dene
+    .aria-label = Özel sesi dene
+notifications-custom-sound-remove = Kaldır
+    .aria-label = Özel sesi kaldır
+notifications-custom-sound-error-type = Bir WAV, MP3, Ogg veya FLAC dosyası seçin.
+notifications-custom-sound-error-size = Bu ses { $megabytes } MB'tan büyük. Daha küçük bir dosya seçin.
+notifications-custom-sound-error-read = Bu dosya okunamadı.
+notifications-dashboard-on = Web paneli de ses çalıyor ({ $conversations } için).
+notifications-dashboard-assigned = size atanan konuşmalar
+notifications-dashboard-unassigned = atanmamış konuşmalar
+notifications-dashboard-notme = başkalarına atanan konuşmalar
+notifications-dashboard-all = tüm konuşmalar
+notifications-dashboard-silence = Paneli sessize al
+notifications-dashboard-off = Web paneli sessiz; yalnızca { -headset } çalıyor.
 notifications-desktop = Masaüstü bildirimleri
 notifications-show = Gösterim
 notifications-instant = Anında

@@ -45,6 +45,14 @@ signin-verify = Xác minh
 signin-submit = Đăng nhập
 signin-use-token = Đăng nhập bằng mã truy cập
 signin-use-password = Đăng nhập bằng email và mật khẩu
+signin-forgot = Quên mật khẩu?
+signin-reset-title = Đặt lại mật khẩu
+signin-reset-lead = Nhập địa chỉ email của tài khoản, máy chủ sẽ gửi cho bạn một liên kết để đặt mật khẩu mới.
+signin-reset-submit = Gửi liên kết đặt lại
+signin-reset-sending = Đang gửi…
+signin-reset-back = Quay lại đăng nhập
+signin-reset-sent = Nếu có tài khoản cho { $email }, chúng tôi đã gửi một liên kết để đặt lại mật khẩu.
+signin-reset-error-email = Nhập địa chỉ email của tài khoản.
 
 ## ProfileSummary
 
@@ -52,13 +60,18 @@ summary-connected = Đã kết nối
 summary-reconnecting = Kết nối lại sau { $seconds } giây ({ $reason })
 summary-connecting = Đang kết nối…
 summary-not-connected = Chưa kết nối
-summary-shown-as = Khách hàng thấy bạn là { $name }
-summary-email = Email
-summary-role = Vai trò
-summary-account = Tài khoản
 summary-live = Cập nhật trực tiếp
 summary-unread = Thông báo chưa đọc
 summary-sign-out = Đăng xuất
+menu-button =
+    .aria-label = Menu tài khoản
+menu-open-dashboard = Mở bảng điều khiển
+menu-billing = Thanh toán & mức sử dụng
+
+## GeneralSection
+
+general-title = Chung
+general-lead = Cách { -headset } hoạt động trên máy tính này.
 
 ## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
 
@@ -78,7 +91,7 @@ settings-nav =
 settings-tabs =
     .aria-label = Các mục cài đặt
 settings-app-name = { -headset }
-settings-section-account = Tài khoản
+settings-section-general = Chung
 settings-section-profile = Hồ sơ
 settings-section-social = Liên kết mạng xã hội
 settings-section-region = Ngôn ngữ & khu vực
@@ -121,6 +134,15 @@ profile-phone-hint = Định dạng quốc tế, ví dụ { $example }.
 profile-signature = Chữ ký tin nhắn
 profile-signature-hint = Được thêm vào các câu trả lời bạn gửi khi bật chữ ký.
 profile-error-name = Hãy nhập tên của bạn.
+
+## ProfileFacts
+
+profile-facts-title = Tài khoản
+profile-facts-company = Công ty
+profile-facts-role = Vai trò
+profile-facts-created = Thành viên từ
+profile-facts-last-sign-in = Đăng nhập lần cuối
+profile-facts-updated = Cập nhật hồ sơ
 
 ## Rules
 
@@ -239,6 +261,26 @@ notifications-tone-ping = Ping
 notifications-volume = Âm lượng
 notifications-test-sound = Nghe thử
 notifications-repeat = Lặp lại mỗi { $seconds } giây khi còn hội thoại được giao chưa đọc
+notifications-custom-sound = Âm thanh tùy chỉnh
+notifications-custom-sound-none = Phát âm thanh của riêng bạn trên máy tính này thay cho nhạc chuông.
+notifications-custom-sound-plays = Phát { $name } trên máy tính này thay cho nhạc chuông.
+notifications-custom-sound-hint = WAV, MP3, Ogg hoặc FLAC, tối đa { $megabytes } MB.
+notifications-custom-sound-choose = Chọn âm thanh…
+notifications-custom-sound-replace = Chọn âm thanh khác…
+notifications-custom-sound-test = Nghe thử
+    .aria-label = Nghe thử âm thanh tùy chỉnh
+notifications-custom-sound-remove = Xóa
+    .aria-label = Xóa âm thanh tùy chỉnh
+notifications-custom-sound-error-type = Hãy chọn tệp WAV, MP3, Ogg hoặc FLAC.
+notifications-custom-sound-error-size = Âm thanh này lớn hơn { $megabytes } MB. Hãy chọn tệp nhỏ hơn.
+notifications-custom-sound-error-read = Không đọc được tệp này.
+notifications-dashboard-on = Bảng điều khiển web cũng phát âm thanh (cho { $conversations }).
+notifications-dashboard-assigned = hội thoại được giao cho bạn
+notifications-dashboard-unassigned = hội thoại chưa được giao
+notifications-dashboard-notme = hội thoại được giao cho người khác
+notifications-dashboard-all = tất cả hội thoại
+notifications-dashboard-silence = Tắt tiếng bảng điều khiển
+notifications-dashboard-off = Bảng điều khiển web đang im lặng; chỉ { -headset } đổ chuông.
 notifications-desktop = Thông báo trên màn hình
 notifications-show = Cách hiển thị
 notifications-instant = Ngay lập tức

@@ -45,6 +45,14 @@ signin-verify = 验证
 signin-submit = 登录
 signin-use-token = 改用访问令牌登录
 signin-use-password = 改用邮箱和密码登录
+signin-forgot = 忘记密码？
+signin-reset-title = 重置密码
+signin-reset-lead = 请输入账户的邮箱地址，服务器会向您发送用于设置新密码的链接。
+signin-reset-submit = 发送重置链接
+signin-reset-sending = 正在发送…
+signin-reset-back = 返回登录
+signin-reset-sent = 如果 { $email } 存在对应的账户，我们已发送重置密码的链接。
+signin-reset-error-email = 请输入账户的邮箱地址。
 
 ## ProfileSummary
 
@@ -52,13 +60,18 @@ summary-connected = 已连接
 summary-reconnecting = { $seconds } 秒后重新连接（{ $reason }）
 summary-connecting = 正在连接…
 summary-not-connected = 未连接
-summary-shown-as = 客户看到的名字：{ $name }
-summary-email = 邮箱
-summary-role = 角色
-summary-account = 账户
 summary-live = 实时更新
 summary-unread = 未读通知
 summary-sign-out = 退出登录
+menu-button =
+    .aria-label = 账户菜单
+menu-open-dashboard = 打开控制台
+menu-billing = 账单与用量
+
+## GeneralSection
+
+general-title = 通用
+general-lead = { -headset } 在这台电脑上的运行方式。
 
 ## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
 
@@ -78,7 +91,7 @@ settings-nav =
 settings-tabs =
     .aria-label = 设置分区
 settings-app-name = { -headset }
-settings-section-account = 账户
+settings-section-general = 通用
 settings-section-profile = 个人资料
 settings-section-social = 社交链接
 settings-section-region = 语言和地区
@@ -121,6 +134,15 @@ profile-phone-hint = 国际格式，例如 { $example }。
 profile-signature = 消息签名
 profile-signature-hint = 开启签名后，会添加到您发送的回复中。
 profile-error-name = 请输入您的名字。
+
+## ProfileFacts
+
+profile-facts-title = 账户
+profile-facts-company = 公司
+profile-facts-role = 角色
+profile-facts-created = 加入时间
+profile-facts-last-sign-in = 上次登录
+profile-facts-updated = 资料更新时间
 
 ## Rules
 
@@ -239,6 +261,26 @@ notifications-tone-ping = 乒
 notifications-volume = 音量
 notifications-test-sound = 试听
 notifications-repeat = 有未读的已分配会话时，每 { $seconds } 秒重复一次
+notifications-custom-sound = 自定义提示音
+notifications-custom-sound-none = 在这台电脑上播放您自己的声音，代替铃声。
+notifications-custom-sound-plays = 在这台电脑上播放 { $name }，代替铃声。
+notifications-custom-sound-hint = WAV、MP3、Ogg 或 FLAC，不超过 { $megabytes } MB。
+notifications-custom-sound-choose = 选择声音…
+notifications-custom-sound-replace = 选择其他声音…
+notifications-custom-sound-test = 试听
+    .aria-label = 试听自定义提示音
+notifications-custom-sound-remove = 移除
+    .aria-label = 移除自定义提示音
+notifications-custom-sound-error-type = 请选择 WAV、MP3、Ogg 或 FLAC 文件。
+notifications-custom-sound-error-size = 这个声音超过 { $megabytes } MB，请选择更小的文件。
+notifications-custom-sound-error-read = 无法读取此文件。
+notifications-dashboard-on = 网页控制台也会播放声音（针对{ $conversations }）。
+notifications-dashboard-assigned = 分配给您的会话
+notifications-dashboard-unassigned = 未分配的会话
+notifications-dashboard-notme = 分配给他人的会话
+notifications-dashboard-all = 所有会话
+notifications-dashboard-silence = 将控制台静音
+notifications-dashboard-off = 网页控制台已静音，只有 { -headset } 会响铃。
 notifications-desktop = 桌面通知
 notifications-show = 显示方式
 notifications-instant = 立即

@@ -45,6 +45,14 @@ signin-verify = 驗證
 signin-submit = 登入
 signin-use-token = 改用存取權杖登入
 signin-use-password = 改用電子郵件和密碼登入
+signin-forgot = 忘記密碼？
+signin-reset-title = 重設密碼
+signin-reset-lead = 請輸入帳號的電子郵件地址，伺服器會寄給您設定新密碼的連結。
+signin-reset-submit = 傳送重設連結
+signin-reset-sending = 傳送中…
+signin-reset-back = 返回登入
+signin-reset-sent = 如果 { $email } 有對應的帳號，我們已寄出重設密碼的連結。
+signin-reset-error-email = 請輸入帳號的電子郵件地址。
 
 ## ProfileSummary
 
@@ -52,13 +60,18 @@ summary-connected = 已連線
 summary-reconnecting = { $seconds } 秒後重新連線（{ $reason }）
 summary-connecting = 連線中…
 summary-not-connected = 未連線
-summary-shown-as = 客戶看到的名稱：{ $name }
-summary-email = 電子郵件
-summary-role = 角色
-summary-account = 帳號
 summary-live = 即時更新
 summary-unread = 未讀通知
 summary-sign-out = 登出
+menu-button =
+    .aria-label = 帳號選單
+menu-open-dashboard = 開啟主控台
+menu-billing = 帳單與用量
+
+## GeneralSection
+
+general-title = 一般
+general-lead = { -headset } 在這台電腦上的運作方式。
 
 ## LaunchAtLogin (the Account section) and LaunchAtLoginBanner
 
@@ -78,7 +91,7 @@ settings-nav =
 settings-tabs =
     .aria-label = 設定區段
 settings-app-name = { -headset }
-settings-section-account = 帳號
+settings-section-general = 一般
 settings-section-profile = 個人資料
 settings-section-social = 社群連結
 settings-section-region = 語言與地區
@@ -121,6 +134,15 @@ profile-phone-hint = 國際格式，例如 { $example }。
 profile-signature = 訊息簽名
 profile-signature-hint = 開啟簽名後，會加在您送出的回覆中。
 profile-error-name = 請輸入您的名字。
+
+## ProfileFacts
+
+profile-facts-title = 帳號
+profile-facts-company = 公司
+profile-facts-role = 角色
+profile-facts-created = 加入時間
+profile-facts-last-sign-in = 上次登入
+profile-facts-updated = 個人資料更新時間
 
 ## Rules
 
@@ -239,6 +261,26 @@ notifications-tone-ping = 乒
 notifications-volume = 音量
 notifications-test-sound = 試聽
 notifications-repeat = 指派的對話未讀時，每 { $seconds } 秒重複一次
+notifications-custom-sound = 自訂提示音
+notifications-custom-sound-none = 在這台電腦上播放您自己的聲音，取代鈴聲。
+notifications-custom-sound-plays = 在這台電腦上播放 { $name }，取代鈴聲。
+notifications-custom-sound-hint = WAV、MP3、Ogg 或 FLAC，最多 { $megabytes } MB。
+notifications-custom-sound-choose = 選擇聲音…
+notifications-custom-sound-replace = 選擇其他聲音…
+notifications-custom-sound-test = 試聽
+    .aria-label = 試聽自訂提示音
+notifications-custom-sound-remove = 移除
+    .aria-label = 移除自訂提示音
+notifications-custom-sound-error-type = 請選擇 WAV、MP3、Ogg 或 FLAC 檔案。
+notifications-custom-sound-error-size = 這個聲音超過 { $megabytes } MB，請選擇較小的檔案。
+notifications-custom-sound-error-read = 無法讀取這個檔案。
+notifications-dashboard-on = 網頁主控台也會播放聲音（針對{ $conversations }）。
+notifications-dashboard-assigned = 指派給您的對話
+notifications-dashboard-unassigned = 未指派的對話
+notifications-dashboard-notme = 指派給他人的對話
+notifications-dashboard-all = 所有對話
+notifications-dashboard-silence = 將主控台靜音
+notifications-dashboard-off = 網頁主控台已靜音，只有 { -headset } 會響鈴。
 notifications-desktop = 桌面通知
 notifications-show = 顯示方式
 notifications-instant = 立即
