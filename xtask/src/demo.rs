@@ -70,7 +70,7 @@ pub fn run() -> Result {
         ]),
     )?;
     process::wait_for_port(&format!("127.0.0.1:{port}"), Duration::from_secs(20))?;
-    let token = access_token(&bin("headset-server"), &database)?;
+    let token = access_token(&bin("headset-server"), &database, AGENT)?;
 
     let app_dir = dir.join("app");
     children.spawn(
@@ -112,7 +112,7 @@ fn data_home() -> PathBuf {
 }
 
 /// A keyring for the private bus, kept beside the demo's data.
-fn unlock_keyring(dir: &Path) -> Result {
+pub fn unlock_keyring(dir: &Path) -> Result {
     let mut daemon = Command::new("gnome-keyring-daemon")
         .args(["--unlock", "--components=secrets"])
         .env("XDG_DATA_HOME", dir.join("keyring"))
@@ -131,7 +131,7 @@ fn unlock_keyring(dir: &Path) -> Result {
 
 /// On first run: one administrator and two agents, with fresh random passwords.
 fn create_demo_users(server: &Path, database: &str) -> Result {
-    if access_token(server, database).is_ok() {
+    if access_token(server, database, AGENT).is_ok() {
         return Ok(());
     }
     let users = [
@@ -142,44 +142,54 @@ fn create_demo_users(server: &Path, database: &str) -> Result {
     eprintln!("\nDemo accounts (account \"Headset Demo\"); the passwords are shown only now:");
     for (email, name, role) in users {
         let password = random_password()?;
-        let mut child = Command::new(server)
-            .args([
-                "user",
-                "add",
-                "--database",
-                database,
-                "--email",
-                email,
-                "--name",
-                name,
-            ])
-            .args(["--role", role, "--account", "Headset Demo"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::null())
-            .spawn()
-            .map_err(|e| e.to_string())?;
-        let _ = child
-            .stdin
-            .take()
-            .expect("piped")
-            .write_all(password.as_bytes());
-        if !child.wait().map_err(|e| e.to_string())?.success() {
-            return Err(format!("could not create {email}"));
-        }
+        add_user(
+            server,
+            database,
+            (email, name, role),
+            "Headset Demo",
+            &password,
+        )?;
         eprintln!("  {role:<13} {email:<22} password: {password}");
     }
     eprintln!();
     Ok(())
 }
 
-fn access_token(server: &Path, database: &str) -> Result<String> {
+/// Adds a member to `account` (made if new) through the server's CLI.
+pub fn add_user(
+    server: &Path,
+    database: &str,
+    (email, name, role): (&str, &str, &str),
+    account: &str,
+    password: &str,
+) -> Result {
+    let mut child = Command::new(server)
+        .args(["user", "add", "--database", database, "--email", email])
+        .args(["--name", name, "--role", role, "--account", account])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    let _ = child
+        .stdin
+        .take()
+        .expect("piped")
+        .write_all(password.as_bytes());
+    if !child.wait().map_err(|e| e.to_string())?.success() {
+        return Err(format!("could not create {email}"));
+    }
+    Ok(())
+}
+
+/// The API access token of `email`, from the server's own CLI.
+pub fn access_token(server: &Path, database: &str, email: &str) -> Result<String> {
     let out = process::output(Command::new(server).args([
         "user",
         "token",
         "--database",
         database,
         "--email",
-        AGENT,
+        email,
     ]))?;
     out.split("\"access_token\":\"")
         .nth(1)
@@ -188,7 +198,7 @@ fn access_token(server: &Path, database: &str) -> Result<String> {
         .ok_or_else(|| format!("unexpected answer from headset-server user token: {out}"))
 }
 
-fn random_password() -> Result<String> {
+pub fn random_password() -> Result<String> {
     let mut bytes = [0u8; 12];
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut bytes))
@@ -200,7 +210,7 @@ fn random_password() -> Result<String> {
         .collect())
 }
 
-fn wait_for_socket(path: &Path) -> Result {
+pub fn wait_for_socket(path: &Path) -> Result {
     for _ in 0..100 {
         if path.exists() {
             return Ok(());

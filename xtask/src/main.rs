@@ -1,5 +1,6 @@
 //! `cargo xtask`: set-up, the demo and the whole test suite, on a fresh Debian/Ubuntu.
 
+mod bench;
 mod bundle;
 mod demo;
 mod postgres;
@@ -10,10 +11,11 @@ mod test;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <setup | demo | test | bundle | bindings>
+const USAGE: &str = "usage: cargo xtask <setup | demo | test | bench | bundle | bindings>
   setup     install what is missing (Debian packages, npm packages, tauri-driver)
   demo      start headset-server with demo users and the signed-in desktop app
   test      run every test: Rust (nextest), UI (vitest), the real app under Xvfb
+  bench     measure release builds (footprint, start, hot path) into BENCHMARKS.md
   bundle    build the .deb and .rpm packages (--debug: from the debug build, fast)
   bindings  regenerate ui/src/lib/bindings.ts from the Rust types";
 
@@ -24,6 +26,8 @@ fn main() -> ExitCode {
         Some("demo") => demo::run(),
         Some("test") => test::run(&args[1..]),
         Some("test-in-session") => test::in_session(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
+        Some("bench-in-session") => bench::in_session(&args[1..]),
         Some("bundle") => bundle::run(&args[1..]),
         Some("bindings") => process::run(
             process::cargo()
