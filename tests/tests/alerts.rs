@@ -498,6 +498,18 @@ async fn test_sound_plays_the_chosen_tone_or_sound_file_at_the_chosen_volume() -
         "the short file played: {own} s vs {bell} s"
     );
 
+    // The volume belongs to this computer: kept by the agent, refused past 100.
+    let Response::State { state } = ipc.request(Request::SetVolume { volume: 40 }).await? else {
+        bail!("no state");
+    };
+    assert_eq!(state.volume, 40);
+    let error = ipc
+        .request(Request::SetVolume { volume: 101 })
+        .await
+        .expect_err("too loud");
+    assert!(error.message.contains("0 to 100"), "{error:?}");
+    assert_eq!(agent.state().await?.volume, 40);
+
     // Removed: nothing to test with any more, and the tone is back for alerts.
     ipc.request(Request::RemoveCustomSound).await?;
     assert_eq!(agent.state().await?.custom_sound, None);

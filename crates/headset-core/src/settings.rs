@@ -235,16 +235,6 @@ pub struct AudioPrefs {
     pub tone: Tone,
     #[serde(default)]
     pub repeat_while_unread: bool,
-    /// Loudness of Headset's sounds, 0–100 (absent: 100).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
-    pub volume: Option<u8>,
-}
-
-impl AudioPrefs {
-    pub fn volume(&self) -> u8 {
-        self.volume.unwrap_or(100)
-    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -333,12 +323,6 @@ impl HeadsetSettings {
             }
         }
         if let Some(audio) = &self.audio {
-            if audio.volume.is_some_and(|v| v > 100) {
-                return Err(Error::invalid(
-                    &field("audio.volume"),
-                    "must be between 0 and 100",
-                ));
-            }
             if crate::settings::parse_alerts(&audio.alerts).is_none() {
                 return Err(Error::invalid(
                     &field("audio.alerts"),

@@ -241,14 +241,14 @@ impl Alerting {
         });
     }
 
-    /// The agent's tone (or this computer's own sound) at the agent's volume.
+    /// The agent's tone, or this computer's own sound.
     fn ring(&self, settings: &HeadsetSettings) {
-        let audio = settings.audio.as_ref();
-        let tone = audio.map(|a| a.tone).unwrap_or(Tone::Ding);
-        self.player.play(
-            (!self.player.has_custom()).then_some(tone),
-            audio.map(|a| a.volume()).unwrap_or(100),
-        );
+        let tone = settings
+            .audio
+            .as_ref()
+            .map(|a| a.tone)
+            .unwrap_or(Tone::Ding);
+        self.player.alert(tone);
     }
 
     /// Takes the decisions a previous run wrote (the newest [`LOG`]).

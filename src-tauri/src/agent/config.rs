@@ -18,6 +18,9 @@ pub struct Config {
     /// `custom-sound` in the data dir).
     #[serde(default)]
     pub custom_sound: Option<String>,
+    /// The loudness of alerts on this computer, 0–100 (`None`: 100).
+    #[serde(default)]
+    pub volume: Option<u8>,
 }
 
 impl Config {

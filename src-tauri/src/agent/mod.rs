@@ -340,6 +340,7 @@ impl ipc::Handler for Agent {
                 .await
                 .map(state),
             Request::RemoveCustomSound => self.session.set_custom_sound(None).await.map(state),
+            Request::SetVolume { volume } => self.session.set_volume(volume).await.map(state),
             Request::RequestPasswordReset { server, email } => self
                 .session
                 .request_password_reset(&server, &email)

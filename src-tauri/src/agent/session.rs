@@ -109,6 +109,7 @@ impl Session {
     ) -> Self {
         let config = Config::load(&paths.config_file());
         let player = Player::default();
+        player.set_volume(config.volume.unwrap_or(100));
         if config.custom_sound.is_some() {
             match std::fs::read(paths.custom_sound()) {
                 Ok(bytes) => player.set_custom(Some(bytes)),
@@ -316,9 +317,8 @@ impl Session {
         inner.config = Config {
             server: Some(server),
             user: Some(user.email.clone()),
-            // The answer about starting at login belongs to the machine, not the account.
-            launch_at_login: inner.config.launch_at_login,
-            custom_sound: inner.config.custom_sound.clone(),
+            // The rest (start at login, sound, volume) belongs to the machine, not the account.
+            ..std::mem::take(&mut inner.config)
         };
         self.save_config(inner);
         tracing::info!(user = %user.email, server = %api.base(), "signed in");
@@ -816,6 +816,19 @@ impl Session {
         Ok(self.state())
     }
 
+    /// Alerts' loudness on this computer.
+    pub async fn set_volume(&self, volume: u8) -> Result<AgentState> {
+        if volume > 100 {
+            return Err(Error::invalid("volume", "The volume goes from 0 to 100."));
+        }
+        let mut inner = self.inner.lock().await;
+        inner.config.volume = Some(volume);
+        self.player.set_volume(volume);
+        self.save_config(&inner);
+        self.publish(&inner);
+        Ok(self.state())
+    }
+
     /// "Forgot password?": the server emails a link; it never says whether the address
     /// has an account, and neither does this.
     pub async fn request_password_reset(&self, server: &str, email: &str) -> Result<()> {
@@ -965,6 +978,7 @@ impl Session {
             notification_flags: session.map(|s| s.flags.clone()).unwrap_or_default(),
             launch_at_login: inner.config.launch_at_login,
             custom_sound: inner.config.custom_sound.clone(),
+            volume: inner.config.volume.unwrap_or(100),
         };
         *self.snapshot.write().unwrap() = state.clone();
         let _ = self.events.send(Event::State { state });

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 use std::io::Cursor;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex};
 
 use headset_core::settings::Tone;
@@ -14,13 +14,26 @@ use headset_core::settings::Tone;
 const CUSTOM_BYTES: usize = 1024 * 1024;
 const CUSTOM_SECONDS: f64 = 10.0;
 
-#[derive(Default, Clone)]
+#[derive(Clone)]
 pub struct Player {
     playing: Arc<AtomicBool>,
     /// Tones fetched from the server (Chatwoot serves MP3, headset-server WAV).
     fetched: Arc<Mutex<HashMap<Tone, Arc<Vec<u8>>>>>,
     /// This computer's own alert sound, which replaces the tone when set.
     custom: Arc<Mutex<Option<Arc<Vec<u8>>>>>,
+    /// Alerts' loudness on this computer, 0–100.
+    volume: Arc<AtomicU8>,
+}
+
+impl Default for Player {
+    fn default() -> Self {
+        Player {
+            playing: Arc::default(),
+            fetched: Arc::default(),
+            custom: Arc::default(),
+            volume: Arc::new(AtomicU8::new(100)),
+        }
+    }
 }
 
 /// Why a sound file is refused, in words for the person who chose it.
@@ -51,6 +64,16 @@ impl Player {
 
     pub fn has_custom(&self) -> bool {
         self.custom.lock().unwrap().is_some()
+    }
+
+    pub fn set_volume(&self, volume: u8) {
+        self.volume.store(volume.min(100), Ordering::Relaxed);
+    }
+
+    /// An alert: the custom sound if there is one, else `tone`, at the set volume.
+    pub fn alert(&self, tone: Tone) {
+        let volume = self.volume.load(Ordering::Relaxed);
+        self.play((!self.has_custom()).then_some(tone), volume);
     }
 
     /// Keeps the server's version of a tone, if it decodes.

@@ -363,7 +363,6 @@ mod tests {
                 alerts: row.alerts.into(),
                 tone: Tone::Ding,
                 repeat_while_unread: false,
-                volume: None,
             }),
             availability: Some(schedule),
             notification_frequency: c.frequency,
@@ -415,7 +414,6 @@ mod tests {
             alerts: "assigned".into(),
             tone: Tone::Ding,
             repeat_while_unread: true,
-            volume: None,
         });
         assert!(decide_reminder(&ctx(&settings, Availability::Online)).yes);
         assert_eq!(

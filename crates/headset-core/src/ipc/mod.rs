@@ -131,6 +131,11 @@ pub enum Request {
         data_base64: String,
     },
     RemoveCustomSound,
+    /// How loud Headset's sounds are on this computer, 0–100 (kept here, not synced:
+    /// each computer has its own speakers).
+    SetVolume {
+        volume: u8,
+    },
     /// Emails a password reset link (the form's "Forgot password?"). Always `done`: the
     /// server does not say whether the address has an account.
     RequestPasswordReset {
@@ -423,6 +428,8 @@ pub struct AgentState {
     pub launch_at_login: Option<bool>,
     /// The name of this computer's own alert sound, when one is set.
     pub custom_sound: Option<String>,
+    /// The loudness of alerts on this computer, 0–100.
+    pub volume: u8,
 }
 
 /// Which events the agent wants an email or a desktop (push) notification for.
