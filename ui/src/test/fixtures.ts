@@ -1,5 +1,5 @@
 // Shared test data shaped exactly like the agent's answers.
-import type { AgentState, Profile, Response } from '../lib/bindings';
+import type { AgentState, Check, DecisionRecord, Profile, Response } from '../lib/bindings';
 
 export const profile: Profile = {
   id: 1,
@@ -60,6 +60,28 @@ export function state(over: Partial<AgentState> = {}): AgentState {
 }
 
 export const answer = (s: AgentState): Response => ({ type: 'state', state: s });
+
+/** What `diagnose` answers on a healthy computer, in the agent's order. */
+export const checks: Check[] = [
+  { name: 'keychain', ok: true, detail: 'Secret Service (gnome-keyring)' },
+  { name: 'notifications', ok: true, detail: 'gnome-shell 46.0 (spec 1.2)' },
+  { name: 'audio', ok: true, detail: 'Built-in Audio Analog Stereo' },
+  { name: 'server', ok: true, detail: 'signed in to https://chat.example.com as ada@example.com' },
+  { name: 'realtime', ok: true, detail: 'connected since 2024-06-03T08:05:00Z, 0 reconnects' },
+  { name: 'do_not_disturb', ok: true, detail: 'off' },
+];
+
+/** One line of the decision log: by default a customer's message that rang and popped up. */
+export function decision(over: Partial<DecisionRecord> = {}): DecisionRecord {
+  return {
+    at: '2024-06-03T08:10:00Z',
+    event: 'message.created',
+    conversation: 42,
+    notify: { yes: true, reason: 'alert' },
+    sound: { yes: true, reason: 'alert' },
+    ...over,
+  };
+}
 
 /** A promise the test settles when it chooses, to look at the UI while a request is pending. */
 export function deferred<T>() {

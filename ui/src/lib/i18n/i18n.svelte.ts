@@ -2,7 +2,7 @@
 // ./locales/<code>.ftl. English is bundled with the app; every other language is its own
 // chunk, fetched the first time it is chosen. Until it has come, and for any message it
 // lacks, the English words are shown.
-import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from '@fluent/bundle';
 import { LOCALES } from '../bindings';
 import englishSource from './locales/en.ftl?raw';
 
@@ -141,13 +141,13 @@ export class I18n {
    * The words of message `id` (or of its attribute: `id.attribute`) in the chosen
    * language, English when that language lacks it or has not loaded yet.
    */
-  t(id: string, args?: Args): string {
+  t(id: string, args?: Args | Record<string, FluentVariable>): string {
     const bundle = this.#bundles[this.#locale];
     return (bundle && format(bundle, id, args)) ?? format(english, id, args) ?? id;
   }
 }
 
-function format(bundle: FluentBundle, id: string, args?: Args): string | null {
+function format(bundle: FluentBundle, id: string, args?: Args | Record<string, FluentVariable>): string | null {
   const dot = id.indexOf('.');
   const message = bundle.getMessage(dot < 0 ? id : id.slice(0, dot));
   if (!message) return null;
@@ -171,17 +171,36 @@ export const setLocale = (locale: Locale): Promise<void> => i18n.set(locale);
 /** One piece of a message: its own words, or the value of one of its variables. */
 export type Part = { text: string; arg?: string };
 
+/** A number that selects plurals by its value but is written as a mark (for tParts). */
+class MarkedNumber extends FluentNumber {
+  constructor(
+    value: number,
+    private mark: string,
+  ) {
+    super(value);
+  }
+
+  toString(): string {
+    return this.mark;
+  }
+}
+
 /**
  * A message cut where the variables named in `marked` stand, so markup can wrap their
- * values (a name isolated with `dir="auto"`, a date in <time>) without building the
- * sentence from pieces: the translation still decides the word order.
+ * values (a name isolated with `dir="auto"`, a date in <time>, a field in a sentence)
+ * without building the sentence from pieces: the translation still decides the word
+ * order. A marked number still chooses the plural form.
  */
 export function tParts(id: string, args: Args, marked: readonly string[]): Part[] {
-  const withMarks: Args = { ...args };
-  marked.forEach((name, i) => (withMarks[name] = `\uE000${i}\uE001`));
+  const withMarks: Record<string, FluentVariable> = { ...args };
+  marked.forEach((name, i) => {
+    const mark = `\uE000${i}\uE001`;
+    const value = args[name];
+    withMarks[name] = typeof value === 'number' ? new MarkedNumber(value, mark) : mark;
+  });
   const parts: Part[] = [];
   const pattern = /\uE000(\d+)\uE001/g;
-  const text = t(id, withMarks);
+  const text = i18n.t(id, withMarks);
   let at = 0;
   for (const match of text.matchAll(pattern)) {
     if (match.index > at) parts.push({ text: text.slice(at, match.index) });

@@ -92,6 +92,18 @@ describe('loading a language', () => {
       { text: '을(를) 재생합니다.' },
     ]);
   });
+
+  it('still chooses the plural by a number it cuts out', async () => {
+    expect(tParts('away-idle', { minutes: 1 }, ['minutes'])).toEqual([
+      { text: 'Also when I am idle for ' },
+      { text: '1', arg: 'minutes' },
+      { text: ' minute' },
+    ]);
+    expect(tParts('away-idle', { minutes: 5 }, ['minutes']).at(-1)).toEqual({ text: ' minutes' });
+    await setLocale('ru');
+    expect(tParts('away-idle', { minutes: 5 }, ['minutes']).at(-1)).toEqual({ text: ' минут' });
+    expect(tParts('away-idle', { minutes: 2 }, ['minutes']).at(-1)).toEqual({ text: ' минуты' });
+  });
 });
 
 describe('plurals and numbers', () => {

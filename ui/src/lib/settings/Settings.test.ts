@@ -33,7 +33,10 @@ function show(over: Partial<Profile> = {}, flags: NotificationFlags = state().no
   return { tracker, view, props };
 }
 
-beforeEach(() => requestMock.mockReset());
+// A block: a function returned from beforeEach would be called as its cleanup.
+beforeEach(() => {
+  requestMock.mockReset();
+});
 
 describe('Settings layout', () => {
   it('opens on the general section and moves between sections with the keyboard', async () => {
@@ -65,6 +68,19 @@ describe('Settings layout', () => {
     // Still there in another section.
     await fireEvent.click(screen.getByTestId('nav-security'));
     expect(screen.getByTestId('profile').hasAttribute('hidden')).toBe(false);
+  });
+
+  it('ends with the Diagnostics section, which asks the agent only once opened', async () => {
+    requestMock.mockImplementation(async (req) =>
+      req.type === 'diagnose' ? { type: 'diagnosis', checks: [] } : { type: 'decisions', items: [] },
+    );
+    show();
+    expect(screen.getAllByRole('tab').at(-1)!.textContent?.trim()).toBe('Diagnostics');
+    expect(requestMock).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByTestId('nav-diagnostics'));
+    expect(screen.getByTestId('diagnostics').closest('[role=tabpanel]')!.hasAttribute('hidden')).toBe(false);
+    await screen.findByTestId('decisions-empty');
+    expect(requestMock.mock.calls.map(([r]) => r.type).sort()).toEqual(['diagnose', 'get_decisions']);
   });
 
   it('goes to the notification settings from the header’s menu', async () => {

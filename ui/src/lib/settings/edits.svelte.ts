@@ -27,14 +27,15 @@ export type SavePhase = 'idle' | 'saving' | 'pending' | 'saved' | 'error';
 /**
  * The local name of the field an agent error is about: `ui_settings.headset.title` →
  * `title`, `ui_settings.headset.social_links.github` → `github`, `ui_settings.locale` →
- * `locale`, `ui_settings.headset.audio.alerts` → `alerts`.
+ * `locale`, `ui_settings.headset.audio.alerts` → `alerts`, `ui_settings.headset.away.idle_minutes`
+ * → `idle_minutes`.
  */
 export function localField(field: string | undefined): string | undefined {
   if (!field) return undefined;
   return field
     .replace(/^ui_settings\./, '')
     .replace(/^headset\./, '')
-    .replace(/^(social_links|audio)\./, '');
+    .replace(/^(social_links|audio|away)\./, '');
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

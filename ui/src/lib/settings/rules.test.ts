@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpsError, phoneError } from './rules';
+import { httpsError, idleMinutesError, phoneError } from './rules';
 import { FALLBACK_TIME_ZONES, currencies, documentLanguage, timeZones } from './region';
 import { localField } from './edits.svelte';
 
@@ -20,10 +20,20 @@ describe('settings rules', () => {
     expect(phoneError('+48 600 700 800 ext')).toBeTruthy();
   });
 
+  it('takes idle minutes from 1 to 480', () => {
+    expect(idleMinutesError('1')).toBeUndefined();
+    expect(idleMinutesError(' 480 ')).toBeUndefined();
+    expect(idleMinutesError('0')).toBe('Enter a whole number of minutes from 1 to 480.');
+    expect(idleMinutesError('481')).toBeTruthy();
+    expect(idleMinutesError('2.5')).toBeTruthy();
+    expect(idleMinutesError('')).toBeTruthy();
+  });
+
   it('maps the agent’s field names to the form’s', () => {
     expect(localField('ui_settings.headset.social_links.github')).toBe('github');
     expect(localField('ui_settings.headset.currency')).toBe('currency');
     expect(localField('ui_settings.headset.audio.alerts')).toBe('alerts');
+    expect(localField('ui_settings.headset.away.idle_minutes')).toBe('idle_minutes');
     expect(localField('ui_settings.locale')).toBe('locale');
     expect(localField('phone_number')).toBe('phone_number');
   });

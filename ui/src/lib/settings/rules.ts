@@ -39,3 +39,18 @@ export function lengthError(input: string, max: number): string | undefined {
   const count = [...input].length;
   return count > max ? t('rules-length', { max, count }) : undefined;
 }
+
+/** Minutes without keyboard or mouse before the agent counts as away (`away.idle_minutes`). */
+export const IDLE_MIN = 1;
+export const IDLE_MAX = 480;
+/** What the field offers when idle watching is switched on. */
+export const IDLE_DEFAULT = 10;
+
+/** A whole number of minutes from IDLE_MIN to IDLE_MAX (the agent's rule). */
+export function idleMinutesError(input: string): string | undefined {
+  const text = input.trim();
+  if (!/^\d+$/.test(text) || Number(text) < IDLE_MIN || Number(text) > IDLE_MAX) {
+    return t('rules-idle-minutes', { min: IDLE_MIN, max: IDLE_MAX });
+  }
+  return undefined;
+}

@@ -101,6 +101,7 @@ settings-section-segments = الشرائح
 settings-section-channels = القنوات
 settings-section-team = الفريق
 settings-section-security = الأمان
+settings-section-diagnostics = التشخيص
 settings-pending-edits =
     { $count ->
         [zero] لا تغييرات بانتظار المزامنة
@@ -157,6 +158,7 @@ profile-facts-updated = آخر تحديث للملف الشخصي
 rules-phone = أدخل رقم الهاتف بالصيغة الدولية، مثل { $example }.
 rules-https = “{ $address }” ليس عنوان https://
 rules-length = استخدم { $max } حرفًا كحد أقصى (الحالي { $count }).
+rules-idle-minutes = أدخل عددًا صحيحًا من الدقائق بين { $min } و{ $max }.
 
 ## SocialSection
 
@@ -204,6 +206,18 @@ away-on-lock = تغيير حالتي أثناء قفل الشاشة
 away-status = الحالة أثناء الغياب
 away-status-busy = مشغول: بلا أصوات، فقط الإسنادات والإشارات
 away-status-offline = غير متصل: لا يُسند إليّ شيء جديد
+away-idle =
+    { $minutes ->
+        [zero] أيضًا عند عدم نشاطي لمدة { $minutes } دقيقة
+        [one] أيضًا عند عدم نشاطي لمدة { $minutes } دقيقة
+        [two] أيضًا عند عدم نشاطي لمدة { $minutes } دقيقتين
+        [few] أيضًا عند عدم نشاطي لمدة { $minutes } دقائق
+        [many] أيضًا عند عدم نشاطي لمدة { $minutes } دقيقة
+       *[other] أيضًا عند عدم نشاطي لمدة { $minutes } دقيقة
+    }
+away-idle-minutes =
+    .aria-label = دقائق عدم النشاط
+away-idle-hint = عدم النشاط: دون استخدام لوحة المفاتيح أو الفأرة. من { $min } إلى { $max } دقيقة.
 
 ## Weekdays
 
@@ -558,3 +572,65 @@ token-error-reset = أدخل كلمة مرورك لإعادة تعيين الر�
 token-made = تم إنشاء رمز جديد. حدّث التطبيقات والبرامج النصية التي تستخدمه.
 token-copied = تم نسخ الرمز.
 token-copy-failed = تعذّر النسخ: حدّد الرمز وانسخه بنفسك.
+
+## DiagnosticsSection
+
+diagnostics-title = التشخيص
+diagnostics-lead = هل يعمل { -headset } على هذا الكمبيوتر، ولماذا نبّهك أو لم ينبّهك.
+
+## Health
+
+health-title = الحالة
+health-lead = ما يحتاجه { -headset } لتنبيهك، وقد جرى التحقق منه على هذا الكمبيوتر.
+health-check-server = الخادم
+health-check-realtime = التحديثات المباشرة
+health-check-keychain = التخزين الآمن (سلسلة المفاتيح)
+health-check-notifications = إشعارات سطح المكتب
+health-check-audio = إخراج الصوت
+health-check-do-not-disturb = عدم الإزعاج
+health-ok = سليم
+health-problem = مشكلة
+health-none = لم يُبلغ الوكيل عن أي فحص.
+health-all-ok = كل شيء يعمل.
+health-problems =
+    { $count ->
+        [zero] لم يُعثر على مشكلات.
+        [one] وُجدت مشكلة واحدة.
+        [two] وُجدت مشكلتان.
+        [few] وُجدت { $count } مشكلات.
+        [many] وُجدت { $count } مشكلة.
+       *[other] وُجدت { $count } مشكلة.
+    }
+health-check-again = التحقق مجددًا
+
+## Decisions
+
+decisions-title = لماذا وصلني (أو لم يصلني) تنبيه؟
+decisions-lead = لكل حدث حديث: هل عرض { -headset } إشعارًا وشغّل صوتًا، ولماذا. الأحدث أولًا.
+decisions-only-held = المحجوبة فقط
+decisions-only-held-hint = أحداث لم تعرض إشعارًا ولم تشغّل صوتًا.
+decisions-refresh = تحديث
+decisions-empty = لا أحداث بعد. تظهر هنا فور وصولها.
+decisions-empty-held = لم يُحجب شيء.
+decisions-time = الوقت
+decisions-event = الحدث
+decisions-conversation = المحادثة
+decisions-notify = الإشعار
+decisions-sound = الصوت
+decisions-yes = نعم
+decisions-no = لا
+decisions-reason-alert = تسمح به إعداداتك
+decisions-reason-own-message = أرسلتها بنفسك
+decisions-reason-not-selected = ليست من المحادثات التي اخترت أن تُنبَّه بشأنها
+decisions-reason-not-incoming = لم تكن رسالة واردة
+decisions-reason-pending-conversation = المحادثة معلّقة
+decisions-reason-flag-off = أوقفت الإشعارات الفورية لهذا النوع من الأحداث
+decisions-reason-not-notifiable = هذا النوع من الأحداث لا يُنبّه من تلقاء نفسه أبدًا
+decisions-reason-offline = كنت غير متصل
+decisions-reason-busy = كنت مشغولًا
+decisions-reason-snoozed = كانت التنبيهات مؤجلة
+decisions-reason-os-dnd = كان الكمبيوتر في وضع عدم الإزعاج
+decisions-reason-outside-hours = خارج أوقات توفرك
+decisions-reason-throttled = كان صوت آخر قد شُغّل للتو
+decisions-reason-digest = محجوب للملخص
+decisions-reason-counted = احتُسب كغير مقروء فقط

@@ -101,6 +101,7 @@ settings-section-segments = Segmente
 settings-section-channels = Kanäle
 settings-section-team = Team
 settings-section-security = Sicherheit
+settings-section-diagnostics = Diagnose
 settings-pending-edits =
     { $count ->
         [one] { $count } Änderung wartet auf Synchronisierung
@@ -157,6 +158,7 @@ rules-length =
         [one] Höchstens { $max } Zeichen erlaubt (aktuell { $count }).
        *[other] Höchstens { $max } Zeichen erlaubt (aktuell { $count }).
     }
+rules-idle-minutes = Geben Sie eine ganze Zahl an Minuten zwischen { $min } und { $max } ein.
 
 ## SocialSection
 
@@ -196,6 +198,14 @@ away-on-lock = Meinen Status ändern, während mein Bildschirm gesperrt ist
 away-status = Status während der Abwesenheit
 away-status-busy = Beschäftigt: keine Töne, nur Zuweisungen und Erwähnungen
 away-status-offline = Offline: mir wird nichts Neues zugewiesen
+away-idle =
+    { $minutes ->
+        [one] Auch wenn ich { $minutes } Minute inaktiv bin
+       *[other] Auch wenn ich { $minutes } Minuten inaktiv bin
+    }
+away-idle-minutes =
+    .aria-label = Minuten Inaktivität
+away-idle-hint = Inaktiv: keine Nutzung von Tastatur oder Maus. { $min } bis { $max } Minuten.
 
 ## Weekdays
 
@@ -548,3 +558,61 @@ token-error-reset = Geben Sie Ihr Passwort ein, um den Token zurückzusetzen.
 token-made = Ein neuer Token wurde erstellt. Aktualisieren Sie die Apps und Skripte, die ihn nutzen.
 token-copied = Token kopiert.
 token-copy-failed = Kopieren fehlgeschlagen: Markieren Sie den Token und kopieren Sie ihn selbst.
+
+## DiagnosticsSection
+
+diagnostics-title = Diagnose
+diagnostics-lead = Ob { -headset } auf diesem Computer funktioniert und warum es Sie benachrichtigt hat oder nicht.
+
+## Health
+
+health-title = Zustand
+health-lead = Was { -headset } braucht, um Sie zu benachrichtigen, geprüft auf diesem Computer.
+health-check-server = Server
+health-check-realtime = Live-Updates
+health-check-keychain = Sicherer Speicher (Schlüsselbund)
+health-check-notifications = Desktop-Benachrichtigungen
+health-check-audio = Tonausgabe
+health-check-do-not-disturb = Nicht stören
+health-ok = OK
+health-problem = Problem
+health-none = Der Agent hat keine Prüfungen gemeldet.
+health-all-ok = Alles funktioniert.
+health-problems =
+    { $count ->
+        [one] { $count } Problem gefunden.
+       *[other] { $count } Probleme gefunden.
+    }
+health-check-again = Erneut prüfen
+
+## Decisions
+
+decisions-title = Warum wurde ich (nicht) benachrichtigt?
+decisions-lead = Für jedes jüngste Ereignis: ob { -headset } eine Benachrichtigung gezeigt und einen Ton abgespielt hat, und warum. Neueste zuerst.
+decisions-only-held = Nur zurückgehaltene
+decisions-only-held-hint = Ereignisse ohne Benachrichtigung und ohne Ton.
+decisions-refresh = Aktualisieren
+decisions-empty = Noch keine Ereignisse. Sie erscheinen hier, sobald sie eintreffen.
+decisions-empty-held = Nichts wurde zurückgehalten.
+decisions-time = Zeit
+decisions-event = Ereignis
+decisions-conversation = Konversation
+decisions-notify = Benachrichtigung
+decisions-sound = Ton
+decisions-yes = Ja
+decisions-no = Nein
+decisions-reason-alert = Von Ihren Einstellungen erlaubt
+decisions-reason-own-message = Sie haben sie selbst gesendet
+decisions-reason-not-selected = Nicht unter den Konversationen, für die Sie Hinweise gewählt haben
+decisions-reason-not-incoming = Es war keine eingehende Nachricht
+decisions-reason-pending-conversation = Die Konversation ist ausstehend
+decisions-reason-flag-off = Sie haben Push-Benachrichtigungen für diese Art von Ereignis ausgeschaltet
+decisions-reason-not-notifiable = Diese Art von Ereignis meldet sich nie von selbst
+decisions-reason-offline = Sie waren offline
+decisions-reason-busy = Sie waren beschäftigt
+decisions-reason-snoozed = Hinweise waren pausiert
+decisions-reason-os-dnd = Ihr Computer stand auf „Nicht stören“
+decisions-reason-outside-hours = Außerhalb Ihrer Verfügbarkeitszeiten
+decisions-reason-throttled = Gerade war schon ein anderer Ton zu hören
+decisions-reason-digest = Für die Zusammenfassung zurückgehalten
+decisions-reason-counted = Nur als ungelesen gezählt

@@ -109,6 +109,7 @@ settings-section-segments = Segments
 settings-section-channels = Channels
 settings-section-team = Team
 settings-section-security = Security
+settings-section-diagnostics = Diagnostics
 settings-pending-edits =
     { $count ->
         [one] { $count } change waiting to sync
@@ -166,6 +167,7 @@ rules-length =
         [one] Use at most { $max } character (it has { $count }).
        *[other] Use at most { $max } characters (it has { $count }).
     }
+rules-idle-minutes = Enter a whole number of minutes from { $min } to { $max }.
 
 ## SocialSection
 
@@ -205,6 +207,17 @@ away-on-lock = Change my status while my screen is locked
 away-status = Status while away
 away-status-busy = Busy: no sounds, only assignments and mentions
 away-status-offline = Offline: nothing new is assigned to me
+# The sentence of the idle checkbox; the number field stands where { $minutes } is
+# (the plural follows the number typed).
+away-idle =
+    { $minutes ->
+        [one] Also when I am idle for { $minutes } minute
+       *[other] Also when I am idle for { $minutes } minutes
+    }
+away-idle-minutes =
+    .aria-label = Minutes idle
+# "Idle": the computer has had no keyboard or mouse use.
+away-idle-hint = Idle: no keyboard or mouse use. From { $min } to { $max } minutes.
 
 ## Weekdays (availability)
 
@@ -566,3 +579,64 @@ token-error-reset = Enter your password to reset the token.
 token-made = A new token was made. Update the apps and scripts that use it.
 token-copied = Token copied.
 token-copy-failed = Couldn’t copy: select the token and copy it yourself.
+
+## DiagnosticsSection
+
+diagnostics-title = Diagnostics
+diagnostics-lead = Whether { -headset } works on this computer, and why it did or didn’t alert you.
+
+## Health (the Diagnostics section)
+
+health-title = Health
+health-lead = What { -headset } needs to alert you, checked on this computer.
+# The checks, by the agent's name for each; the details under them come from the agent as they are.
+health-check-server = Server
+health-check-realtime = Live updates
+health-check-keychain = Secure storage (keychain)
+health-check-notifications = Desktop notifications
+health-check-audio = Sound output
+health-check-do-not-disturb = Do Not Disturb
+health-ok = OK
+health-problem = Problem
+health-none = The agent reported no checks.
+health-all-ok = Everything is working.
+health-problems =
+    { $count ->
+        [one] { $count } problem found.
+       *[other] { $count } problems found.
+    }
+health-check-again = Check again
+
+## Decisions (the Diagnostics section: "Why was I (not) notified?")
+
+decisions-title = Why was I (not) notified?
+decisions-lead = For each recent event: whether { -headset } showed a notification and played a sound, and why. Newest first.
+# A filter: only events that neither showed a notification nor played a sound.
+decisions-only-held = Only held back
+decisions-only-held-hint = Events that showed no notification and played no sound.
+decisions-refresh = Refresh
+decisions-empty = No events yet. They appear here as they arrive.
+decisions-empty-held = Nothing was held back.
+decisions-time = Time
+decisions-event = Event
+decisions-conversation = Conversation
+decisions-notify = Notification
+decisions-sound = Sound
+decisions-yes = Yes
+decisions-no = No
+# Why a notification or a sound came (alert) or did not (the others).
+decisions-reason-alert = Allowed by your settings
+decisions-reason-own-message = You sent it yourself
+decisions-reason-not-selected = Not among the conversations you chose to be alerted about
+decisions-reason-not-incoming = It was not an incoming message
+decisions-reason-pending-conversation = The conversation is pending
+decisions-reason-flag-off = You turned off push notifications for this kind of event
+decisions-reason-not-notifiable = This kind of event never alerts on its own
+decisions-reason-offline = You were offline
+decisions-reason-busy = You were busy
+decisions-reason-snoozed = Alerts were snoozed
+decisions-reason-os-dnd = Your computer was set to Do Not Disturb
+decisions-reason-outside-hours = Outside your availability hours
+decisions-reason-throttled = Another sound had just played
+decisions-reason-digest = Held for the digest
+decisions-reason-counted = Only counted as unread

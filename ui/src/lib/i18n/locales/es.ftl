@@ -101,6 +101,7 @@ settings-section-segments = Segmentos
 settings-section-channels = Canales
 settings-section-team = Equipo
 settings-section-security = Seguridad
+settings-section-diagnostics = Diagnóstico
 settings-pending-edits =
     { $count ->
         [one] { $count } cambio pendiente de sincronizar
@@ -157,6 +158,7 @@ rules-length =
         [one] Usa como máximo { $max } carácter (tiene { $count }).
        *[other] Usa como máximo { $max } caracteres (tiene { $count }).
     }
+rules-idle-minutes = Introduce un número entero de minutos entre { $min } y { $max }.
 
 ## SocialSection
 
@@ -196,6 +198,14 @@ away-on-lock = Cambiar mi estado mientras mi pantalla está bloqueada
 away-status = Estado durante la ausencia
 away-status-busy = Ocupado: sin sonidos, solo asignaciones y menciones
 away-status-offline = Desconectado: no se me asigna nada nuevo
+away-idle =
+    { $minutes ->
+        [one] También cuando esté inactivo durante { $minutes } minuto
+       *[other] También cuando esté inactivo durante { $minutes } minutos
+    }
+away-idle-minutes =
+    .aria-label = Minutos de inactividad
+away-idle-hint = Inactivo: sin usar el teclado ni el ratón. De { $min } a { $max } minutos.
 
 ## Weekdays
 
@@ -548,3 +558,61 @@ token-error-reset = Introduce tu contraseña para restablecer el token.
 token-made = Se creó un token nuevo. Actualiza las apps y scripts que lo usan.
 token-copied = Token copiado.
 token-copy-failed = No se pudo copiar: selecciona el token y cópialo tú.
+
+## DiagnosticsSection
+
+diagnostics-title = Diagnóstico
+diagnostics-lead = Si { -headset } funciona en este equipo y por qué te avisó o no.
+
+## Health
+
+health-title = Estado
+health-lead = Lo que { -headset } necesita para avisarte, comprobado en este equipo.
+health-check-server = Servidor
+health-check-realtime = Actualizaciones en vivo
+health-check-keychain = Almacenamiento seguro (llavero)
+health-check-notifications = Notificaciones de escritorio
+health-check-audio = Salida de sonido
+health-check-do-not-disturb = No molestar
+health-ok = Correcto
+health-problem = Problema
+health-none = El agente no informó de ninguna comprobación.
+health-all-ok = Todo funciona.
+health-problems =
+    { $count ->
+        [one] Se encontró { $count } problema.
+       *[other] Se encontraron { $count } problemas.
+    }
+health-check-again = Comprobar de nuevo
+
+## Decisions
+
+decisions-title = ¿Por qué (no) recibí un aviso?
+decisions-lead = Para cada evento reciente: si { -headset } mostró una notificación y reprodujo un sonido, y por qué. Los más recientes primero.
+decisions-only-held = Solo los retenidos
+decisions-only-held-hint = Eventos que no mostraron ninguna notificación ni reprodujeron ningún sonido.
+decisions-refresh = Actualizar
+decisions-empty = Aún no hay eventos. Aparecerán aquí a medida que lleguen.
+decisions-empty-held = No se retuvo nada.
+decisions-time = Hora
+decisions-event = Evento
+decisions-conversation = Conversación
+decisions-notify = Notificación
+decisions-sound = Sonido
+decisions-yes = Sí
+decisions-no = No
+decisions-reason-alert = Lo permite tu configuración
+decisions-reason-own-message = Lo enviaste tú
+decisions-reason-not-selected = No está entre las conversaciones sobre las que elegiste recibir avisos
+decisions-reason-not-incoming = No era un mensaje entrante
+decisions-reason-pending-conversation = La conversación está pendiente
+decisions-reason-flag-off = Desactivaste las notificaciones push para este tipo de evento
+decisions-reason-not-notifiable = Este tipo de evento nunca avisa por sí solo
+decisions-reason-offline = Estabas desconectado
+decisions-reason-busy = Estabas ocupado
+decisions-reason-snoozed = Los avisos estaban pospuestos
+decisions-reason-os-dnd = Tu equipo estaba en modo No molestar
+decisions-reason-outside-hours = Fuera de tu horario de disponibilidad
+decisions-reason-throttled = Acababa de sonar otro sonido
+decisions-reason-digest = Retenido para el resumen
+decisions-reason-counted = Solo se contó como no leído

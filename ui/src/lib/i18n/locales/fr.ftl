@@ -101,6 +101,7 @@ settings-section-segments = Segments
 settings-section-channels = Canaux
 settings-section-team = Équipe
 settings-section-security = Sécurité
+settings-section-diagnostics = Diagnostic
 settings-pending-edits =
     { $count ->
         [one] { $count } modification en attente de synchronisation
@@ -157,6 +158,7 @@ rules-length =
         [one] { $max } caractère au maximum (il y en a { $count }).
        *[other] { $max } caractères au maximum (il y en a { $count }).
     }
+rules-idle-minutes = Saisissez un nombre entier de minutes entre { $min } et { $max }.
 
 ## SocialSection
 
@@ -196,6 +198,14 @@ away-on-lock = Changer mon statut pendant que mon écran est verrouillé
 away-status = Statut pendant l’absence
 away-status-busy = Occupé : aucun son, seulement les attributions et les mentions
 away-status-offline = Hors ligne : rien de nouveau ne m’est attribué
+away-idle =
+    { $minutes ->
+        [one] Aussi quand je suis inactif pendant { $minutes } minute
+       *[other] Aussi quand je suis inactif pendant { $minutes } minutes
+    }
+away-idle-minutes =
+    .aria-label = Minutes d’inactivité
+away-idle-hint = Inactif : sans utiliser le clavier ni la souris. De { $min } à { $max } minutes.
 
 ## Weekdays
 
@@ -548,3 +558,61 @@ token-error-reset = Saisissez votre mot de passe pour réinitialiser le jeton.
 token-made = Un nouveau jeton a été créé. Mettez à jour les applications et scripts qui l’utilisent.
 token-copied = Jeton copié.
 token-copy-failed = Copie impossible : sélectionnez le jeton et copiez-le vous-même.
+
+## DiagnosticsSection
+
+diagnostics-title = Diagnostic
+diagnostics-lead = Si { -headset } fonctionne sur cet ordinateur, et pourquoi il vous a alerté ou non.
+
+## Health
+
+health-title = État
+health-lead = Ce dont { -headset } a besoin pour vous alerter, vérifié sur cet ordinateur.
+health-check-server = Serveur
+health-check-realtime = Mises à jour en direct
+health-check-keychain = Stockage sécurisé (trousseau)
+health-check-notifications = Notifications du bureau
+health-check-audio = Sortie audio
+health-check-do-not-disturb = Ne pas déranger
+health-ok = OK
+health-problem = Problème
+health-none = L’agent n’a signalé aucune vérification.
+health-all-ok = Tout fonctionne.
+health-problems =
+    { $count ->
+        [one] { $count } problème détecté.
+       *[other] { $count } problèmes détectés.
+    }
+health-check-again = Vérifier à nouveau
+
+## Decisions
+
+decisions-title = Pourquoi ai-je été (ou non) alerté ?
+decisions-lead = Pour chaque événement récent : si { -headset } a affiché une notification et joué un son, et pourquoi. Les plus récents d’abord.
+decisions-only-held = Seulement les retenus
+decisions-only-held-hint = Événements qui n’ont affiché aucune notification ni joué aucun son.
+decisions-refresh = Actualiser
+decisions-empty = Aucun événement pour l’instant. Ils apparaissent ici à mesure qu’ils arrivent.
+decisions-empty-held = Rien n’a été retenu.
+decisions-time = Heure
+decisions-event = Événement
+decisions-conversation = Conversation
+decisions-notify = Notification
+decisions-sound = Son
+decisions-yes = Oui
+decisions-no = Non
+decisions-reason-alert = Autorisé par vos réglages
+decisions-reason-own-message = Vous l’avez envoyé vous-même
+decisions-reason-not-selected = Ne fait pas partie des conversations pour lesquelles vous avez choisi d’être alerté
+decisions-reason-not-incoming = Ce n’était pas un message entrant
+decisions-reason-pending-conversation = La conversation est en attente
+decisions-reason-flag-off = Vous avez désactivé les notifications push pour ce type d’événement
+decisions-reason-not-notifiable = Ce type d’événement n’alerte jamais à lui seul
+decisions-reason-offline = Vous étiez hors ligne
+decisions-reason-busy = Vous étiez occupé
+decisions-reason-snoozed = Les alertes étaient suspendues
+decisions-reason-os-dnd = Votre ordinateur était en mode Ne pas déranger
+decisions-reason-outside-hours = En dehors de vos heures de disponibilité
+decisions-reason-throttled = Un autre son venait d’être joué
+decisions-reason-digest = Retenu pour le récapitulatif
+decisions-reason-counted = Seulement compté comme non lu

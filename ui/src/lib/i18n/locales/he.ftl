@@ -101,6 +101,7 @@ settings-section-segments = פלחים
 settings-section-channels = ערוצים
 settings-section-team = צוות
 settings-section-security = אבטחה
+settings-section-diagnostics = אבחון
 settings-pending-edits =
     { $count ->
         [one] שינוי אחד ממתין לסנכרון
@@ -154,6 +155,7 @@ profile-facts-updated = עדכון אחרון של הפרופיל
 rules-phone = יש להזין את מספר הטלפון בפורמט בינלאומי, למשל { $example }.
 rules-https = “{ $address }” אינה כתובת https://
 rules-length = עד { $max } תווים (כרגע { $count }).
+rules-idle-minutes = יש להזין מספר שלם של דקות בין { $min } ל-{ $max }.
 
 ## SocialSection
 
@@ -193,6 +195,14 @@ away-on-lock = לשנות את הסטטוס שלי כשהמסך נעול
 away-status = סטטוס בזמן היעדרות
 away-status-busy = עסוק: בלי צלילים, רק הקצאות ואזכורים
 away-status-offline = לא מחובר: לא יוקצה לי שום דבר חדש
+away-idle =
+    { $minutes ->
+        [one] גם כשאין פעילות במשך { $minutes } דקה
+       *[other] גם כשאין פעילות במשך { $minutes } דקות
+    }
+away-idle-minutes =
+    .aria-label = דקות ללא פעילות
+away-idle-hint = ללא פעילות: בלי שימוש במקלדת או בעכבר. בין { $min } ל-{ $max } דקות.
 
 ## Weekdays
 
@@ -542,3 +552,62 @@ token-error-reset = יש להזין את הסיסמה כדי לאפס את הא�
 token-made = נוצר אסימון חדש. יש לעדכן את האפליקציות והסקריפטים שמשתמשים בו.
 token-copied = האסימון הועתק.
 token-copy-failed = ההעתקה נכשלה: יש לסמן את האסימון ולהעתיק אותו ידנית.
+
+## DiagnosticsSection
+
+diagnostics-title = אבחון
+diagnostics-lead = האם { -headset } עובד במחשב הזה, ולמה הוא התריע או לא התריע.
+
+## Health
+
+health-title = תקינות
+health-lead = מה ש-{ -headset } צריך כדי להתריע לך, כפי שנבדק במחשב הזה.
+health-check-server = שרת
+health-check-realtime = עדכונים בזמן אמת
+health-check-keychain = אחסון מאובטח (מחזיק מפתחות)
+health-check-notifications = התראות בשולחן העבודה
+health-check-audio = פלט שמע
+health-check-do-not-disturb = נא לא להפריע
+health-ok = תקין
+health-problem = בעיה
+health-none = הסוכן לא דיווח על בדיקות.
+health-all-ok = הכול עובד.
+health-problems =
+    { $count ->
+        [one] נמצאה בעיה אחת.
+        [two] נמצאו שתי בעיות.
+       *[other] נמצאו { $count } בעיות.
+    }
+health-check-again = לבדוק שוב
+
+## Decisions
+
+decisions-title = למה קיבלתי (או לא קיבלתי) התראה?
+decisions-lead = לכל אירוע אחרון: האם { -headset } הציג התראה והשמיע צליל, ולמה. החדשים ראשונים.
+decisions-only-held = רק מה שעוכב
+decisions-only-held-hint = אירועים שלא הציגו התראה ולא השמיעו צליל.
+decisions-refresh = רענון
+decisions-empty = אין אירועים עדיין. הם יופיעו כאן כשיגיעו.
+decisions-empty-held = שום דבר לא עוכב.
+decisions-time = שעה
+decisions-event = אירוע
+decisions-conversation = שיחה
+decisions-notify = התראה
+decisions-sound = צליל
+decisions-yes = כן
+decisions-no = לא
+decisions-reason-alert = ההגדרות שלך מאפשרות זאת
+decisions-reason-own-message = שלחת אותה בעצמך
+decisions-reason-not-selected = לא בין השיחות שבחרת לקבל עליהן התראות
+decisions-reason-not-incoming = זו לא הייתה הודעה נכנסת
+decisions-reason-pending-conversation = השיחה ממתינה
+decisions-reason-flag-off = כיבית התראות פוש לסוג אירוע זה
+decisions-reason-not-notifiable = סוג אירוע זה אף פעם לא מתריע בפני עצמו
+decisions-reason-offline = הסטטוס שלך היה לא מחובר
+decisions-reason-busy = הסטטוס שלך היה עסוק
+decisions-reason-snoozed = ההתראות הושהו
+decisions-reason-os-dnd = המחשב היה במצב נא לא להפריע
+decisions-reason-outside-hours = מחוץ לשעות הזמינות שלך
+decisions-reason-throttled = צליל אחר הושמע זה עתה
+decisions-reason-digest = עוכב לסיכום
+decisions-reason-counted = נספר כלא נקרא בלבד

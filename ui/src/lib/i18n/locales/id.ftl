@@ -101,6 +101,7 @@ settings-section-segments = Segmen
 settings-section-channels = Kanal
 settings-section-team = Tim
 settings-section-security = Keamanan
+settings-section-diagnostics = Diagnostik
 settings-pending-edits = { $count } perubahan menunggu sinkronisasi
 
 ## FormFooter
@@ -149,6 +150,7 @@ profile-facts-updated = Profil diperbarui
 rules-phone = Masukkan nomor telepon dalam format internasional, misalnya { $example }.
 rules-https = “{ $address }” bukan alamat https://
 rules-length = Gunakan paling banyak { $max } karakter (saat ini { $count }).
+rules-idle-minutes = Masukkan jumlah menit berupa bilangan bulat antara { $min } dan { $max }.
 
 ## SocialSection
 
@@ -180,6 +182,10 @@ away-on-lock = Ubah status saya selama layar terkunci
 away-status = Status saat menjauh
 away-status-busy = Sibuk: tanpa suara, hanya penugasan dan sebutan
 away-status-offline = Offline: tidak ada hal baru yang ditugaskan kepada saya
+away-idle = Juga saat saya tidak aktif selama { $minutes } menit
+away-idle-minutes =
+    .aria-label = Menit tidak aktif
+away-idle-hint = Tidak aktif: keyboard dan mouse tidak digunakan. Dari { $min } sampai { $max } menit.
 
 ## Weekdays
 
@@ -516,3 +522,57 @@ token-error-reset = Masukkan kata sandi Anda untuk mengatur ulang token.
 token-made = Token baru dibuat. Perbarui aplikasi dan skrip yang memakainya.
 token-copied = Token disalin.
 token-copy-failed = Tidak bisa menyalin: pilih token dan salin sendiri.
+
+## DiagnosticsSection
+
+diagnostics-title = Diagnostik
+diagnostics-lead = Apakah { -headset } berfungsi di komputer ini, dan mengapa Anda diberi atau tidak diberi peringatan.
+
+## Health
+
+health-title = Status
+health-lead = Hal-hal yang dibutuhkan { -headset } untuk memberi Anda peringatan, diperiksa di komputer ini.
+health-check-server = Server
+health-check-realtime = Pembaruan langsung
+health-check-keychain = Penyimpanan aman (keychain)
+health-check-notifications = Notifikasi desktop
+health-check-audio = Keluaran suara
+health-check-do-not-disturb = Jangan Ganggu
+health-ok = OK
+health-problem = Masalah
+health-none = Agen tidak melaporkan pemeriksaan apa pun.
+health-all-ok = Semuanya berfungsi.
+health-problems = { $count } masalah ditemukan.
+health-check-again = Periksa lagi
+
+## Decisions
+
+decisions-title = Mengapa saya (tidak) diberi notifikasi?
+decisions-lead = Untuk setiap peristiwa terbaru: apakah { -headset } menampilkan notifikasi dan memutar suara, dan mengapa. Yang terbaru di atas.
+decisions-only-held = Hanya yang ditahan
+decisions-only-held-hint = Peristiwa yang tidak menampilkan notifikasi dan tidak memutar suara.
+decisions-refresh = Muat ulang
+decisions-empty = Belum ada peristiwa. Peristiwa muncul di sini saat tiba.
+decisions-empty-held = Tidak ada yang ditahan.
+decisions-time = Waktu
+decisions-event = Peristiwa
+decisions-conversation = Percakapan
+decisions-notify = Notifikasi
+decisions-sound = Suara
+decisions-yes = Ya
+decisions-no = Tidak
+decisions-reason-alert = Diizinkan oleh pengaturan Anda
+decisions-reason-own-message = Anda sendiri yang mengirimnya
+decisions-reason-not-selected = Tidak termasuk percakapan yang Anda pilih untuk diberi peringatan
+decisions-reason-not-incoming = Bukan pesan masuk
+decisions-reason-pending-conversation = Percakapan sedang tertunda
+decisions-reason-flag-off = Anda menonaktifkan notifikasi push untuk jenis peristiwa ini
+decisions-reason-not-notifiable = Jenis peristiwa ini tidak pernah memberi peringatan sendiri
+decisions-reason-offline = Anda sedang offline
+decisions-reason-busy = Anda sedang sibuk
+decisions-reason-snoozed = Peringatan sedang ditunda
+decisions-reason-os-dnd = Komputer Anda dalam mode Jangan Ganggu
+decisions-reason-outside-hours = Di luar jam ketersediaan Anda
+decisions-reason-throttled = Suara lain baru saja diputar
+decisions-reason-digest = Ditahan untuk ringkasan
+decisions-reason-counted = Hanya dihitung sebagai belum dibaca

@@ -101,6 +101,7 @@ settings-section-segments = Segmenti
 settings-section-channels = Canali
 settings-section-team = Team
 settings-section-security = Sicurezza
+settings-section-diagnostics = Diagnostica
 settings-pending-edits =
     { $count ->
         [one] { $count } modifica in attesa di sincronizzazione
@@ -157,6 +158,7 @@ rules-length =
         [one] Usa al massimo { $max } carattere (ne ha { $count }).
        *[other] Usa al massimo { $max } caratteri (ne ha { $count }).
     }
+rules-idle-minutes = Inserisci un numero intero di minuti tra { $min } e { $max }.
 
 ## SocialSection
 
@@ -196,6 +198,14 @@ away-on-lock = Cambia il mio stato mentre lo schermo è bloccato
 away-status = Stato durante l’assenza
 away-status-busy = Occupato: niente suoni, solo assegnazioni e menzioni
 away-status-offline = Offline: non mi viene assegnato nulla di nuovo
+away-idle =
+    { $minutes ->
+        [one] Anche quando sono inattivo per { $minutes } minuto
+       *[other] Anche quando sono inattivo per { $minutes } minuti
+    }
+away-idle-minutes =
+    .aria-label = Minuti di inattività
+away-idle-hint = Inattivo: nessun uso di tastiera o mouse. Da { $min } a { $max } minuti.
 
 ## Weekdays
 
@@ -548,3 +558,61 @@ token-error-reset = Inserisci la tua password per reimpostare il token.
 token-made = È stato creato un nuovo token. Aggiorna le app e gli script che lo usano.
 token-copied = Token copiato.
 token-copy-failed = Impossibile copiare: seleziona il token e copialo tu.
+
+## DiagnosticsSection
+
+diagnostics-title = Diagnostica
+diagnostics-lead = Se { -headset } funziona su questo computer e perché ti ha avvisato o no.
+
+## Health
+
+health-title = Stato
+health-lead = Ciò di cui { -headset } ha bisogno per avvisarti, verificato su questo computer.
+health-check-server = Server
+health-check-realtime = Aggiornamenti in tempo reale
+health-check-keychain = Archivio sicuro (portachiavi)
+health-check-notifications = Notifiche desktop
+health-check-audio = Uscita audio
+health-check-do-not-disturb = Non disturbare
+health-ok = OK
+health-problem = Problema
+health-none = L’agente non ha segnalato alcun controllo.
+health-all-ok = Funziona tutto.
+health-problems =
+    { $count ->
+        [one] { $count } problema trovato.
+       *[other] { $count } problemi trovati.
+    }
+health-check-again = Verifica di nuovo
+
+## Decisions
+
+decisions-title = Perché (non) ho ricevuto un avviso?
+decisions-lead = Per ogni evento recente: se { -headset } ha mostrato una notifica e riprodotto un suono, e perché. Prima i più recenti.
+decisions-only-held = Solo quelli trattenuti
+decisions-only-held-hint = Eventi che non hanno mostrato notifiche né riprodotto suoni.
+decisions-refresh = Aggiorna
+decisions-empty = Ancora nessun evento. Compaiono qui man mano che arrivano.
+decisions-empty-held = Non è stato trattenuto nulla.
+decisions-time = Ora
+decisions-event = Evento
+decisions-conversation = Conversazione
+decisions-notify = Notifica
+decisions-sound = Suono
+decisions-yes = Sì
+decisions-no = No
+decisions-reason-alert = Consentito dalle tue impostazioni
+decisions-reason-own-message = L’hai inviato tu
+decisions-reason-not-selected = Non rientra nelle conversazioni per cui hai scelto di ricevere avvisi
+decisions-reason-not-incoming = Non era un messaggio in arrivo
+decisions-reason-pending-conversation = La conversazione è in sospeso
+decisions-reason-flag-off = Hai disattivato le notifiche push per questo tipo di evento
+decisions-reason-not-notifiable = Questo tipo di evento non avvisa mai da solo
+decisions-reason-offline = Eri offline
+decisions-reason-busy = Eri occupato
+decisions-reason-snoozed = Gli avvisi erano posticipati
+decisions-reason-os-dnd = Il computer era in modalità Non disturbare
+decisions-reason-outside-hours = Fuori dal tuo orario di disponibilità
+decisions-reason-throttled = Era appena stato riprodotto un altro suono
+decisions-reason-digest = Trattenuto per il riepilogo
+decisions-reason-counted = Solo contato come non letto

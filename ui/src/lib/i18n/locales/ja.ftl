@@ -101,6 +101,7 @@ settings-section-segments = セグメント
 settings-section-channels = チャネル
 settings-section-team = チーム
 settings-section-security = セキュリティ
+settings-section-diagnostics = 診断
 settings-pending-edits = { $count } 件の変更が同期待ちです
 
 ## FormFooter
@@ -149,6 +150,7 @@ profile-facts-updated = プロフィール更新日
 rules-phone = 電話番号を国際形式で入力してください（例: { $example }）。
 rules-https = 「{ $address }」は https:// のアドレスではありません
 rules-length = { $max } 文字以内で入力してください（現在 { $count } 文字）。
+rules-idle-minutes = 分数は { $min }～{ $max } の整数で入力してください。
 
 ## SocialSection
 
@@ -180,6 +182,10 @@ away-on-lock = 画面がロックされている間はステータスを変更�
 away-status = 離席中のステータス
 away-status-busy = 取り込み中: サウンドなし、割り当てとメンションのみ
 away-status-offline = オフライン: 新しい割り当てを受けない
+away-idle = { $minutes } 分間操作がないときも変更する
+away-idle-minutes =
+    .aria-label = 無操作の時間（分）
+away-idle-hint = 無操作: キーボードやマウスを使っていない状態です。{ $min }～{ $max } 分。
 
 ## Weekdays
 
@@ -516,3 +522,57 @@ token-error-reset = トークンをリセットするにはパスワードを入
 token-made = 新しいトークンを作成しました。これを使うアプリやスクリプトを更新してください。
 token-copied = トークンをコピーしました。
 token-copy-failed = コピーできませんでした。トークンを選択して手動でコピーしてください。
+
+## DiagnosticsSection
+
+diagnostics-title = 診断
+diagnostics-lead = このコンピューターで { -headset } が正しく動作しているか、通知した理由・しなかった理由を確認できます。
+
+## Health
+
+health-title = 状態
+health-lead = { -headset } が通知するために必要なものを、このコンピューターで確認した結果です。
+health-check-server = サーバー
+health-check-realtime = リアルタイム更新
+health-check-keychain = 安全な保管場所（キーチェーン）
+health-check-notifications = デスクトップ通知
+health-check-audio = サウンド出力
+health-check-do-not-disturb = おやすみモード
+health-ok = 正常
+health-problem = 問題あり
+health-none = エージェントから確認結果が届きませんでした。
+health-all-ok = すべて正常に動作しています。
+health-problems = { $count } 件の問題が見つかりました。
+health-check-again = もう一度確認
+
+## Decisions
+
+decisions-title = 通知が届いた（届かなかった）理由
+decisions-lead = 最近のイベントごとに、{ -headset } が通知を表示したか、サウンドを鳴らしたか、その理由を新しい順に示します。
+decisions-only-held = 保留されたものだけ
+decisions-only-held-hint = 通知もサウンドもなかったイベントです。
+decisions-refresh = 更新
+decisions-empty = まだイベントはありません。届き次第ここに表示されます。
+decisions-empty-held = 保留されたものはありません。
+decisions-time = 日時
+decisions-event = イベント
+decisions-conversation = 会話
+decisions-notify = 通知
+decisions-sound = サウンド
+decisions-yes = はい
+decisions-no = いいえ
+decisions-reason-alert = 設定で許可されています
+decisions-reason-own-message = 自分で送信したメッセージです
+decisions-reason-not-selected = 通知を受けるよう選んだ会話に含まれていません
+decisions-reason-not-incoming = 受信メッセージではありません
+decisions-reason-pending-conversation = 会話が保留中です
+decisions-reason-flag-off = この種類のイベントのプッシュ通知をオフにしています
+decisions-reason-not-notifiable = この種類のイベントは単独では通知されません
+decisions-reason-offline = オフラインでした
+decisions-reason-busy = 取り込み中でした
+decisions-reason-snoozed = 通知を一時停止していました
+decisions-reason-os-dnd = コンピューターがおやすみモードでした
+decisions-reason-outside-hours = 対応可能時間外でした
+decisions-reason-throttled = 直前に別のサウンドが鳴りました
+decisions-reason-digest = まとめて通知するため保留しました
+decisions-reason-counted = 未読として数えただけです

@@ -101,6 +101,7 @@ settings-section-segments = 세그먼트
 settings-section-channels = 채널
 settings-section-team = 팀
 settings-section-security = 보안
+settings-section-diagnostics = 진단
 settings-pending-edits = 변경 사항 { $count }개가 동기화를 기다리는 중
 
 ## FormFooter
@@ -149,6 +150,7 @@ profile-facts-updated = 프로필 수정일
 rules-phone = 전화번호를 국제 형식으로 입력하세요(예: { $example }).
 rules-https = “{ $address }”은(는) https:// 주소가 아닙니다
 rules-length = 최대 { $max }자까지 입력할 수 있습니다(현재 { $count }자).
+rules-idle-minutes = { $min }에서 { $max } 사이의 정수로 분을 입력하세요.
 
 ## SocialSection
 
@@ -180,6 +182,10 @@ away-on-lock = 화면이 잠겨 있는 동안 내 상태 변경
 away-status = 자리 비움 상태
 away-status-busy = 다른 용무 중: 소리 없이 배정과 멘션만 받기
 away-status-offline = 오프라인: 새 대화를 배정받지 않기
+away-idle = { $minutes }분 동안 입력이 없을 때도 변경
+away-idle-minutes =
+    .aria-label = 유휴 시간(분)
+away-idle-hint = 유휴: 키보드나 마우스를 사용하지 않는 상태입니다. { $min }~{ $max }분.
 
 ## Weekdays
 
@@ -516,3 +522,57 @@ token-error-reset = 토큰을 재설정하려면 비밀번호를 입력하세요
 token-made = 새 토큰을 만들었습니다. 이 토큰을 쓰는 앱과 스크립트를 업데이트하세요.
 token-copied = 토큰을 복사했습니다.
 token-copy-failed = 복사하지 못했습니다. 토큰을 선택해 직접 복사하세요.
+
+## DiagnosticsSection
+
+diagnostics-title = 진단
+diagnostics-lead = 이 컴퓨터에서 { -headset }가 제대로 동작하는지, 알림을 보낸 이유와 보내지 않은 이유를 확인합니다.
+
+## Health
+
+health-title = 상태
+health-lead = { -headset }가 알림을 보내는 데 필요한 것을 이 컴퓨터에서 확인한 결과입니다.
+health-check-server = 서버
+health-check-realtime = 실시간 업데이트
+health-check-keychain = 보안 저장소(키체인)
+health-check-notifications = 데스크톱 알림
+health-check-audio = 소리 출력
+health-check-do-not-disturb = 방해 금지 모드
+health-ok = 정상
+health-problem = 문제 있음
+health-none = 에이전트가 보고한 확인 항목이 없습니다.
+health-all-ok = 모두 정상적으로 동작합니다.
+health-problems = 문제 { $count }개를 찾았습니다.
+health-check-again = 다시 확인
+
+## Decisions
+
+decisions-title = 알림을 받은(받지 못한) 이유
+decisions-lead = 최근 이벤트마다 { -headset }가 알림을 표시하고 소리를 냈는지, 그리고 그 이유를 최신순으로 보여 줍니다.
+decisions-only-held = 보류된 것만
+decisions-only-held-hint = 알림도 소리도 없었던 이벤트입니다.
+decisions-refresh = 새로 고침
+decisions-empty = 아직 이벤트가 없습니다. 이벤트가 도착하면 여기에 표시됩니다.
+decisions-empty-held = 보류된 것이 없습니다.
+decisions-time = 시간
+decisions-event = 이벤트
+decisions-conversation = 대화
+decisions-notify = 알림
+decisions-sound = 소리
+decisions-yes = 예
+decisions-no = 아니요
+decisions-reason-alert = 설정에서 허용됨
+decisions-reason-own-message = 직접 보낸 메시지임
+decisions-reason-not-selected = 알림을 받기로 선택한 대화가 아님
+decisions-reason-not-incoming = 수신 메시지가 아님
+decisions-reason-pending-conversation = 대화가 보류 중임
+decisions-reason-flag-off = 이 종류의 이벤트에 대한 푸시 알림을 껐음
+decisions-reason-not-notifiable = 이 종류의 이벤트는 그 자체로는 알리지 않음
+decisions-reason-offline = 오프라인 상태였음
+decisions-reason-busy = 다른 용무 중이었음
+decisions-reason-snoozed = 알림이 일시 중지되어 있었음
+decisions-reason-os-dnd = 컴퓨터가 방해 금지 모드였음
+decisions-reason-outside-hours = 근무 시간 외였음
+decisions-reason-throttled = 방금 다른 소리가 재생되었음
+decisions-reason-digest = 요약 알림을 위해 보류됨
+decisions-reason-counted = 읽지 않은 항목으로만 집계됨

@@ -101,6 +101,7 @@ settings-section-segments = အုပ်စုခွဲများ
 settings-section-channels = ချန်နယ်များ
 settings-section-team = အဖွဲ့
 settings-section-security = လုံခြုံရေး
+settings-section-diagnostics = ပြဿနာရှာဖွေခြင်း
 settings-pending-edits = ပြောင်းလဲမှု { $count } ခု စင့်ခ်လုပ်ရန် စောင့်နေသည်
 
 ## FormFooter
@@ -149,6 +150,7 @@ profile-facts-updated = ပရိုဖိုင် ပြင်ဆင်ချ�
 rules-phone = ဖုန်းနံပါတ်ကို နိုင်ငံတကာ ပုံစံဖြင့် ထည့်ပါ၊ ဥပမာ { $example }။
 rules-https = “{ $address }” သည် https:// လိပ်စာ မဟုတ်ပါ
 rules-length = စာလုံး { $max } လုံးအထိသာ သုံးပါ (လက်ရှိ { $count } လုံး)။
+rules-idle-minutes = { $min } မှ { $max } အတွင်း မိနစ်အရေအတွက်ကို ကိန်းပြည့်ဖြင့် ထည့်ပါ။
 
 ## SocialSection
 
@@ -180,6 +182,10 @@ away-on-lock = မျက်နှာပြင် လော့ခ်ကျနေ�
 away-status = မရှိစဉ် အခြေအနေ
 away-status-busy = အလုပ်များနေသည်- အသံမမြည်၊ တာဝန်ပေးခြင်းနှင့် ဖော်ပြခြင်းများသာ
 away-status-offline = အော့ဖ်လိုင်း- အသစ်ဘာမှ တာဝန်မပေးပါ
+away-idle = { $minutes } မိနစ်ကြာ အသုံးမပြုဘဲ နေသည့်အခါတွင်လည်း
+away-idle-minutes =
+    .aria-label = အသုံးမပြုသည့် မိနစ်များ
+away-idle-hint = အသုံးမပြုခြင်း - ကီးဘုတ်နှင့် မောက်စ် မသုံးခြင်း။ { $min } မှ { $max } မိနစ်အထိ။
 
 ## Weekdays
 
@@ -516,3 +522,57 @@ token-error-reset = တိုကင်ကို ပြန်သတ်မှတ�
 token-made = တိုကင်အသစ် ပြုလုပ်ပြီးပါပြီ။ ၎င်းကို သုံးသော အက်ပ်များနှင့် စခရစ်များကို အပ်ဒိတ်လုပ်ပါ။
 token-copied = တိုကင်ကို ကူးယူပြီးပါပြီ။
 token-copy-failed = ကူးယူ၍ မရပါ- တိုကင်ကို ရွေးပြီး ကိုယ်တိုင် ကူးယူပါ။
+
+## DiagnosticsSection
+
+diagnostics-title = ပြဿနာရှာဖွေခြင်း
+diagnostics-lead = ဤကွန်ပျူတာပေါ်တွင် { -headset } အလုပ်လုပ်မလုပ်နှင့် သင့်ကို အဘယ်ကြောင့် သတိပေးခဲ့သည် (သို့) မပေးခဲ့သည်။
+
+## Health
+
+health-title = အခြေအနေ
+health-lead = သင့်ကို သတိပေးရန် { -headset } လိုအပ်သည်များကို ဤကွန်ပျူတာပေါ်တွင် စစ်ဆေးထားသည်။
+health-check-server = ဆာဗာ
+health-check-realtime = တိုက်ရိုက် အပ်ဒိတ်များ
+health-check-keychain = လုံခြုံသော သိုလှောင်မှု (keychain)
+health-check-notifications = ဒက်စ်တော့ အသိပေးချက်များ
+health-check-audio = အသံထွက်
+health-check-do-not-disturb = မနှောင့်ယှက်ရ
+health-ok = ကောင်းမွန်
+health-problem = ပြဿနာ
+health-none = အေးဂျင့်က မည်သည့်စစ်ဆေးချက်ကိုမျှ မပို့ပါ။
+health-all-ok = အားလုံး အလုပ်လုပ်နေသည်။
+health-problems = ပြဿနာ { $count } ခု တွေ့ရှိသည်။
+health-check-again = ထပ်စစ်ရန်
+
+## Decisions
+
+decisions-title = ကျွန်ုပ် အဘယ်ကြောင့် အသိပေးချက် ရခဲ့/မရခဲ့သနည်း။
+decisions-lead = မကြာသေးမီ ဖြစ်ရပ်တစ်ခုစီအတွက် - { -headset } က အသိပေးချက် ပြခဲ့ပြီး အသံမြည်ခဲ့သလား၊ အဘယ်ကြောင့်နည်း။ အသစ်ဆုံးကို အရင်ပြသည်။
+decisions-only-held = ထိန်းထားသည်များသာ
+decisions-only-held-hint = အသိပေးချက် မပြ၊ အသံလည်း မမြည်ခဲ့သော ဖြစ်ရပ်များ။
+decisions-refresh = ပြန်လည်ရယူရန်
+decisions-empty = ဖြစ်ရပ် မရှိသေးပါ။ ရောက်လာသည်နှင့် ဤနေရာတွင် ပေါ်လာမည်။
+decisions-empty-held = မည်သည့်အရာမျှ ထိန်းမထားပါ။
+decisions-time = အချိန်
+decisions-event = ဖြစ်ရပ်
+decisions-conversation = စကားဝိုင်း
+decisions-notify = အသိပေးချက်
+decisions-sound = အသံ
+decisions-yes = ဟုတ်
+decisions-no = မဟုတ်
+decisions-reason-alert = သင့်ဆက်တင်များက ခွင့်ပြုသည်
+decisions-reason-own-message = သင်ကိုယ်တိုင် ပို့ခဲ့သည်
+decisions-reason-not-selected = သတိပေးရန် သင်ရွေးထားသော စကားဝိုင်းများထဲတွင် မပါပါ
+decisions-reason-not-incoming = ဝင်လာသော မက်ဆေ့ချ် မဟုတ်ပါ
+decisions-reason-pending-conversation = စကားဝိုင်းသည် ဆိုင်းငံ့ထားဆဲ ဖြစ်သည်
+decisions-reason-flag-off = ဤဖြစ်ရပ်အမျိုးအစားအတွက် ပုရှ် အသိပေးချက်များကို သင် ပိတ်ထားသည်
+decisions-reason-not-notifiable = ဤဖြစ်ရပ်အမျိုးအစားသည် သူ့ဘာသာ ဘယ်တော့မှ မသတိပေးပါ
+decisions-reason-offline = သင် အော့ဖ်လိုင်း ဖြစ်နေခဲ့သည်
+decisions-reason-busy = သင် အလုပ်များနေခဲ့သည်
+decisions-reason-snoozed = သတိပေးချက်များကို ခဏဆိုင်းထားခဲ့သည်
+decisions-reason-os-dnd = သင့်ကွန်ပျူတာသည် မနှောင့်ယှက်ရ မုဒ်တွင် ရှိနေခဲ့သည်
+decisions-reason-outside-hours = သင်၏ အလုပ်ချိန် ပြင်ပတွင်
+decisions-reason-throttled = အခြားအသံတစ်ခု ယခုလေးတင် မြည်ခဲ့သည်
+decisions-reason-digest = အနှစ်ချုပ်အတွက် ထိန်းထားသည်
+decisions-reason-counted = မဖတ်ရသေးသည့်အဖြစ်သာ ရေတွက်ထားသည်

@@ -101,6 +101,7 @@ settings-section-segments = Segmentos
 settings-section-channels = Canais
 settings-section-team = Equipa
 settings-section-security = Segurança
+settings-section-diagnostics = Diagnóstico
 settings-pending-edits =
     { $count ->
         [one] { $count } alteração por sincronizar
@@ -157,6 +158,7 @@ rules-length =
         [one] Use no máximo { $max } carácter (tem { $count }).
        *[other] Use no máximo { $max } caracteres (tem { $count }).
     }
+rules-idle-minutes = Introduza um número inteiro de minutos entre { $min } e { $max }.
 
 ## SocialSection
 
@@ -196,6 +198,14 @@ away-on-lock = Mudar o meu estado enquanto o ecrã estiver bloqueado
 away-status = Estado durante a ausência
 away-status-busy = Ocupado: sem sons, apenas atribuições e menções
 away-status-offline = Offline: não me é atribuído nada de novo
+away-idle =
+    { $minutes ->
+        [one] Também quando estiver inativo durante { $minutes } minuto
+       *[other] Também quando estiver inativo durante { $minutes } minutos
+    }
+away-idle-minutes =
+    .aria-label = Minutos de inatividade
+away-idle-hint = Inativo: sem usar o teclado nem o rato. De { $min } a { $max } minutos.
 
 ## Weekdays
 
@@ -548,3 +558,61 @@ token-error-reset = Introduza a sua palavra-passe para repor o token.
 token-made = Foi criado um novo token. Atualize as aplicações e scripts que o usam.
 token-copied = Token copiado.
 token-copy-failed = Não foi possível copiar: selecione o token e copie-o manualmente.
+
+## DiagnosticsSection
+
+diagnostics-title = Diagnóstico
+diagnostics-lead = Se o { -headset } funciona neste computador e porque o alertou ou não.
+
+## Health
+
+health-title = Estado
+health-lead = O que o { -headset } precisa para o alertar, verificado neste computador.
+health-check-server = Servidor
+health-check-realtime = Atualizações em direto
+health-check-keychain = Armazenamento seguro (porta-chaves)
+health-check-notifications = Notificações no ambiente de trabalho
+health-check-audio = Saída de som
+health-check-do-not-disturb = Não incomodar
+health-ok = OK
+health-problem = Problema
+health-none = O agente não comunicou nenhuma verificação.
+health-all-ok = Está tudo a funcionar.
+health-problems =
+    { $count ->
+        [one] { $count } problema encontrado.
+       *[other] { $count } problemas encontrados.
+    }
+health-check-again = Verificar novamente
+
+## Decisions
+
+decisions-title = Porque (não) fui notificado?
+decisions-lead = Para cada evento recente: se o { -headset } mostrou uma notificação e tocou um som, e porquê. Os mais recentes primeiro.
+decisions-only-held = Só os retidos
+decisions-only-held-hint = Eventos que não mostraram notificação nem tocaram som.
+decisions-refresh = Atualizar
+decisions-empty = Ainda não há eventos. Aparecem aqui à medida que chegam.
+decisions-empty-held = Nada foi retido.
+decisions-time = Hora
+decisions-event = Evento
+decisions-conversation = Conversa
+decisions-notify = Notificação
+decisions-sound = Som
+decisions-yes = Sim
+decisions-no = Não
+decisions-reason-alert = Permitido pelas suas definições
+decisions-reason-own-message = Foi enviada por si
+decisions-reason-not-selected = Não está entre as conversas sobre as quais escolheu ser alertado
+decisions-reason-not-incoming = Não era uma mensagem recebida
+decisions-reason-pending-conversation = A conversa está pendente
+decisions-reason-flag-off = Desativou as notificações push para este tipo de evento
+decisions-reason-not-notifiable = Este tipo de evento nunca alerta por si só
+decisions-reason-offline = Estava offline
+decisions-reason-busy = Estava ocupado
+decisions-reason-snoozed = Os alertas estavam adiados
+decisions-reason-os-dnd = O computador estava em modo Não incomodar
+decisions-reason-outside-hours = Fora do seu horário de disponibilidade
+decisions-reason-throttled = Outro som tinha acabado de tocar
+decisions-reason-digest = Retido para o resumo
+decisions-reason-counted = Apenas contado como não lido

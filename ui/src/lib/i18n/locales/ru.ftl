@@ -101,6 +101,7 @@ settings-section-segments = Сегменты
 settings-section-channels = Каналы
 settings-section-team = Команда
 settings-section-security = Безопасность
+settings-section-diagnostics = Диагностика
 settings-pending-edits =
     { $count ->
         [one] { $count } изменение ждёт синхронизации
@@ -159,6 +160,7 @@ rules-length =
         [one] Не более { $max } символа (сейчас { $count }).
        *[other] Не более { $max } символов (сейчас { $count }).
     }
+rules-idle-minutes = Введите целое число минут от { $min } до { $max }.
 
 ## SocialSection
 
@@ -202,6 +204,16 @@ away-on-lock = Менять мой статус, пока экран забло�
 away-status = Статус во время отсутствия
 away-status-busy = Занят: без звуков, только назначения и упоминания
 away-status-offline = Не в сети: новые разговоры мне не назначаются
+away-idle =
+    { $minutes ->
+        [one] Также когда я бездействую { $minutes } минуту
+        [few] Также когда я бездействую { $minutes } минуты
+        [many] Также когда я бездействую { $minutes } минут
+       *[other] Также когда я бездействую { $minutes } минуты
+    }
+away-idle-minutes =
+    .aria-label = Минуты бездействия
+away-idle-hint = Бездействие — клавиатура и мышь не используются. От { $min } до { $max } минут.
 
 ## Weekdays
 
@@ -557,3 +569,63 @@ token-error-reset = Введите пароль, чтобы сбросить т�
 token-made = Создан новый токен. Обновите приложения и скрипты, которые его используют.
 token-copied = Токен скопирован.
 token-copy-failed = Не удалось скопировать: выделите токен и скопируйте его вручную.
+
+## DiagnosticsSection
+
+diagnostics-title = Диагностика
+diagnostics-lead = Работает ли { -headset } на этом компьютере и почему он уведомил или не уведомил вас.
+
+## Health
+
+health-title = Состояние
+health-lead = Что нужно { -headset }, чтобы уведомлять вас, — проверено на этом компьютере.
+health-check-server = Сервер
+health-check-realtime = Обновления в реальном времени
+health-check-keychain = Защищённое хранилище (связка ключей)
+health-check-notifications = Уведомления на рабочем столе
+health-check-audio = Вывод звука
+health-check-do-not-disturb = Не беспокоить
+health-ok = В порядке
+health-problem = Проблема
+health-none = Агент не сообщил ни об одной проверке.
+health-all-ok = Всё работает.
+health-problems =
+    { $count ->
+        [one] Найдена { $count } проблема.
+        [few] Найдено { $count } проблемы.
+        [many] Найдено { $count } проблем.
+       *[other] Найдено { $count } проблемы.
+    }
+health-check-again = Проверить снова
+
+## Decisions
+
+decisions-title = Почему я (не) получил уведомление?
+decisions-lead = Для каждого недавнего события: показал ли { -headset } уведомление и подал ли звук, и почему. Сначала новые.
+decisions-only-held = Только задержанные
+decisions-only-held-hint = События без уведомления и без звука.
+decisions-refresh = Обновить
+decisions-empty = Событий пока нет. Они появятся здесь по мере поступления.
+decisions-empty-held = Ничего не было задержано.
+decisions-time = Время
+decisions-event = Событие
+decisions-conversation = Разговор
+decisions-notify = Уведомление
+decisions-sound = Звук
+decisions-yes = Да
+decisions-no = Нет
+decisions-reason-alert = Разрешено вашими настройками
+decisions-reason-own-message = Вы отправили его сами
+decisions-reason-not-selected = Не входит в разговоры, о которых вы выбрали получать оповещения
+decisions-reason-not-incoming = Это было не входящее сообщение
+decisions-reason-pending-conversation = Разговор в ожидании
+decisions-reason-flag-off = Вы отключили push-уведомления для событий этого типа
+decisions-reason-not-notifiable = События этого типа никогда не оповещают сами по себе
+decisions-reason-offline = Вы были не в сети
+decisions-reason-busy = Вы были заняты
+decisions-reason-snoozed = Оповещения были отложены
+decisions-reason-os-dnd = На компьютере был включён режим «Не беспокоить»
+decisions-reason-outside-hours = Вне ваших часов доступности
+decisions-reason-throttled = Только что уже прозвучал другой звук
+decisions-reason-digest = Отложено для сводки
+decisions-reason-counted = Только учтено как непрочитанное

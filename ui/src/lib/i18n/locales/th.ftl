@@ -101,6 +101,7 @@ settings-section-segments = กลุ่ม
 settings-section-channels = ช่องทาง
 settings-section-team = ทีม
 settings-section-security = ความปลอดภัย
+settings-section-diagnostics = การวินิจฉัย
 settings-pending-edits = มีการเปลี่ยนแปลง { $count } รายการรอซิงค์
 
 ## FormFooter
@@ -149,6 +150,7 @@ profile-facts-updated = อัปเดตโปรไฟล์ล่าสุ�
 rules-phone = โปรดป้อนหมายเลขโทรศัพท์ในรูปแบบสากล เช่น { $example }
 rules-https = “{ $address }” ไม่ใช่ที่อยู่ https://
 rules-length = ใช้ได้ไม่เกิน { $max } ตัวอักษร (ตอนนี้มี { $count })
+rules-idle-minutes = โปรดป้อนจำนวนนาทีเป็นจำนวนเต็มระหว่าง { $min } ถึง { $max }
 
 ## SocialSection
 
@@ -180,6 +182,10 @@ away-on-lock = เปลี่ยนสถานะของฉันขณะ�
 away-status = สถานะขณะไม่อยู่
 away-status-busy = ไม่ว่าง: ไม่มีเสียง รับเฉพาะงานที่มอบหมายและการกล่าวถึง
 away-status-offline = ออฟไลน์: ไม่รับงานใหม่
+away-idle = และเมื่อฉันไม่ได้ใช้งานนาน { $minutes } นาที
+away-idle-minutes =
+    .aria-label = จำนวนนาทีที่ไม่ได้ใช้งาน
+away-idle-hint = ไม่ได้ใช้งาน: ไม่มีการใช้แป้นพิมพ์หรือเมาส์ ตั้งได้ { $min } ถึง { $max } นาที
 
 ## Weekdays
 
@@ -516,3 +522,57 @@ token-error-reset = โปรดป้อนรหัสผ่านเพื่
 token-made = สร้างโทเค็นใหม่แล้ว โปรดอัปเดตแอปและสคริปต์ที่ใช้โทเค็นนี้
 token-copied = คัดลอกโทเค็นแล้ว
 token-copy-failed = คัดลอกไม่ได้: โปรดเลือกโทเค็นแล้วคัดลอกเอง
+
+## DiagnosticsSection
+
+diagnostics-title = การวินิจฉัย
+diagnostics-lead = { -headset } ทำงานบนคอมพิวเตอร์เครื่องนี้ได้หรือไม่ และเหตุใดจึงแจ้งเตือนหรือไม่แจ้งเตือนคุณ
+
+## Health
+
+health-title = สถานะ
+health-lead = สิ่งที่ { -headset } ต้องใช้เพื่อแจ้งเตือนคุณ ตรวจสอบบนคอมพิวเตอร์เครื่องนี้
+health-check-server = เซิร์ฟเวอร์
+health-check-realtime = อัปเดตแบบเรียลไทม์
+health-check-keychain = ที่เก็บข้อมูลที่ปลอดภัย (พวงกุญแจ)
+health-check-notifications = การแจ้งเตือนบนเดสก์ท็อป
+health-check-audio = เอาต์พุตเสียง
+health-check-do-not-disturb = ห้ามรบกวน
+health-ok = ปกติ
+health-problem = มีปัญหา
+health-none = เอเจนต์ไม่ได้รายงานการตรวจสอบใดๆ
+health-all-ok = ทุกอย่างทำงานปกติ
+health-problems = พบปัญหา { $count } รายการ
+health-check-again = ตรวจสอบอีกครั้ง
+
+## Decisions
+
+decisions-title = ทำไมฉันจึงได้รับ (หรือไม่ได้รับ) การแจ้งเตือน
+decisions-lead = สำหรับแต่ละเหตุการณ์ล่าสุด: { -headset } แสดงการแจ้งเตือนและเล่นเสียงหรือไม่ และเพราะอะไร เรียงจากใหม่สุด
+decisions-only-held = เฉพาะที่ถูกระงับไว้
+decisions-only-held-hint = เหตุการณ์ที่ไม่ได้แสดงการแจ้งเตือนและไม่ได้เล่นเสียง
+decisions-refresh = รีเฟรช
+decisions-empty = ยังไม่มีเหตุการณ์ เหตุการณ์จะแสดงที่นี่เมื่อเข้ามา
+decisions-empty-held = ไม่มีสิ่งใดถูกระงับไว้
+decisions-time = เวลา
+decisions-event = เหตุการณ์
+decisions-conversation = การสนทนา
+decisions-notify = การแจ้งเตือน
+decisions-sound = เสียง
+decisions-yes = ใช่
+decisions-no = ไม่
+decisions-reason-alert = การตั้งค่าของคุณอนุญาต
+decisions-reason-own-message = คุณส่งเอง
+decisions-reason-not-selected = ไม่อยู่ในการสนทนาที่คุณเลือกให้แจ้งเตือน
+decisions-reason-not-incoming = ไม่ใช่ข้อความขาเข้า
+decisions-reason-pending-conversation = การสนทนาอยู่ระหว่างรอดำเนินการ
+decisions-reason-flag-off = คุณปิดการแจ้งเตือนแบบพุชสำหรับเหตุการณ์ประเภทนี้
+decisions-reason-not-notifiable = เหตุการณ์ประเภทนี้ไม่แจ้งเตือนด้วยตัวเอง
+decisions-reason-offline = คุณออฟไลน์อยู่
+decisions-reason-busy = สถานะของคุณคือไม่ว่าง
+decisions-reason-snoozed = การแจ้งเตือนถูกเลื่อนไว้
+decisions-reason-os-dnd = คอมพิวเตอร์ของคุณอยู่ในโหมดห้ามรบกวน
+decisions-reason-outside-hours = นอกเวลาทำงานของคุณ
+decisions-reason-throttled = เพิ่งมีเสียงอื่นเล่นไป
+decisions-reason-digest = ระงับไว้สำหรับสรุป
+decisions-reason-counted = นับเป็นยังไม่ได้อ่านเท่านั้น

@@ -101,6 +101,7 @@ settings-section-segments = Segmentler
 settings-section-channels = Kanallar
 settings-section-team = Ekip
 settings-section-security = Güvenlik
+settings-section-diagnostics = Tanılama
 settings-pending-edits =
     { $count ->
         [one] { $count } değişiklik eşitlenmeyi bekliyor
@@ -153,6 +154,7 @@ profile-facts-updated = Profil güncellendi
 rules-phone = Telefon numarasını uluslararası biçimde girin, örneğin { $example }.
 rules-https = “{ $address }” bir https:// adresi değil
 rules-length = En fazla { $max } karakter kullanın (şu an { $count }).
+rules-idle-minutes = { $min } ile { $max } arasında tam sayı olarak dakika girin.
 
 ## SocialSection
 
@@ -184,6 +186,10 @@ away-on-lock = Ekranım kilitliyken durumumu değiştir
 away-status = Uzaktayken durum
 away-status-busy = Meşgul: ses yok, yalnızca atamalar ve bahsetmeler
 away-status-offline = Çevrimdışı: bana yeni bir şey atanmaz
+away-idle = Ayrıca { $minutes } dakika boyunca boşta kaldığımda
+away-idle-minutes =
+    .aria-label = Boşta geçen dakika
+away-idle-hint = Boşta: klavye veya fare kullanılmıyor. { $min } ile { $max } dakika arası.
 
 ## Weekdays
 
@@ -520,3 +526,57 @@ token-error-reset = Belirteci sıfırlamak için parolanızı girin.
 token-made = Yeni bir belirteç oluşturuldu. Onu kullanan uygulama ve betikleri güncelleyin.
 token-copied = Belirteç kopyalandı.
 token-copy-failed = Kopyalanamadı: belirteci seçip kendiniz kopyalayın.
+
+## DiagnosticsSection
+
+diagnostics-title = Tanılama
+diagnostics-lead = { -headset } uygulamasının bu bilgisayarda çalışıp çalışmadığı ve sizi neden uyardığı ya da uyarmadığı.
+
+## Health
+
+health-title = Durum
+health-lead = { -headset } uygulamasının sizi uyarmak için ihtiyaç duyduğu şeyler, bu bilgisayarda denetlendi.
+health-check-server = Sunucu
+health-check-realtime = Canlı güncellemeler
+health-check-keychain = Güvenli depolama (anahtar zinciri)
+health-check-notifications = Masaüstü bildirimleri
+health-check-audio = Ses çıkışı
+health-check-do-not-disturb = Rahatsız Etmeyin
+health-ok = Tamam
+health-problem = Sorun
+health-none = Aracı hiçbir denetim bildirmedi.
+health-all-ok = Her şey çalışıyor.
+health-problems = { $count } sorun bulundu.
+health-check-again = Yeniden denetle
+
+## Decisions
+
+decisions-title = Neden bildirim aldım (ya da almadım)?
+decisions-lead = Her yeni olay için: { -headset } bildirim gösterdi mi ve ses çaldı mı, neden. En yeniler önce.
+decisions-only-held = Yalnızca bekletilenler
+decisions-only-held-hint = Bildirim göstermeyen ve ses çalmayan olaylar.
+decisions-refresh = Yenile
+decisions-empty = Henüz olay yok. Geldikçe burada görünürler.
+decisions-empty-held = Hiçbir şey bekletilmedi.
+decisions-time = Zaman
+decisions-event = Olay
+decisions-conversation = Konuşma
+decisions-notify = Bildirim
+decisions-sound = Ses
+decisions-yes = Evet
+decisions-no = Hayır
+decisions-reason-alert = Ayarlarınız buna izin veriyor
+decisions-reason-own-message = Bunu kendiniz gönderdiniz
+decisions-reason-not-selected = Uyarı almayı seçtiğiniz konuşmalar arasında değil
+decisions-reason-not-incoming = Gelen bir mesaj değildi
+decisions-reason-pending-conversation = Konuşma beklemede
+decisions-reason-flag-off = Bu tür olaylar için anlık bildirimleri kapattınız
+decisions-reason-not-notifiable = Bu tür olaylar hiçbir zaman kendi başına uyarı vermez
+decisions-reason-offline = Çevrimdışıydınız
+decisions-reason-busy = Meşguldünüz
+decisions-reason-snoozed = Uyarılar ertelenmişti
+decisions-reason-os-dnd = Bilgisayarınız Rahatsız Etmeyin modundaydı
+decisions-reason-outside-hours = Müsaitlik saatlerinizin dışında
+decisions-reason-throttled = Az önce başka bir ses çalmıştı
+decisions-reason-digest = Özet için bekletildi
+decisions-reason-counted = Yalnızca okunmamış olarak sayıldı

@@ -101,6 +101,7 @@ settings-section-segments = Phân khúc
 settings-section-channels = Kênh
 settings-section-team = Nhóm
 settings-section-security = Bảo mật
+settings-section-diagnostics = Chẩn đoán
 settings-pending-edits = { $count } thay đổi đang chờ đồng bộ
 
 ## FormFooter
@@ -149,6 +150,7 @@ profile-facts-updated = Cập nhật hồ sơ
 rules-phone = Hãy nhập số điện thoại theo định dạng quốc tế, ví dụ { $example }.
 rules-https = “{ $address }” không phải là địa chỉ https://
 rules-length = Dùng tối đa { $max } ký tự (hiện có { $count }).
+rules-idle-minutes = Hãy nhập số phút là số nguyên từ { $min } đến { $max }.
 
 ## SocialSection
 
@@ -180,6 +182,10 @@ away-on-lock = Đổi trạng thái của tôi khi màn hình bị khóa
 away-status = Trạng thái khi vắng mặt
 away-status-busy = Bận: không âm thanh, chỉ nhận phân công và lượt nhắc đến
 away-status-offline = Ngoại tuyến: không nhận phân công mới
+away-idle = Cả khi tôi không hoạt động trong { $minutes } phút
+away-idle-minutes =
+    .aria-label = Số phút không hoạt động
+away-idle-hint = Không hoạt động: không dùng bàn phím hay chuột. Từ { $min } đến { $max } phút.
 
 ## Weekdays
 
@@ -516,3 +522,57 @@ token-error-reset = Hãy nhập mật khẩu để đặt lại mã.
 token-made = Đã tạo mã mới. Hãy cập nhật các ứng dụng và tập lệnh đang dùng nó.
 token-copied = Đã sao chép mã.
 token-copy-failed = Không sao chép được: hãy chọn mã và tự sao chép.
+
+## DiagnosticsSection
+
+diagnostics-title = Chẩn đoán
+diagnostics-lead = { -headset } có hoạt động trên máy tính này không, và vì sao nó đã báo hoặc không báo cho bạn.
+
+## Health
+
+health-title = Tình trạng
+health-lead = Những gì { -headset } cần để báo cho bạn, được kiểm tra trên máy tính này.
+health-check-server = Máy chủ
+health-check-realtime = Cập nhật trực tiếp
+health-check-keychain = Kho lưu trữ an toàn (keychain)
+health-check-notifications = Thông báo trên màn hình
+health-check-audio = Đầu ra âm thanh
+health-check-do-not-disturb = Không làm phiền
+health-ok = Ổn
+health-problem = Sự cố
+health-none = Tác nhân không báo cáo mục kiểm tra nào.
+health-all-ok = Mọi thứ đều hoạt động.
+health-problems = Tìm thấy { $count } sự cố.
+health-check-again = Kiểm tra lại
+
+## Decisions
+
+decisions-title = Vì sao tôi (không) nhận được thông báo?
+decisions-lead = Với mỗi sự kiện gần đây: { -headset } có hiện thông báo và phát âm thanh không, và vì sao. Mới nhất ở trên.
+decisions-only-held = Chỉ những mục bị giữ lại
+decisions-only-held-hint = Sự kiện không hiện thông báo và không phát âm thanh.
+decisions-refresh = Làm mới
+decisions-empty = Chưa có sự kiện nào. Sự kiện sẽ hiện ở đây khi đến.
+decisions-empty-held = Không có gì bị giữ lại.
+decisions-time = Thời gian
+decisions-event = Sự kiện
+decisions-conversation = Hội thoại
+decisions-notify = Thông báo
+decisions-sound = Âm thanh
+decisions-yes = Có
+decisions-no = Không
+decisions-reason-alert = Cài đặt của bạn cho phép
+decisions-reason-own-message = Bạn tự gửi tin này
+decisions-reason-not-selected = Không thuộc các hội thoại bạn chọn để được báo
+decisions-reason-not-incoming = Đây không phải tin nhắn đến
+decisions-reason-pending-conversation = Hội thoại đang chờ xử lý
+decisions-reason-flag-off = Bạn đã tắt thông báo đẩy cho loại sự kiện này
+decisions-reason-not-notifiable = Loại sự kiện này không bao giờ tự báo
+decisions-reason-offline = Bạn đang ngoại tuyến
+decisions-reason-busy = Bạn đang bận
+decisions-reason-snoozed = Cảnh báo đang được tạm hoãn
+decisions-reason-os-dnd = Máy tính của bạn đang ở chế độ Không làm phiền
+decisions-reason-outside-hours = Ngoài thời gian làm việc của bạn
+decisions-reason-throttled = Một âm thanh khác vừa phát
+decisions-reason-digest = Được giữ lại cho bản tổng hợp
+decisions-reason-counted = Chỉ được tính là chưa đọc

@@ -101,6 +101,7 @@ settings-section-segments = 分组
 settings-section-channels = 渠道
 settings-section-team = 团队
 settings-section-security = 安全
+settings-section-diagnostics = 诊断
 settings-pending-edits = { $count } 项更改等待同步
 
 ## FormFooter
@@ -149,6 +150,7 @@ profile-facts-updated = 资料更新时间
 rules-phone = 请按国际格式输入电话号码，例如 { $example }。
 rules-https = “{ $address }”不是 https:// 地址
 rules-length = 最多 { $max } 个字符（当前 { $count } 个）。
+rules-idle-minutes = 请输入 { $min } 到 { $max } 之间的整数分钟数。
 
 ## SocialSection
 
@@ -180,6 +182,10 @@ away-on-lock = 屏幕锁定时更改我的状态
 away-status = 离开时的状态
 away-status-busy = 忙碌：不播放提示音，只接收分配和提及
 away-status-offline = 离线：不再给我分配新的会话
+away-idle = 我闲置 { $minutes } 分钟时也更改
+away-idle-minutes =
+    .aria-label = 闲置分钟数
+away-idle-hint = 闲置：未使用键盘或鼠标。{ $min } 到 { $max } 分钟。
 
 ## Weekdays
 
@@ -516,3 +522,57 @@ token-error-reset = 请输入密码以重置令牌。
 token-made = 已生成新令牌。请更新使用它的应用和脚本。
 token-copied = 令牌已复制。
 token-copy-failed = 无法复制：请选中令牌后手动复制。
+
+## DiagnosticsSection
+
+diagnostics-title = 诊断
+diagnostics-lead = { -headset } 在这台电脑上是否正常工作，以及它为什么提醒或没有提醒您。
+
+## Health
+
+health-title = 运行状况
+health-lead = { -headset } 提醒您所需的各项条件在这台电脑上的检查结果。
+health-check-server = 服务器
+health-check-realtime = 实时更新
+health-check-keychain = 安全存储（钥匙串）
+health-check-notifications = 桌面通知
+health-check-audio = 声音输出
+health-check-do-not-disturb = 勿扰模式
+health-ok = 正常
+health-problem = 有问题
+health-none = 代理未报告任何检查项。
+health-all-ok = 一切正常。
+health-problems = 发现 { $count } 个问题。
+health-check-again = 重新检查
+
+## Decisions
+
+decisions-title = 为什么我收到（或没收到）通知？
+decisions-lead = 每个最近事件：{ -headset } 是否显示了通知、是否播放了提示音，以及原因。最新的在前。
+decisions-only-held = 仅显示被拦下的
+decisions-only-held-hint = 既没有显示通知也没有播放提示音的事件。
+decisions-refresh = 刷新
+decisions-empty = 暂无事件。事件到达后会显示在这里。
+decisions-empty-held = 没有被拦下的事件。
+decisions-time = 时间
+decisions-event = 事件
+decisions-conversation = 会话
+decisions-notify = 通知
+decisions-sound = 提示音
+decisions-yes = 是
+decisions-no = 否
+decisions-reason-alert = 您的设置允许
+decisions-reason-own-message = 是您自己发送的
+decisions-reason-not-selected = 不在您选择接收提醒的会话范围内
+decisions-reason-not-incoming = 不是收到的消息
+decisions-reason-pending-conversation = 会话处于待处理状态
+decisions-reason-flag-off = 您关闭了此类事件的推送通知
+decisions-reason-not-notifiable = 此类事件本身从不提醒
+decisions-reason-offline = 您当时离线
+decisions-reason-busy = 您当时忙碌
+decisions-reason-snoozed = 提醒已暂停
+decisions-reason-os-dnd = 您的电脑处于勿扰模式
+decisions-reason-outside-hours = 不在您的在岗时间内
+decisions-reason-throttled = 刚刚已播放过另一个提示音
+decisions-reason-digest = 留待汇总时一并通知
+decisions-reason-counted = 仅计入未读

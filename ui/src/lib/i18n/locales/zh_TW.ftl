@@ -101,6 +101,7 @@ settings-section-segments = 區隔
 settings-section-channels = 管道
 settings-section-team = 團隊
 settings-section-security = 安全性
+settings-section-diagnostics = 診斷
 settings-pending-edits = { $count } 項變更等待同步
 
 ## FormFooter
@@ -149,6 +150,7 @@ profile-facts-updated = 個人資料更新時間
 rules-phone = 請以國際格式輸入電話號碼，例如 { $example }。
 rules-https = 「{ $address }」不是 https:// 位址
 rules-length = 最多 { $max } 個字元（目前 { $count } 個）。
+rules-idle-minutes = 請輸入 { $min } 到 { $max } 之間的整數分鐘數。
 
 ## SocialSection
 
@@ -180,6 +182,10 @@ away-on-lock = 螢幕鎖定時變更我的狀態
 away-status = 離開時的狀態
 away-status-busy = 忙碌：不播放音效，只接收指派和提及
 away-status-offline = 離線：不再指派新的對話給我
+away-idle = 我閒置 { $minutes } 分鐘時也變更
+away-idle-minutes =
+    .aria-label = 閒置分鐘數
+away-idle-hint = 閒置：沒有使用鍵盤或滑鼠。{ $min } 到 { $max } 分鐘。
 
 ## Weekdays
 
@@ -516,3 +522,57 @@ token-error-reset = 請輸入密碼以重設權杖。
 token-made = 已產生新權杖。請更新使用它的應用程式和指令碼。
 token-copied = 已複製權杖。
 token-copy-failed = 無法複製：請選取權杖後自行複製。
+
+## DiagnosticsSection
+
+diagnostics-title = 診斷
+diagnostics-lead = { -headset } 在這台電腦上是否正常運作，以及它為什麼通知或沒有通知您。
+
+## Health
+
+health-title = 運作狀態
+health-lead = { -headset } 通知您所需的各項條件在這台電腦上的檢查結果。
+health-check-server = 伺服器
+health-check-realtime = 即時更新
+health-check-keychain = 安全儲存空間（鑰匙圈）
+health-check-notifications = 桌面通知
+health-check-audio = 聲音輸出
+health-check-do-not-disturb = 勿擾模式
+health-ok = 正常
+health-problem = 有問題
+health-none = 代理程式未回報任何檢查項目。
+health-all-ok = 一切正常。
+health-problems = 發現 { $count } 個問題。
+health-check-again = 再檢查一次
+
+## Decisions
+
+decisions-title = 為什麼我收到（或沒收到）通知？
+decisions-lead = 每個最近的事件：{ -headset } 是否顯示了通知、是否播放了音效，以及原因。最新的在前。
+decisions-only-held = 只顯示被擋下的
+decisions-only-held-hint = 既沒有顯示通知也沒有播放音效的事件。
+decisions-refresh = 重新整理
+decisions-empty = 目前沒有事件。事件送達後會顯示在這裡。
+decisions-empty-held = 沒有被擋下的事件。
+decisions-time = 時間
+decisions-event = 事件
+decisions-conversation = 對話
+decisions-notify = 通知
+decisions-sound = 音效
+decisions-yes = 是
+decisions-no = 否
+decisions-reason-alert = 您的設定允許
+decisions-reason-own-message = 這是您自己傳送的
+decisions-reason-not-selected = 不在您選擇接收提醒的對話範圍內
+decisions-reason-not-incoming = 不是收到的訊息
+decisions-reason-pending-conversation = 對話處於待處理狀態
+decisions-reason-flag-off = 您關閉了此類事件的推播通知
+decisions-reason-not-notifiable = 此類事件本身從不發出提醒
+decisions-reason-offline = 您當時離線
+decisions-reason-busy = 您當時忙碌
+decisions-reason-snoozed = 提醒已暫停
+decisions-reason-os-dnd = 您的電腦處於勿擾模式
+decisions-reason-outside-hours = 不在您的上線時段內
+decisions-reason-throttled = 剛剛已播放過另一個音效
+decisions-reason-digest = 留待彙整時一併通知
+decisions-reason-counted = 僅計入未讀
