@@ -4,6 +4,11 @@ tray-unread = { $count ->
     [one] إشعار واحد غير مقروء
    *[other] { $count } إشعارات غير مقروءة
 }
+tray-waiting = { $count ->
+    [0] لا محادثات بانتظارك
+    [one] محادثة واحدة بانتظارك
+   *[other] محادثات بانتظارك: { $count }
+}
 tray-signed-out = تم تسجيل الخروج
 status-online = متصل
 status-busy = مشغول

@@ -4,6 +4,11 @@ tray-unread = { $count ->
     [one] { $count } ungelesene Benachrichtigung
    *[other] { $count } ungelesene Benachrichtigungen
 }
+tray-waiting = { $count ->
+    [0] Keine Unterhaltung wartet auf Sie
+    [one] { $count } Unterhaltung wartet auf Sie
+   *[other] { $count } Unterhaltungen warten auf Sie
+}
 tray-signed-out = Abgemeldet
 status-online = Online
 status-busy = Beschäftigt

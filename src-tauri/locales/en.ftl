@@ -4,6 +4,11 @@ tray-unread = { $count ->
     [one] { $count } unread notification
    *[other] { $count } unread notifications
 }
+tray-waiting = { $count ->
+    [0] No conversations waiting for you
+    [one] { $count } conversation waiting for you
+   *[other] { $count } conversations waiting for you
+}
 tray-signed-out = Signed out
 status-online = Online
 status-busy = Busy

@@ -4,6 +4,11 @@ tray-unread = { $count ->
     [one] { $count } notificación sin leer
    *[other] { $count } notificaciones sin leer
 }
+tray-waiting = { $count ->
+    [0] Ninguna conversación te espera
+    [one] { $count } conversación te espera
+   *[other] { $count } conversaciones te esperan
+}
 tray-signed-out = Sesión cerrada
 status-online = En línea
 status-busy = Ocupado

@@ -4,6 +4,11 @@ tray-unread = { $count ->
     [one] { $count } notification non lue
    *[other] { $count } notifications non lues
 }
+tray-waiting = { $count ->
+    [0] Aucune conversation ne vous attend
+    [one] { $count } conversation vous attend
+   *[other] { $count } conversations vous attendent
+}
 tray-signed-out = Déconnecté
 status-online = En ligne
 status-busy = Occupé

@@ -4,6 +4,11 @@ tray-unread = { $count ->
     [one] התראה אחת שלא נקראה
    *[other] { $count } התראות שלא נקראו
 }
+tray-waiting = { $count ->
+    [0] אין שיחות שממתינות לך
+    [one] שיחה אחת ממתינה לך
+   *[other] { $count } שיחות ממתינות לך
+}
 tray-signed-out = מנותק
 status-online = מחובר
 status-busy = עסוק

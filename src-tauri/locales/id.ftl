@@ -4,6 +4,11 @@ tray-unread = { $count ->
     [one] { $count } notifikasi belum dibaca
    *[other] { $count } notifikasi belum dibaca
 }
+tray-waiting = { $count ->
+    [0] Tidak ada percakapan yang menunggu Anda
+    [one] { $count } percakapan menunggu Anda
+   *[other] { $count } percakapan menunggu Anda
+}
 tray-signed-out = Sudah keluar
 status-online = Online
 status-busy = Sibuk

@@ -4,6 +4,11 @@ tray-unread = { $count ->
     [one] { $count } notifica da leggere
    *[other] { $count } notifiche da leggere
 }
+tray-waiting = { $count ->
+    [0] Nessuna conversazione ti aspetta
+    [one] { $count } conversazione ti aspetta
+   *[other] { $count } conversazioni ti aspettano
+}
 tray-signed-out = Disconnesso
 status-online = Online
 status-busy = Occupato

@@ -4,6 +4,11 @@ tray-unread = { $count ->
     [one] 未読の通知 { $count } 件
    *[other] 未読の通知 { $count } 件
 }
+tray-waiting = { $count ->
+    [0] 待っている会話はありません
+    [one] { $count } 件の会話が待っています
+   *[other] { $count } 件の会話が待っています
+}
 tray-signed-out = サインアウトしました
 status-online = オンライン
 status-busy = 取り込み中

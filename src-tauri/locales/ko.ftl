@@ -4,6 +4,11 @@ tray-unread = { $count ->
     [one] 읽지 않은 알림 { $count }개
    *[other] 읽지 않은 알림 { $count }개
 }
+tray-waiting = { $count ->
+    [0] 기다리는 대화가 없습니다
+    [one] 대화 { $count }개가 기다리고 있습니다
+   *[other] 대화 { $count }개가 기다리고 있습니다
+}
 tray-signed-out = 로그아웃됨
 status-online = 온라인
 status-busy = 다른 용무 중

@@ -4,6 +4,11 @@ tray-unread = { $count ->
     [one] { $count } notificação por ler
    *[other] { $count } notificações por ler
 }
+tray-waiting = { $count ->
+    [0] Nenhuma conversa à sua espera
+    [one] { $count } conversa à sua espera
+   *[other] { $count } conversas à sua espera
+}
 tray-signed-out = Sessão terminada
 status-online = Online
 status-busy = Ocupado

@@ -4,6 +4,11 @@ tray-unread = { $count ->
     [one] { $count } непрочитанное уведомление
    *[other] Непрочитанных уведомлений: { $count }
 }
+tray-waiting = { $count ->
+    [0] Нет ожидающих вас разговоров
+    [one] { $count } разговор ждёт вас
+   *[other] Разговоров ждут вас: { $count }
+}
 tray-signed-out = Вы вышли
 status-online = В сети
 status-busy = Занят

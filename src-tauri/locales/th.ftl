@@ -4,6 +4,11 @@ tray-unread = { $count ->
     [one] การแจ้งเตือนที่ยังไม่อ่าน { $count } รายการ
    *[other] การแจ้งเตือนที่ยังไม่อ่าน { $count } รายการ
 }
+tray-waiting = { $count ->
+    [0] ไม่มีบทสนทนาที่รอคุณ
+    [one] มี { $count } บทสนทนาที่รอคุณ
+   *[other] มี { $count } บทสนทนาที่รอคุณ
+}
 tray-signed-out = ออกจากระบบแล้ว
 status-online = ออนไลน์
 status-busy = ไม่ว่าง

@@ -4,6 +4,11 @@ tray-unread = { $count ->
     [one] { $count } okunmamış bildirim
    *[other] { $count } okunmamış bildirim
 }
+tray-waiting = { $count ->
+    [0] Sizi bekleyen konuşma yok
+    [one] Sizi bekleyen { $count } konuşma var
+   *[other] Sizi bekleyen { $count } konuşma var
+}
 tray-signed-out = Oturum kapalı
 status-online = Çevrimiçi
 status-busy = Meşgul

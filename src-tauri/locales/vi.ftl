@@ -4,6 +4,11 @@ tray-unread = { $count ->
     [one] { $count } thông báo chưa đọc
    *[other] { $count } thông báo chưa đọc
 }
+tray-waiting = { $count ->
+    [0] Không có cuộc trò chuyện nào đang chờ bạn
+    [one] { $count } cuộc trò chuyện đang chờ bạn
+   *[other] { $count } cuộc trò chuyện đang chờ bạn
+}
 tray-signed-out = Đã đăng xuất
 status-online = Trực tuyến
 status-busy = Bận

@@ -4,6 +4,11 @@ tray-unread = { $count ->
     [one] { $count } 条未读通知
    *[other] { $count } 条未读通知
 }
+tray-waiting = { $count ->
+    [0] 没有等待您的会话
+    [one] { $count } 个会话正在等您
+   *[other] { $count } 个会话正在等您
+}
 tray-signed-out = 已退出登录
 status-online = 在线
 status-busy = 忙碌

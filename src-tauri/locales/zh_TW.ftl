@@ -4,6 +4,11 @@ tray-unread = { $count ->
     [one] { $count } 則未讀通知
    *[other] { $count } 則未讀通知
 }
+tray-waiting = { $count ->
+    [0] 沒有等待您的對話
+    [one] { $count } 個對話正在等您
+   *[other] { $count } 個對話正在等您
+}
 tray-signed-out = 已登出
 status-online = 線上
 status-busy = 忙碌

@@ -188,10 +188,39 @@ async fn the_agent_stays_connected_and_counts_unread_notifications() -> Result<(
         .await?;
     assert!(resp.status().is_success(), "{}", resp.status());
     wait_for_state(&agent, "one unread notification", |s| s.unread == 1).await?;
-    // The tray says it twice: the label beside the icon, and the menu's first line.
     let (items, _, label) = tray_look(&agent).await?;
-    assert_eq!(label.as_deref(), Some("1"));
     assert_eq!(items[0].text, "1 unread notification");
+    // Assigned, but the customer has not written yet: nothing waits, no number.
+    assert_eq!(items[1].text, "No conversations waiting for you");
+    assert_eq!(label, None);
+
+    // The customer writes twice: one conversation waits, and the number beside the icon says so.
+    let conversation: serde_json::Value = resp.json().await?;
+    let display = conversation["id"].as_i64().unwrap();
+    for text in ["Hello?", "Anyone there?"] {
+        reqwest::Client::new()
+            .post(format!(
+                "{}/api/v1/accounts/{}/conversations/{display}/messages",
+                server.url, user.account_id
+            ))
+            .header("api_access_token", &admin.token)
+            .json(&serde_json::json!({"content": text, "message_type": "incoming"}))
+            .send()
+            .await?
+            .error_for_status()?;
+    }
+    wait_for_state(&agent, "one conversation waiting", |s| s.waiting == 1).await?;
+    let (items, _, label) = tray_look(&agent).await?;
+    assert_eq!(items[1].text, "1 conversation waiting for you");
+    assert_eq!(label.as_deref(), Some("1"));
+
+    // A fresh start knows it from the server's list, before any event arrives.
+    drop(agent);
+    let again = Agent::start(Some((&server, &user))).await?;
+    wait_for_state(&again, "the waiting conversation read at start", |s| {
+        s.waiting == 1
+    })
+    .await?;
     Ok(())
 }
 
@@ -200,7 +229,8 @@ async fn wait_for_state(
     what: &str,
     check: impl Fn(&headset_core::ipc::AgentState) -> bool,
 ) -> Result<()> {
-    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    // Generous: two cores also run the server suite's argon2 hashing meanwhile.
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
     loop {
         let state = agent.state().await?;
         if check(&state) {

@@ -19,6 +19,19 @@ async fn call(server: &TestServer, d: &Device, method: Method, path: &str, body:
     resp.json().await.unwrap()
 }
 
+/// The assignee ids (0: nobody) of a conversation list, and its counts.
+async fn list(server: &TestServer, d: &Device, account: i64, query: &str) -> (Vec<i64>, Value) {
+    let path = format!("/api/v1/accounts/{account}/conversations?{query}");
+    let body = call(server, d, Method::GET, &path, json!(null)).await;
+    let ids = body["data"]["payload"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["meta"]["assignee"]["id"].as_i64().unwrap_or(0))
+        .collect();
+    (ids, body["data"]["meta"].clone())
+}
+
 /// An agent of the inbox, connected (present) and online, with these `headset` settings.
 async fn agent(server: &TestServer, email: &str, inbox: i64, headset: Value) -> i64 {
     let created = server.add_user(email, Role::Agent).await;
@@ -118,4 +131,31 @@ async fn new_conversations_go_round_to_agents_who_can_take_them() {
     )
     .await;
     assert_eq!(new_conversation().await, None, "stays unassigned");
+
+    // The lists the dashboard's tabs (and Headset's tray count) read.
+    let (mine, meta) = list(
+        &server,
+        &ada_device,
+        account,
+        "assignee_type=me&status=open",
+    )
+    .await;
+    assert_eq!(mine, vec![ada; 3], "Ada's three, newest first");
+    assert_eq!(meta["mine_count"], 3);
+    let (unassigned, _) = list(&server, &admin, account, "assignee_type=unassigned").await;
+    assert_eq!(unassigned, vec![0], "the one nobody could take");
+    let (resolved, _) = list(&server, &admin, account, "status=resolved").await;
+    assert_eq!(resolved, Vec::<i64>::new());
+    let bad = admin
+        .request(
+            Method::GET,
+            server.url(&format!(
+                "/api/v1/accounts/{account}/conversations?assignee_type=everyone"
+            )),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 422);
+    assert!(bad.text().await.unwrap().contains("assignee_type"));
 }

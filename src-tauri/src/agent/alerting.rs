@@ -149,6 +149,17 @@ impl Alerting {
         }
     }
 
+    /// Open conversations assigned to the agent with unread messages.
+    pub fn waiting(&self) -> u32 {
+        self.unread_mine.len().try_into().unwrap_or(u32::MAX)
+    }
+
+    /// Starts over from the server's list of (conversation, unread) assigned to the
+    /// agent: at each (re)connect, since the socket may have missed changes.
+    pub fn set_mine(&mut self, conversations: Vec<(i64, i64)>) {
+        self.unread_mine = conversations.into_iter().filter(|(_, n)| *n > 0).collect();
+    }
+
     /// Keeps the unread count of the open conversations assigned to the agent.
     fn track_unread(&mut self, event: &AgentEvent, me: i64) {
         let (id, mine, unread) = match event {

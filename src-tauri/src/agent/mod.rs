@@ -162,12 +162,15 @@ async fn exit_on_signal(app: AppHandle) {
     }
 }
 
-/// The tray draws every published state.
+/// The tray redraws at every published state, from the newest snapshot: an event read
+/// late (after a tray click drew a newer state) must not draw an older one.
 async fn follow_state(agent: Arc<Agent>, mut events: broadcast::Receiver<Event>) {
     loop {
         match events.recv().await {
-            Ok(Event::State { state }) => agent.tray.sync(&state),
-            Ok(_) | Err(broadcast::error::RecvError::Lagged(_)) => {}
+            Ok(Event::State { .. }) | Err(broadcast::error::RecvError::Lagged(_)) => {
+                agent.tray.sync(&agent.session.state())
+            }
+            Ok(_) => {}
             Err(broadcast::error::RecvError::Closed) => break,
         }
     }

@@ -630,6 +630,16 @@ impl Session {
                     }
                     Err(e) => tracing::warn!(error = %e, "could not catch up on notifications"),
                 }
+                match session
+                    .api
+                    .my_open_conversations(&session.credentials, session.user.account_id)
+                    .await
+                {
+                    Ok(mine) => session.alerting.set_mine(mine),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "could not read the assigned conversations")
+                    }
+                }
             }
             RealtimeUpdate::Disconnected { reason, retry_in } => {
                 session.reconnects += 1;
@@ -640,11 +650,13 @@ impl Session {
             }
             RealtimeUpdate::Event(event) => {
                 let base = session.api.base().clone();
+                let waiting = session.alerting.waiting();
                 session.alerting.handle(&event, &session.user, &base);
                 match *event {
                     AgentEvent::NotificationCreated(n) | AgentEvent::NotificationDeleted(n) => {
                         session.unread = n.unread_count.max(0).try_into().unwrap_or(u32::MAX)
                     }
+                    _ if session.alerting.waiting() != waiting => {}
                     _ => return,
                 }
             }
@@ -971,6 +983,7 @@ impl Session {
             notice: inner.notice.clone(),
             connection: session.map(|s| s.connection.clone()).unwrap_or_default(),
             unread: session.map(|s| s.unread).unwrap_or_default(),
+            waiting: session.map(|s| s.alerting.waiting()).unwrap_or_default(),
             pending_edits: inner.pending.len().try_into().unwrap_or(u32::MAX),
             snoozed_until: session
                 .and_then(|s| s.alerting.snoozed_until)

@@ -1,6 +1,7 @@
 //! The tray icon and menu. The status check marks show only what the server confirmed.
 //! The icon shows the status (or the snooze) and, where the platform draws a label next
-//! to it (Linux's indicators, macOS), the unread count. Every action is in the menu:
+//! to it (Linux's indicators, macOS), how many open conversations assigned to the agent
+//! have unread messages. Every action is in the menu:
 //! tray clicks are unreliable on Linux.
 
 use std::sync::Mutex;
@@ -17,8 +18,9 @@ use crate::texts::{plain, set_locale, text};
 
 pub struct Tray {
     icon: TrayIcon,
-    /// The unread summary (not clickable).
+    /// The unread summary (not clickable): notifications, and conversations waiting.
     unread: MenuItem<Wry>,
+    waiting: MenuItem<Wry>,
     status: Vec<(Availability, CheckMenuItem<Wry>)>,
     /// Snooze 30 min, 1 h, until the hours start; resume.
     snooze: [MenuItem<Wry>; 4],
@@ -50,6 +52,10 @@ fn icon_name(state: &AgentState) -> &'static str {
 
 fn unread_text(unread: u32) -> String {
     text("tray-unread", &[("count", unread.into())])
+}
+
+fn waiting_text(waiting: u32) -> String {
+    text("tray-waiting", &[("count", waiting.into())])
 }
 
 fn label(a: Availability) -> String {
@@ -121,11 +127,12 @@ impl Tray {
             MenuItem::with_id(app, "snooze:off", "Resume alerts", false, None::<&str>)?,
         ];
         let unread = MenuItem::with_id(app, "unread", unread_text(0), false, None::<&str>)?;
+        let waiting = MenuItem::with_id(app, "waiting", waiting_text(0), false, None::<&str>)?;
         let dashboard = MenuItem::with_id(app, "dashboard", "Open dashboard", false, None::<&str>)?;
         let settings = MenuItem::with_id(app, "settings", "Settings…", true, None::<&str>)?;
         let quit = MenuItem::with_id(app, "quit", "Quit Headset", true, None::<&str>)?;
         let menu = Menu::new(app)?;
-        menu.append_items(&[&unread, &PredefinedMenuItem::separator(app)?])?;
+        menu.append_items(&[&unread, &waiting, &PredefinedMenuItem::separator(app)?])?;
         for (_, item) in &status {
             menu.append(item)?;
         }
@@ -159,6 +166,7 @@ impl Tray {
         Ok(Tray {
             icon: builder.build(app)?,
             unread,
+            waiting,
             status,
             snooze,
             dashboard,
@@ -193,8 +201,9 @@ impl Tray {
         } else {
             plain("tray-signed-out")
         });
+        let _ = self.waiting.set_text(waiting_text(state.waiting));
         let icon = icon_name(state);
-        let count = (signed_in && state.unread > 0).then(|| state.unread.to_string());
+        let count = (signed_in && state.waiting > 0).then(|| state.waiting.to_string());
         let mut shown = self.shown.lock().unwrap();
         if shown.0 != icon {
             if let Ok(image) = Image::from_bytes(icon_png(icon)) {
@@ -210,7 +219,7 @@ impl Tray {
                 "Headset — {} ({}) · {}",
                 p.name,
                 label(p.availability),
-                unread_text(state.unread)
+                waiting_text(state.waiting)
             ),
             None => format!("Headset — {}", plain("tray-signed-out")),
         };
@@ -253,7 +262,7 @@ impl Tray {
             checked: None,
             enabled: item.is_enabled().unwrap_or(false),
         };
-        let mut items = vec![plain(&self.unread)];
+        let mut items = vec![plain(&self.unread), plain(&self.waiting)];
         items.extend(self.status.iter().map(|(a, item)| TrayItem {
             id: item.id().0.clone(),
             text: label(*a),

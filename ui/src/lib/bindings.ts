@@ -63,6 +63,10 @@ connection: Connection,
  */
 unread: number, 
 /**
+ * Open conversations assigned to the agent with unread messages (the tray's count).
+ */
+waiting: number, 
+/**
  * Edits accepted but not yet confirmed by the server.
  */
 pending_edits: number, 

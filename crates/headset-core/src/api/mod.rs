@@ -352,6 +352,36 @@ impl ApiClient {
             .collect())
     }
 
+    /// The open conversations assigned to the agent, as (display id, unread messages):
+    /// `conversations?assignee_type=me&status=open`, page by page (25 each, at most 20).
+    pub async fn my_open_conversations(
+        &self,
+        creds: &Credentials,
+        account_id: i64,
+    ) -> Result<Vec<(i64, i64)>> {
+        let mut all = Vec::new();
+        for page in 1..=20 {
+            let path = format!(
+                "api/v1/accounts/{account_id}/conversations?assignee_type=me&status=open&page={page}"
+            );
+            let resp = self
+                .send(creds.apply(self.request(Method::GET, &path)))
+                .await?;
+            let body: serde_json::Value = parse(checked(resp).await?).await?;
+            let payload = body["data"]["payload"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default();
+            all.extend(payload.iter().filter_map(|c| {
+                Some((c["id"].as_i64()?, c["unread_count"].as_i64().unwrap_or(0)))
+            }));
+            if payload.len() < 25 {
+                break;
+            }
+        }
+        Ok(all)
+    }
+
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
         let url = self.base.join(path).expect("static API paths are valid");
         self.http.request(method, url)

@@ -418,6 +418,8 @@ pub struct AgentState {
     pub connection: Connection,
     /// Unread notifications in the active account.
     pub unread: u32,
+    /// Open conversations assigned to the agent with unread messages (the tray's count).
+    pub waiting: u32,
     /// Edits accepted but not yet confirmed by the server.
     pub pending_edits: u32,
     /// Alerts are held back until then (RFC 3339).

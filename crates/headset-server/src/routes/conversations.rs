@@ -276,6 +276,46 @@ pub(crate) async fn toggle_status(
         "success": true, "conversation_id": display_id, "current_status": status}})))
 }
 
+#[derive(Deserialize)]
+pub(crate) struct ListQuery {
+    assignee_type: Option<String>,
+    status: Option<String>,
+    page: Option<i64>,
+}
+
+/// `GET .../conversations?assignee_type=me|unassigned|assigned|all&status=open|…|all&page=N`:
+/// Chatwoot's list, `{data: {meta, payload}}`, 25 a page, open and all by default.
+pub(crate) async fn list_conversations(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(account_id): Path<i64>,
+    axum::extract::Query(q): axum::extract::Query<ListQuery>,
+) -> Result<Json<Value>, ApiError> {
+    member(&state, &user, account_id).await?;
+    let assignee = q.assignee_type.as_deref().unwrap_or("all");
+    if !matches!(assignee, "me" | "unassigned" | "assigned" | "all") {
+        return Err(ApiError::on_field(
+            "assignee_type",
+            "assignee_type must be me, unassigned, assigned or all.",
+        ));
+    }
+    let status = q.status.as_deref().unwrap_or("open");
+    if !matches!(status, "open" | "resolved" | "pending" | "snoozed" | "all") {
+        return Err(ApiError::on_field(
+            "status",
+            "status must be open, resolved, pending, snoozed or all.",
+        ));
+    }
+    let payload = state
+        .store
+        .conversation_page(account_id, user.id, (assignee, status), q.page.unwrap_or(1))
+        .await?;
+    let counts = state.store.conversation_counts(account_id, user.id).await?;
+    Ok(Json(
+        json!({"data": {"meta": counts["meta"], "payload": payload}}),
+    ))
+}
+
 pub(crate) async fn meta(
     State(state): State<AppState>,
     user: AuthUser,

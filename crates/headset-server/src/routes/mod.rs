@@ -95,7 +95,10 @@ pub(crate) fn routes() -> Vec<Route> {
         route(account("/agents"), "accounts", get(c::agents), &[(Get, "The account's agents")]),
         route(account("/agents/{agent_id}"), "accounts", patch(c::update_agent), &[(Patch, "Change an agent's role (administrators)")]),
         route(account("/contacts"), "conversations", post(c::create_contact), &[(Post, "Create a contact")]),
-        route(account("/conversations"), "conversations", post(c::create_conversation), &[(Post, "Create a conversation (auto-assigned when no assignee is given)")]),
+        route(account("/conversations"), "conversations", get(c::list_conversations).post(c::create_conversation), &[
+            (Get, "List conversations: assignee_type me, unassigned, assigned or all; status (open by default) or all; 25 a page"),
+            (Post, "Create a conversation (auto-assigned when no assignee is given)"),
+        ]),
         route(account("/conversations/meta"), "conversations", get(c::meta), &[(Get, "Open conversation counts: mine, assigned, unassigned, all")]),
         route(account("/conversations/{display_id}"), "conversations", get(c::show_conversation), &[(Get, "A conversation")]),
         route(account("/conversations/{display_id}/messages"), "conversations", post(c::create_message), &[(Post, "Add a message (incoming, outgoing or a private note with @mentions)")]),

@@ -7,6 +7,9 @@ use super::{now, Store};
 use crate::Error;
 use headset_core::model::Role;
 
+/// Conversations per page of `GET .../conversations`, as Chatwoot pages them.
+const PAGE: i64 = 25;
+
 /// A conversation as the routes need it.
 #[derive(Debug, Clone)]
 pub struct Conversation {
@@ -385,6 +388,44 @@ impl Store {
             "last_activity_at": last_activity,
             "agent_last_seen_at": r.get::<Option<String>, _>("agent_last_seen_at").map(|t| unix(&t)).unwrap_or(0),
         }))
+    }
+
+    /// One page of the conversations `user_id` can see (members of the inbox, and the
+    /// account's administrators), newest activity first: `assignee` is `me`,
+    /// `unassigned`, `assigned` or `all`; `status` one status or `all`.
+    pub async fn conversation_page(
+        &self,
+        account_id: i64,
+        user_id: i64,
+        (assignee, status): (&str, &str),
+        page: i64,
+    ) -> Result<Vec<Value>, Error> {
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT c.id FROM conversations c
+             WHERE c.account_id = $1
+               AND (c.inbox_id IN (SELECT inbox_id FROM inbox_members WHERE user_id = $2)
+                    OR EXISTS (SELECT 1 FROM account_users WHERE account_id = $1
+                               AND user_id = $2 AND role = 'administrator'))
+               AND ($3 = 'all' OR c.status = $3)
+               AND ($4 = 'all'
+                    OR ($4 = 'me' AND c.assignee_id = $2)
+                    OR ($4 = 'unassigned' AND c.assignee_id IS NULL)
+                    OR ($4 = 'assigned' AND c.assignee_id IS NOT NULL))
+             ORDER BY c.id DESC LIMIT $5 OFFSET $6",
+        )
+        .bind(account_id)
+        .bind(user_id)
+        .bind(status)
+        .bind(assignee)
+        .bind(PAGE)
+        .bind((page.max(1) - 1) * PAGE)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut payload = Vec::with_capacity(ids.len());
+        for id in ids {
+            payload.push(self.conversation_payload(id).await?);
+        }
+        Ok(payload)
     }
 
     /// `conversations/meta`: counts as the agent's dashboard tabs show them.
