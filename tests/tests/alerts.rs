@@ -523,3 +523,63 @@ async fn test_sound_plays_the_chosen_tone_or_sound_file_at_the_chosen_volume() -
     assert_eq!(error.code, headset_core::ErrorCode::Invalid);
     Ok(())
 }
+
+#[tokio::test]
+async fn a_burst_of_200_messages_makes_one_pop_up_and_no_queue_of_sounds() -> Result<()> {
+    let scene = Scene::start(
+        json!({"audio": {"alerts": "assigned", "tone": "ping"}}),
+        &["push_assigned_conversation_new_message"],
+    )
+    .await?;
+    Command::new("dunstctl").arg("close-all").status()?;
+    // 200 customer messages, back to back.
+    for n in 0..200 {
+        scene.say(&format!("Message {n}")).await?;
+    }
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    let log = loop {
+        let log: Vec<DecisionRecord> = decisions(&scene.agent)
+            .await?
+            .into_iter()
+            .filter(|d| d.event == "message.created")
+            .collect();
+        if log.len() >= 200 {
+            break log;
+        }
+        anyhow::ensure!(
+            std::time::Instant::now() < deadline,
+            "only {} of 200 decided",
+            log.len()
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    assert_eq!(log.len(), 200, "each message decided once");
+
+    // At most one sound per 3 s over the burst; every other one says why not.
+    let at = |d: &DecisionRecord| chrono::DateTime::parse_from_rfc3339(&d.at).unwrap();
+    let span = (at(log.last().unwrap()) - at(&log[0])).num_seconds().abs();
+    let rang = log.iter().filter(|d| d.sound.yes).count() as i64;
+    assert!(
+        rang >= 1 && rang <= span / 3 + 1,
+        "{rang} sounds in {span} s"
+    );
+    assert!(log
+        .iter()
+        .filter(|d| !d.sound.yes)
+        .all(|d| d.sound.reason == Reason::Throttled));
+
+    // One conversation, one pop-up on screen, redrawn (not stacked) up to the full count,
+    // at most about once a second.
+    until("the pop-up counts 200", || {
+        std::fs::read_to_string(&scene.monitor.out).is_ok_and(|s| s.contains("(200)"))
+    })
+    .await?;
+    let count = |what: &str| -> Result<u32> {
+        let out = Command::new("dunstctl").args(["count", what]).output()?;
+        Ok(String::from_utf8_lossy(&out.stdout).trim().parse()?)
+    };
+    assert_eq!(count("displayed")? + count("waiting")?, 1, "one pop-up");
+    let redraws = scene.monitor.calls() as i64;
+    assert!(redraws <= span + 2, "{redraws} redraws in {span} s");
+    Ok(())
+}
