@@ -132,6 +132,25 @@ describe('App', () => {
     expect(requestMock).toHaveBeenLastCalledWith({ type: 'set_custom_sound', name: 'gong.ogg', data_base64: 'AAAAAAAAAAA=' });
   });
 
+  it('shows the agent’s volume in the notifications, and the state setting it answers with', async () => {
+    requestMock.mockResolvedValueOnce(answer(state({ profile, volume: 30 })));
+    render(App);
+    await screen.findByTestId('profile');
+    await fireEvent.click(screen.getByTestId('nav-notifications'));
+    const slider = screen.getByTestId('field-volume') as HTMLInputElement;
+    expect(slider.value).toBe('30');
+
+    requestMock.mockResolvedValueOnce(answer(state({ profile, volume: 75 })));
+    await fireEvent.input(slider, { target: { value: '75' } });
+    await fireEvent.change(slider);
+    expect(requestMock).toHaveBeenLastCalledWith({ type: 'set_volume', volume: 75 });
+    await vi.waitFor(() => expect(screen.getByTestId('volume-value').textContent).toBe('75%'));
+
+    // A state pushed by the agent moves it too.
+    push({ type: 'state', state: state({ profile, volume: 45 }) });
+    await vi.waitFor(() => expect(slider.value).toBe('45'));
+  });
+
   it('turns the window right to left when the language becomes Arabic', async () => {
     requestMock.mockResolvedValueOnce(answer(state({ profile })));
     render(App);

@@ -50,11 +50,13 @@ export function state(over: Partial<AgentState> = {}): AgentState {
     notice: null,
     connection: { state: 'idle' },
     unread: 0,
+    waiting: 0,
     pending_edits: 0,
     snoozed_until: null,
     notification_flags: { email: ['email_conversation_assignment'], push: ['push_conversation_assignment'] },
     launch_at_login: null,
     custom_sound: null,
+    volume: 100,
     ...over,
   };
 }

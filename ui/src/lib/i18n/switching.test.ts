@@ -50,6 +50,7 @@ describe('switching the language', () => {
     render(Settings, {
       profile: { ...profile, display_name: 'Ada', role: 'administrator' },
       customSound: 'ding.wav',
+      volume: 100,
       flags: state().notification_flags,
       launchAtLogin: true,
       connection: { state: 'connected' },

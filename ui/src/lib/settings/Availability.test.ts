@@ -226,6 +226,7 @@ describe('Availability in the settings window', () => {
       launchAtLogin: true,
       connection: { state: 'connected' as const },
       unread: 0,
+      volume: 100,
       tracker: new EditTracker(),
       onstate: vi.fn(),
     });

@@ -20,11 +20,12 @@ function show(over: Partial<Profile> = {}, customSound: string | null = null, au
   const props = {
     profile: {
       ...profile,
-      headset: { ...profile.headset, audio: { alerts: 'assigned', tone: 'ding' as const, repeat_while_unread: false, volume: 40, ...audio } },
+      headset: { ...profile.headset, audio: { alerts: 'assigned', tone: 'ding' as const, repeat_while_unread: false, ...audio } },
       ...over,
     },
     flags: state().notification_flags,
     customSound,
+    volume: 40,
     tracker,
     onstate: vi.fn(),
   };
@@ -203,6 +204,55 @@ describe('Custom sound', () => {
       show({}, 'ding-dong.wav', { alerts: 'none' });
       expect((screen.getByTestId('custom-sound-test') as HTMLButtonElement).disabled).toBe(true);
     });
+  });
+});
+
+describe('Volume', () => {
+  const slider = () => screen.getByTestId('field-volume') as HTMLInputElement;
+  const value = () => screen.getByTestId('volume-value').textContent;
+
+  it('keeps the slider where it was put until the agent answers, then shows the agent’s value', async () => {
+    const next = state({ profile, volume: 65 });
+    const pending = deferred<Response>();
+    requestMock.mockReturnValueOnce(pending.promise);
+    const { props, view } = show();
+    expect(slider().value).toBe('40');
+    await fireEvent.input(slider(), { target: { value: '65' } });
+    await fireEvent.change(slider());
+    expect(requestMock).toHaveBeenCalledWith({ type: 'set_volume', volume: 65 });
+    expect(slider().value).toBe('65');
+    expect(value()).toBe('65%');
+
+    pending.resolve(answer(next));
+    await vi.waitFor(() => expect(props.onstate).toHaveBeenCalledWith(next));
+    await view.rerender({ ...props, volume: 65 });
+    expect(slider().value).toBe('65');
+    expect(value()).toBe('65%');
+    // Nothing for the Save button.
+    expect((screen.getByTestId('save-notifications') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('keeps a newer position when an older request fails', async () => {
+    const first = deferred<Response>();
+    const second = deferred<Response>();
+    requestMock.mockReturnValueOnce(first.promise).mockReturnValueOnce(second.promise);
+    show();
+    await fireEvent.input(slider(), { target: { value: '65' } });
+    await fireEvent.change(slider());
+    await fireEvent.input(slider(), { target: { value: '90' } });
+    await fireEvent.change(slider());
+    expect(requestMock).toHaveBeenLastCalledWith({ type: 'set_volume', volume: 90 });
+
+    first.reject({ code: 'io', message: 'The volume could not be saved.' });
+    await Promise.resolve();
+    await vi.waitFor(() => expect(slider().value).toBe('90'));
+    expect(screen.queryByTestId('volume-error')).toBeNull();
+
+    second.reject({ code: 'io', message: 'The volume could not be saved.' });
+    expect((await screen.findByTestId('volume-error')).textContent).toBe('The volume could not be saved.');
+    // Back to the agent's value.
+    expect(slider().value).toBe('40');
+    expect(value()).toBe('40%');
   });
 });
 

@@ -10,7 +10,7 @@ import { request } from '../agent';
 import type { NotificationFlags, Profile, Response } from '../bindings';
 import Settings from './Settings.svelte';
 import { EditTracker } from './edits.svelte';
-import { deferred, profile, state } from '../../test/fixtures';
+import { answer, deferred, profile, state } from '../../test/fixtures';
 
 const requestMock = vi.mocked(request);
 const queued = (id: number): Response => ({ type: 'edit_queued', id });
@@ -18,7 +18,7 @@ const field = (name: string) => screen.getByTestId(`field-${name}`) as HTMLInput
 const save = (section: string) => screen.getByTestId(`save-${section}`) as HTMLButtonElement;
 const status = (section: string) => screen.getByTestId(`status-${section}`).textContent?.trim();
 
-function show(over: Partial<Profile> = {}, flags: NotificationFlags = state().notification_flags) {
+function show(over: Partial<Profile> = {}, flags: NotificationFlags = state().notification_flags, volume = 100) {
   const tracker = new EditTracker();
   const props = {
     profile: { ...profile, ...over },
@@ -26,6 +26,7 @@ function show(over: Partial<Profile> = {}, flags: NotificationFlags = state().no
     launchAtLogin: true as boolean | null,
     connection: { state: 'connected' as const },
     unread: 0,
+    volume,
     tracker,
     onstate: vi.fn(),
   };
@@ -317,8 +318,8 @@ describe('Notifications section', () => {
       edit: {
         type: 'headset',
         changes: {
-          // Absent volume is full volume; the whole object is sent.
-          audio: { alerts: 'assigned', tone: 'bell', repeat_while_unread: false, volume: 100 },
+          // The whole object is sent, without the volume (this computer's own).
+          audio: { alerts: 'assigned', tone: 'bell', repeat_while_unread: false },
           notification_frequency: 'digest_15m',
         },
       },
@@ -332,61 +333,86 @@ describe('Notifications section', () => {
     },
   });
 
-  it('shows the volume as a labelled percentage slider and saves it in the audio object', async () => {
-    requestMock.mockResolvedValueOnce(queued(1));
-    show(withAudio());
+  it('shows this computer’s volume as a labelled percentage slider and sets it on release, not as an edit', async () => {
+    const next = state({ profile, volume: 65 });
+    requestMock.mockResolvedValueOnce(answer(next));
+    const { props } = show(withAudio());
     const slider = screen.getByLabelText('Volume') as HTMLInputElement;
     expect(slider).toBe(field('volume'));
     expect([slider.type, slider.min, slider.max, slider.step]).toEqual(['range', '0', '100', '5']);
     expect(slider.value).toBe('100');
     expect(screen.getByTestId('volume-value').textContent).toBe('100%');
     expect(slider.getAttribute('aria-valuetext')).toBe('100%');
-    expect(save('notifications').disabled).toBe(true);
+    const hint = screen.getByTestId('volume-hint');
+    expect(hint.textContent).toBe('On this computer only');
+    expect(slider.getAttribute('aria-describedby')).toBe(hint.id);
 
+    // Moving shows the value at once and asks nothing yet.
     await fireEvent.input(slider, { target: { value: '65' } });
     expect(screen.getByTestId('volume-value').textContent).toBe('65%');
     expect(slider.getAttribute('aria-valuetext')).toBe('65%');
-    await fireEvent.click(save('notifications'));
+    expect(requestMock).not.toHaveBeenCalled();
+
+    // The release sets it on this computer; the form has nothing to save.
+    await fireEvent.change(slider);
     expect(requestMock).toHaveBeenCalledTimes(1);
-    expect(requestMock).toHaveBeenCalledWith({
-      type: 'edit',
-      edit: {
-        type: 'headset',
-        changes: { audio: { alerts: 'assigned', tone: 'ding', repeat_while_unread: true, volume: 65 } },
-      },
-    });
+    expect(requestMock).toHaveBeenCalledWith({ type: 'set_volume', volume: 65 });
+    await vi.waitFor(() => expect(props.onstate).toHaveBeenCalledWith(next));
+    expect(save('notifications').disabled).toBe(true);
+    expect(status('notifications')).toBe('');
   });
 
-  it('starts the slider from the saved volume and keeps it when another audio field changes', async () => {
-    requestMock.mockResolvedValueOnce(queued(1));
-    show(withAudio({ volume: 40 }));
+  it('follows the agent’s volume', async () => {
+    const { view, props } = show(withAudio(), undefined, 40);
     expect(field('volume').value).toBe('40');
     expect(screen.getByTestId('volume-value').textContent).toBe('40%');
+    await view.rerender({ ...props, volume: 70 });
+    expect(field('volume').value).toBe('70');
+    expect(screen.getByTestId('volume-value').textContent).toBe('70%');
+  });
 
+  it('saves the other audio fields without the volume', async () => {
+    requestMock.mockResolvedValueOnce(answer(state({ profile, volume: 55 })));
+    requestMock.mockResolvedValueOnce(queued(1));
+    show(withAudio(), undefined, 40);
+    await fireEvent.input(field('volume'), { target: { value: '55' } });
+    await fireEvent.change(field('volume'));
     await fireEvent.click(field('repeat_while_unread'));
     await fireEvent.click(save('notifications'));
-    expect(requestMock).toHaveBeenCalledWith({
+    expect(requestMock).toHaveBeenCalledTimes(2);
+    expect(requestMock).toHaveBeenNthCalledWith(1, { type: 'set_volume', volume: 55 });
+    expect(requestMock).toHaveBeenNthCalledWith(2, {
       type: 'edit',
       edit: {
         type: 'headset',
-        changes: { audio: { alerts: 'assigned', tone: 'ding', repeat_while_unread: false, volume: 40 } },
+        changes: { audio: { alerts: 'assigned', tone: 'ding', repeat_while_unread: false } },
       },
     });
   });
 
-  it('shows a refused volume on the slider', async () => {
-    requestMock.mockRejectedValueOnce({
-      code: 'invalid',
-      message: 'The volume must be between 0 and 100.',
-      field: 'ui_settings.headset.audio.volume',
-    });
-    show(withAudio());
+  it('says why the volume could not be set, and puts the slider back', async () => {
+    requestMock.mockRejectedValueOnce({ code: 'io', message: 'The volume could not be saved.' });
+    const { props } = show(withAudio(), undefined, 80);
     await fireEvent.input(field('volume'), { target: { value: '50' } });
-    await fireEvent.click(save('notifications'));
-    const error = await screen.findByTestId('field-volume-error');
-    expect(error.textContent).toBe('The volume must be between 0 and 100.');
-    expect(field('volume').getAttribute('aria-invalid')).toBe('true');
-    expect(field('volume').getAttribute('aria-describedby')).toBe(error.id);
+    await fireEvent.change(field('volume'));
+    expect(requestMock).toHaveBeenCalledWith({ type: 'set_volume', volume: 50 });
+
+    const error = await screen.findByTestId('volume-error');
+    expect(error.textContent).toBe('The volume could not be saved.');
+    expect(error.getAttribute('role')).toBe('alert');
+    expect(field('volume').getAttribute('aria-describedby')).toBe(`volume-hint ${error.id}`);
+    expect(field('volume').value).toBe('80');
+    expect(screen.getByTestId('volume-value').textContent).toBe('80%');
+    expect(props.onstate).not.toHaveBeenCalled();
+    // Not the form's error.
+    expect(save('notifications').disabled).toBe(true);
+
+    // The next try clears it.
+    requestMock.mockResolvedValueOnce(answer(state({ profile, volume: 60 })));
+    await fireEvent.input(field('volume'), { target: { value: '60' } });
+    await fireEvent.change(field('volume'));
+    await vi.waitFor(() => expect(screen.queryByTestId('volume-error')).toBeNull());
+    expect(field('volume').getAttribute('aria-describedby')).toBe('volume-hint');
   });
 
   it('disables the tone, volume and Test sound when no sound is played', () => {
@@ -406,11 +432,12 @@ describe('Notifications section', () => {
       vi.useRealTimers();
     });
 
-    it('plays the chosen tone at the chosen volume, unsaved, then rests for a moment', async () => {
+    it('plays the chosen tone at the slider’s volume, unsaved, then rests for a moment', async () => {
       requestMock.mockResolvedValue({ type: 'done' });
-      show(withAudio({ volume: 80 }));
+      show(withAudio(), undefined, 80);
       await fireEvent.click(screen.getByTestId('nav-notifications'));
       await fireEvent.change(field('tone'), { target: { value: 'chime' } });
+      // Where the slider is, even before its release.
       await fireEvent.input(field('volume'), { target: { value: '35' } });
       await fireEvent.click(button());
       expect(requestMock).toHaveBeenCalledTimes(1);
@@ -430,9 +457,9 @@ describe('Notifications section', () => {
       expect(requestMock).toHaveBeenCalledTimes(2);
     });
 
-    it('uses the saved tone and volume when nothing was changed', async () => {
+    it('uses the saved tone and the agent’s volume when nothing was changed', async () => {
       requestMock.mockResolvedValue({ type: 'done' });
-      show(withAudio({ tone: 'magic', volume: 20 }));
+      show(withAudio({ tone: 'magic' }), undefined, 20);
       await fireEvent.click(screen.getByTestId('nav-notifications'));
       await fireEvent.click(button());
       expect(requestMock).toHaveBeenCalledWith({ type: 'test_sound', tone: 'magic', volume: 20 });

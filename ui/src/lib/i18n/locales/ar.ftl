@@ -297,6 +297,7 @@ notifications-tone-chime = رنين
 notifications-tone-magic = سحر
 notifications-tone-ping = بينغ
 notifications-volume = مستوى الصوت
+notifications-volume-hint = على هذا الكمبيوتر فقط
 notifications-test-sound = تجربة الصوت
 notifications-repeat = التكرار كل { $seconds } ث ما دامت هناك محادثة مسندة غير مقروءة
 notifications-custom-sound = صوت مخصص

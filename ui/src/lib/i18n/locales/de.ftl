@@ -285,6 +285,7 @@ notifications-tone-chime = Glockenspiel
 notifications-tone-magic = Magie
 notifications-tone-ping = Ping
 notifications-volume = Lautstärke
+notifications-volume-hint = Nur auf diesem Computer
 notifications-test-sound = Klang testen
 notifications-repeat = Alle { $seconds } s wiederholen, solange eine zugewiesene Konversation ungelesen ist
 notifications-custom-sound = Eigene Audiodatei

@@ -299,7 +299,9 @@ notifications-tone-magic = Magic
 notifications-tone-ping = Ping
 # The loudness slider; its value is shown as a percentage.
 notifications-volume = Volume
-# Plays the chosen tone at the chosen volume, saved or not.
+# Under the slider: the volume is kept by this computer, not synced with the account.
+notifications-volume-hint = On this computer only
+# Plays the chosen tone at the slider’s volume, saved or not.
 notifications-test-sound = Test sound
 notifications-repeat = Repeat every { $seconds } s while an assigned conversation is unread
 notifications-custom-sound = Custom sound

@@ -285,6 +285,7 @@ notifications-tone-chime = Carillón
 notifications-tone-magic = Magia
 notifications-tone-ping = Ping
 notifications-volume = Volumen
+notifications-volume-hint = Solo en este equipo
 notifications-test-sound = Probar sonido
 notifications-repeat = Repetir cada { $seconds } s mientras haya una conversación asignada sin leer
 notifications-custom-sound = Sonido propio

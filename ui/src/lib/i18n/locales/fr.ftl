@@ -285,6 +285,7 @@ notifications-tone-chime = Carillon
 notifications-tone-magic = Magie
 notifications-tone-ping = Ping
 notifications-volume = Volume
+notifications-volume-hint = Sur cet ordinateur uniquement
 notifications-test-sound = Tester le son
 notifications-repeat = Répéter toutes les { $seconds } s tant qu’une conversation attribuée n’est pas lue
 notifications-custom-sound = Son personnalisé

@@ -282,6 +282,7 @@ notifications-tone-chime = צלצול
 notifications-tone-magic = קסם
 notifications-tone-ping = פינג
 notifications-volume = עוצמת קול
+notifications-volume-hint = במחשב הזה בלבד
 notifications-test-sound = בדיקת צליל
 notifications-repeat = לחזור כל { $seconds } שנ׳ כל עוד שיחה שהוקצתה לא נקראה
 notifications-custom-sound = צליל מותאם אישית

@@ -265,6 +265,7 @@ notifications-tone-chime = Denting
 notifications-tone-magic = Ajaib
 notifications-tone-ping = Ping
 notifications-volume = Volume
+notifications-volume-hint = Hanya di komputer ini
 notifications-test-sound = Uji suara
 notifications-repeat = Ulangi setiap { $seconds } dtk selama percakapan yang ditugaskan belum dibaca
 notifications-custom-sound = Suara khusus

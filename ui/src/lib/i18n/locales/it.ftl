@@ -285,6 +285,7 @@ notifications-tone-chime = Rintocco
 notifications-tone-magic = Magia
 notifications-tone-ping = Ping
 notifications-volume = Volume
+notifications-volume-hint = Solo su questo computer
 notifications-test-sound = Prova suono
 notifications-repeat = Ripeti ogni { $seconds } s finché una conversazione assegnata non è letta
 notifications-custom-sound = Suono personalizzato

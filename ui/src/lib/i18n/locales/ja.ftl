@@ -265,6 +265,7 @@ notifications-tone-chime = チャイム
 notifications-tone-magic = マジック
 notifications-tone-ping = ピン
 notifications-volume = 音量
+notifications-volume-hint = このコンピューターのみ
 notifications-test-sound = サウンドをテスト
 notifications-repeat = 割り当てられた会話が未読の間、{ $seconds } 秒ごとに繰り返す
 notifications-custom-sound = カスタムサウンド

@@ -265,6 +265,7 @@ notifications-tone-chime = 차임
 notifications-tone-magic = 매직
 notifications-tone-ping = 핑
 notifications-volume = 음량
+notifications-volume-hint = 이 컴퓨터에만 적용
 notifications-test-sound = 소리 테스트
 notifications-repeat = 배정된 대화를 읽지 않은 동안 { $seconds }초마다 반복
 notifications-custom-sound = 사용자 지정 소리

@@ -265,6 +265,7 @@ notifications-tone-chime = ချိုင်း
 notifications-tone-magic = မှော်
 notifications-tone-ping = ပင်
 notifications-volume = အသံအတိုးအကျယ်
+notifications-volume-hint = ဤကွန်ပျူတာတွင်သာ
 notifications-test-sound = အသံ စမ်းနားထောင်ရန်
 notifications-repeat = တာဝန်ပေးထားသော စကားဝိုင်း မဖတ်ရသေးသမျှ { $seconds } စက္ကန့်တိုင်း ထပ်မြည်ရန်
 notifications-custom-sound = စိတ်ကြိုက် အသံ

@@ -285,6 +285,7 @@ notifications-tone-chime = Carrilhão
 notifications-tone-magic = Magia
 notifications-tone-ping = Ping
 notifications-volume = Volume
+notifications-volume-hint = Apenas neste computador
 notifications-test-sound = Testar som
 notifications-repeat = Repetir a cada { $seconds } s enquanto uma conversa atribuída estiver por ler
 notifications-custom-sound = Som personalizado

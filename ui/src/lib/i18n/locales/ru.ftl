@@ -293,6 +293,7 @@ notifications-tone-chime = Перезвон
 notifications-tone-magic = Волшебство
 notifications-tone-ping = Пинг
 notifications-volume = Громкость
+notifications-volume-hint = Только на этом компьютере
 notifications-test-sound = Проверить звук
 notifications-repeat = Повторять каждые { $seconds } с, пока назначенный разговор не прочитан
 notifications-custom-sound = Свой звук

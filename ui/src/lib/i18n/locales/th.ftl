@@ -265,6 +265,7 @@ notifications-tone-chime = ระฆังลม
 notifications-tone-magic = เวทมนตร์
 notifications-tone-ping = ปิง
 notifications-volume = ระดับเสียง
+notifications-volume-hint = เฉพาะคอมพิวเตอร์เครื่องนี้
 notifications-test-sound = ทดสอบเสียง
 notifications-repeat = เล่นซ้ำทุก { $seconds } วินาทีขณะที่การสนทนาที่มอบหมายยังไม่ได้อ่าน
 notifications-custom-sound = เสียงที่กำหนดเอง

@@ -269,6 +269,7 @@ notifications-tone-chime = Çan
 notifications-tone-magic = Sihir
 notifications-tone-ping = Ping
 notifications-volume = Ses düzeyi
+notifications-volume-hint = Yalnızca bu bilgisayarda
 notifications-test-sound = Sesi dene
 notifications-repeat = Atanmış bir konuşma okunmadığı sürece her { $seconds } sn'de bir tekrarla
 notifications-custom-sound = Özel ses

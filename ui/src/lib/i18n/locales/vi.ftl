@@ -265,6 +265,7 @@ notifications-tone-chime = Chuông gió
 notifications-tone-magic = Phép màu
 notifications-tone-ping = Ping
 notifications-volume = Âm lượng
+notifications-volume-hint = Chỉ trên máy tính này
 notifications-test-sound = Nghe thử
 notifications-repeat = Lặp lại mỗi { $seconds } giây khi còn hội thoại được giao chưa đọc
 notifications-custom-sound = Âm thanh tùy chỉnh

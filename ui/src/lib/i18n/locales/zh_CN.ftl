@@ -265,6 +265,7 @@ notifications-tone-chime = 钟声
 notifications-tone-magic = 魔法
 notifications-tone-ping = 乒
 notifications-volume = 音量
+notifications-volume-hint = 仅限这台电脑
 notifications-test-sound = 试听
 notifications-repeat = 有未读的已分配会话时，每 { $seconds } 秒重复一次
 notifications-custom-sound = 自定义提示音

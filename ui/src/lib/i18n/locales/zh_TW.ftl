@@ -265,6 +265,7 @@ notifications-tone-chime = 鐘聲
 notifications-tone-magic = 魔法
 notifications-tone-ping = 乒
 notifications-volume = 音量
+notifications-volume-hint = 僅限這台電腦
 notifications-test-sound = 試聽
 notifications-repeat = 指派的對話未讀時，每 { $seconds } 秒重複一次
 notifications-custom-sound = 自訂提示音
