@@ -110,6 +110,23 @@ async fn each_section_saves_through_the_agent() -> Result<()> {
 
     ui.click("[data-testid=nav-notifications]").await?;
     photograph(&ui, "notifications").await?;
+
+    // Language: Arabic lays the whole window out right to left, at once; Japanese after it.
+    for (code, heading, dir) in [("ar", "الإشعارات", "rtl"), ("ja", "通知", "ltr")] {
+        ui.click("[data-testid=nav-region]").await?;
+        ui.click(&format!("[data-testid=field-locale] option[value={code}]"))
+            .await?;
+        ui.click("[data-testid=save-region]").await?;
+        ui.wait_until("the server has the language", WAIT, || async {
+            Ok(profile(&server, &user).await?["ui_settings"]["locale"] == code)
+        })
+        .await?;
+        ui.wait_for(&format!("html[lang={code}][dir={dir}]"), WAIT)
+            .await?;
+        ui.click("[data-testid=nav-notifications]").await?;
+        assert_eq!(ui.text("[data-testid=nav-notifications]").await?, heading);
+        photograph(&ui, &format!("notifications-{code}")).await?;
+    }
     ui.quit().await;
     Ok(())
 }
