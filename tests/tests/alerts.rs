@@ -482,6 +482,28 @@ async fn test_sound_plays_the_chosen_tone_or_sound_file_at_the_chosen_volume() -
     assert!(error.message.contains("not a sound"), "{error:?}");
     assert_eq!(agent.state().await?.custom_sound, None, "nothing kept");
 
+    // A file near the 1 MB limit goes through the window's channel whole: 4.5 s of
+    // 48 kHz stereo (860 KiB).
+    let data = 48_000u32 * 2 * 2 * 9 / 2;
+    let mut big = b"RIFF".to_vec();
+    big.extend((36 + data).to_le_bytes());
+    big.extend(b"WAVEfmt ");
+    for field in [16u32, 0x0002_0001, 48_000, 192_000, 0x0010_0004] {
+        big.extend(field.to_le_bytes());
+    }
+    big.extend(b"data");
+    big.extend(data.to_le_bytes());
+    big.resize(big.len() + data as usize, 0);
+    ipc.request(Request::SetCustomSound {
+        name: "long-silence.wav".into(),
+        data_base64: encode(&big),
+    })
+    .await?;
+    assert_eq!(
+        agent.state().await?.custom_sound.as_deref(),
+        Some("long-silence.wav")
+    );
+
     let ping = headset_core::tones::wav(Tone::Ping);
     ipc.request(Request::SetCustomSound {
         name: "/home/ada/Music/ping.wav".into(),

@@ -5,7 +5,8 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncReadExt, AsyncWrite, AsyncWr
 
 use crate::{Error, Result};
 
-const MAX_FRAME: u64 = 1 << 20;
+/// The largest request is a custom sound file (at most 1 MB, 1.4 MB in base64).
+const MAX_FRAME: u64 = 2 << 20;
 
 /// Reads one frame; `None` at a clean end of stream.
 pub(crate) async fn read<T: DeserializeOwned>(
