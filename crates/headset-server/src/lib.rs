@@ -7,6 +7,7 @@ mod assignment;
 mod auth;
 pub mod avatar;
 pub mod demo;
+mod email;
 pub mod error;
 mod notify;
 mod openapi;

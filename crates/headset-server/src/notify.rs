@@ -38,6 +38,12 @@ async fn notify(state: &AppState, conv: &Conversation, user: i64, kind: &str) ->
     state
         .hub
         .publish(conv.account_id, vec![user], "notification.created", data);
+    // A mail that cannot be written is logged; the notification itself stands.
+    if wanted(&email, "email") {
+        if let Err(e) = crate::email::send(state, conv, user, kind).await {
+            tracing::warn!(error = %e, user, kind, "could not send the notification email");
+        }
+    }
     Ok(())
 }
 
