@@ -32,6 +32,50 @@ async fn photograph(ui: &WebDriver, name: &str) -> Result<()> {
     Ok(())
 }
 
+/// axe-core (the UI's npm package) run on the page as it stands: the serious and
+/// critical violations, each as "rule: where".
+async fn accessibility_problems(ui: &WebDriver) -> Result<Vec<String>> {
+    let axe = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../ui/node_modules/axe-core/axe.min.js"),
+    )?;
+    let script = format!(
+        "{axe}\n;const done = arguments[arguments.length - 1];\n\
+         axe.run(document, {{resultTypes: ['violations']}}).then(r => done(r.violations\n\
+           .filter(v => v.impact === 'serious' || v.impact === 'critical')\n\
+           .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));"
+    );
+    let found = ui.execute_async(&script).await?;
+    Ok(serde_json::from_value(found)?)
+}
+
+/// `settings-<section>-<language>.png` for every section, for review, each checked with
+/// axe-core first.
+async fn photograph_every_section(ui: &WebDriver, language: &str) -> Result<()> {
+    let mut problems = Vec::new();
+    for section in [
+        "general",
+        "profile",
+        "social",
+        "region",
+        "notifications",
+        "availability",
+        "segments",
+        "channels",
+        "team",
+        "security",
+        "diagnostics",
+    ] {
+        ui.click(&format!("[data-testid=nav-{section}]")).await?;
+        photograph(ui, &format!("{section}-{language}")).await?;
+        for problem in accessibility_problems(ui).await? {
+            problems.push(format!("{section} ({language}): {problem}"));
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+    Ok(())
+}
+
 #[tokio::test]
 async fn each_section_saves_through_the_agent() -> Result<()> {
     let server = Server::start().await?;
@@ -111,6 +155,8 @@ async fn each_section_saves_through_the_agent() -> Result<()> {
     ui.click("[data-testid=nav-notifications]").await?;
     photograph(&ui, "notifications").await?;
 
+    photograph_every_section(&ui, "en").await?;
+
     // Language: Arabic lays the whole window out right to left, at once; Japanese after it.
     for (code, heading, dir) in [("ar", "الإشعارات", "rtl"), ("ja", "通知", "ltr")] {
         ui.click("[data-testid=nav-region]").await?;
@@ -123,9 +169,8 @@ async fn each_section_saves_through_the_agent() -> Result<()> {
         .await?;
         ui.wait_for(&format!("html[lang={code}][dir={dir}]"), WAIT)
             .await?;
-        ui.click("[data-testid=nav-notifications]").await?;
         assert_eq!(ui.text("[data-testid=nav-notifications]").await?, heading);
-        photograph(&ui, &format!("notifications-{code}")).await?;
+        photograph_every_section(&ui, code).await?;
     }
     ui.quit().await;
     Ok(())

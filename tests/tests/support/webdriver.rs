@@ -152,6 +152,16 @@ impl WebDriver {
         }
     }
 
+    /// Runs `script` in the page; it finishes by calling its last argument with the result.
+    pub async fn execute_async(&self, script: &str) -> Result<Value> {
+        self.call(
+            reqwest::Method::POST,
+            "/execute/async",
+            Some(json!({"script": script, "args": []})),
+        )
+        .await
+    }
+
     pub async fn screenshot(&self) -> Result<Vec<u8>> {
         let v = self.call(reqwest::Method::GET, "/screenshot", None).await?;
         Ok(base64::engine::general_purpose::STANDARD.decode(v.as_str().context("no image")?)?)
