@@ -185,3 +185,77 @@ async fn demo_fills_in_the_account_and_customers_write_in() {
     unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
     assert!(child.wait().unwrap().success());
 }
+
+#[tokio::test]
+async fn the_log_at_its_most_verbose_holds_no_password_or_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("s.db").display());
+    let out = user_add(&db, "ada@example.com", "a secret passphrase");
+    assert!(out.status.success());
+    let created: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let api_token = created["access_token"].as_str().unwrap().to_owned();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let log = dir.path().join("server.log");
+    let mut child = headset_server()
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .args(["--database", &db])
+        .env("RUST_LOG", "trace")
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    let base = format!("http://127.0.0.1:{port}");
+    let up = (0..100).any(|_| {
+        std::thread::sleep(Duration::from_millis(50));
+        std::net::TcpStream::connect(format!("127.0.0.1:{port}")).is_ok()
+    });
+    assert!(up, "server did not start listening");
+
+    let http = reqwest::Client::new();
+    let sign_in = |password: &'static str| {
+        http.post(format!("{base}/auth/sign_in"))
+            .json(&serde_json::json!({"email": "ada@example.com", "password": password}))
+            .send()
+    };
+    assert_eq!(sign_in("a wrong guess").await.unwrap().status(), 401);
+    let signed_in = sign_in("a secret passphrase").await.unwrap();
+    assert_eq!(signed_in.status(), 200);
+    let header = |name: &str| signed_in.headers()[name].to_str().unwrap().to_owned();
+    let (session_token, client) = (header("access-token"), header("client"));
+    let profile = http
+        .get(format!("{base}/api/v1/profile"))
+        .header("access-token", &session_token)
+        .header("client", &client)
+        .header("uid", "ada@example.com")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(profile.status(), 200);
+    let with_token = http
+        .get(format!("{base}/api/v1/profile"))
+        .header("api_access_token", &api_token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(with_token.status(), 200);
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    child.wait().unwrap();
+
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        text.contains("/api/v1/profile"),
+        "requests are logged: {text}"
+    );
+    for secret in [
+        "a secret passphrase",
+        "a wrong guess",
+        &session_token,
+        &client,
+        &api_token,
+    ] {
+        assert!(!text.contains(secret), "the log holds a secret");
+    }
+}
