@@ -70,6 +70,18 @@ pub struct Device {
 }
 
 impl TestServer {
+    /// The mails the server wrote to its outbox, oldest first.
+    pub fn outbox(&self) -> Vec<String> {
+        let mut mails: Vec<_> = std::fs::read_dir(self.dir.path().join("outbox"))
+            .map(|d| d.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        mails.sort();
+        mails
+            .iter()
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }

@@ -8,17 +8,6 @@ use headset_core::model::Role;
 use reqwest::Method;
 use serde_json::json;
 
-fn outbox(server: &TestServer) -> Vec<String> {
-    let mut mails: Vec<_> = std::fs::read_dir(server.dir.path().join("outbox"))
-        .map(|d| d.flatten().map(|e| e.path()).collect())
-        .unwrap_or_default();
-    mails.sort();
-    mails
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect()
-}
-
 #[tokio::test]
 async fn an_assignment_is_mailed_unless_the_hours_hold_it_back() {
     let server = TestServer::start().await;
@@ -53,7 +42,8 @@ async fn an_assignment_is_mailed_unless_the_hours_hold_it_back() {
 
     // Chatwoot's default flags mail an assignment.
     let first = assign().await;
-    let mails: Vec<String> = outbox(&server)
+    let mails: Vec<String> = server
+        .outbox()
         .into_iter()
         .filter(|m| m.contains("To: ada@example.com"))
         .collect();
@@ -78,7 +68,8 @@ async fn an_assignment_is_mailed_unless_the_hours_hold_it_back() {
         .unwrap();
     assert!(resp.status().is_success());
     assign().await;
-    let to_ada = outbox(&server)
+    let to_ada = server
+        .outbox()
         .iter()
         .filter(|m| m.contains("To: ada@example.com"))
         .count();

@@ -8,17 +8,6 @@ use headset_core::model::Role;
 use reqwest::Method;
 use serde_json::{json, Value};
 
-fn outbox(server: &TestServer) -> Vec<String> {
-    let mut mails: Vec<_> = std::fs::read_dir(server.dir.path().join("outbox"))
-        .map(|d| d.flatten().map(|e| e.path()).collect())
-        .unwrap_or_default();
-    mails.sort();
-    mails
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect()
-}
-
 async fn ask(server: &TestServer, email: &str) -> Value {
     let resp = reqwest::Client::new()
         .post(server.url("/auth/password"))
@@ -50,7 +39,7 @@ async fn a_reset_link_works_once_and_ends_every_session() {
     let known = ask(&server, "ada@example.com").await;
     let unknown = ask(&server, "nobody@example.com").await;
     assert_eq!(known, unknown);
-    let mails = outbox(&server);
+    let mails = server.outbox();
     assert_eq!(mails.len(), 1);
     assert!(mails[0].contains("To: ada@example.com"));
     let token = mails[0]
@@ -126,7 +115,7 @@ async fn repeated_wrong_passwords_lock_the_account_until_a_reset() {
     assert_eq!(bob.status(), 200);
 
     ask(&server, "ada@example.com").await;
-    let mail = outbox(&server).pop().unwrap();
+    let mail = server.outbox().pop().unwrap();
     let token = mail
         .split("reset_password_token=")
         .nth(1)
