@@ -34,20 +34,13 @@ pub fn run(args: &[String]) -> Result {
     let micro = criterion()?;
 
     let mut children = Children::default();
-    let display = process::free_display();
-    children.spawn(
-        "Xvfb",
-        Command::new("Xvfb")
-            .arg(format!(":{display}"))
-            .args(["-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-            .stderr(Stdio::null()),
-    )?;
-    std::thread::sleep(Duration::from_secs(1));
+    let display = children.xvfb()?;
     let report = root().join("target/bench-desktop.txt");
     process::run(
         Command::new("dbus-run-session")
             .arg("--")
-            .arg(session_half()?)
+            // A release build leaves this debug binary alone: no copy needed (unlike `test`).
+            .arg(std::env::current_exe().map_err(|e| e.to_string())?)
             .args(["bench-in-session", &idle.to_string()])
             .arg(&report)
             .env("DISPLAY", format!(":{display}")),
@@ -59,15 +52,6 @@ pub fn run(args: &[String]) -> Result {
     std::fs::write(root().join("BENCHMARKS.md"), markdown).map_err(|e| e.to_string())?;
     eprintln!("xtask: wrote BENCHMARKS.md");
     Ok(())
-}
-
-/// The release build replaces nothing of this binary, but keep the test's habit: run
-/// the in-session half from a copy.
-fn session_half() -> Result<PathBuf> {
-    let copy = std::env::temp_dir().join(format!("headset-xtask-bench-{}", std::process::id()));
-    std::fs::copy(std::env::current_exe().map_err(|e| e.to_string())?, &copy)
-        .map_err(|e| e.to_string())?;
-    Ok(copy)
 }
 
 /// `name | median | spread` rows from criterion's bencher-style output.
@@ -240,8 +224,8 @@ impl Usage {
             let proc = PathBuf::from(format!("/proc/{pid}"));
             let rollup = std::fs::read_to_string(proc.join("smaps_rollup")).unwrap_or_default();
             usage.processes += 1;
-            usage.pss_kib += field_kib(&rollup, "Pss:");
-            usage.rss_kib += field_kib(&rollup, "Rss:");
+            usage.pss_kib += field_number(&rollup, "Pss:");
+            usage.rss_kib += field_number(&rollup, "Rss:");
             // utime and stime: fields 14 and 15, counted after the ")" of the name.
             let stat = std::fs::read_to_string(proc.join("stat")).unwrap_or_default();
             if let Some(rest) = stat.rsplit_once(')').map(|(_, r)| r) {
@@ -256,7 +240,8 @@ impl Usage {
     }
 }
 
-fn field_kib(text: &str, name: &str) -> u64 {
+/// The first number after `name` on its line (`Pss:  123 kB`, `voluntary_ctxt_switches: 5`).
+fn field_number(text: &str, name: &str) -> u64 {
     text.lines()
         .find_map(|l| l.strip_prefix(name))
         .and_then(|v| v.split_whitespace().next()?.parse().ok())
@@ -274,7 +259,7 @@ fn switches(proc: &Path) -> u64 {
             let status = std::fs::read_to_string(task.path().join("status")).unwrap_or_default();
             ["voluntary_ctxt_switches:", "nonvoluntary_ctxt_switches:"]
                 .iter()
-                .map(|name| field_kib(&status, name))
+                .map(|name| field_number(&status, name))
                 .sum::<u64>()
         })
         .sum()
@@ -405,7 +390,7 @@ fn machine() -> String {
     let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
     let memory = std::fs::read_to_string("/proc/meminfo")
         .ok()
-        .map(|m| field_kib(&m, "MemTotal:") / 1024 / 1024)
+        .map(|m| field_number(&m, "MemTotal:") / 1024 / 1024)
         .unwrap_or(0);
     let kernel = process::output(Command::new("uname").arg("-r"))
         .map(|k| k.trim().to_owned())

@@ -35,14 +35,7 @@ pub fn run() -> Result {
         unlock_keyring(&dir)?;
     }
     if std::env::var_os("DISPLAY").is_none() {
-        let display = process::free_display();
-        children.spawn(
-            "Xvfb",
-            Command::new("Xvfb")
-                .arg(format!(":{display}"))
-                .args(["-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-                .stderr(Stdio::null()),
-        )?;
+        let display = children.xvfb()?;
         std::env::set_var("DISPLAY", format!(":{display}"));
         eprintln!("xtask: no display; the app runs on Xvfb :{display} (see it with `DISPLAY=:{display} import -window root shot.png`)");
     }

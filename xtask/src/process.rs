@@ -92,6 +92,29 @@ impl Children {
         Ok(&mut self.0.last_mut().expect("just pushed").1)
     }
 
+    /// A private X display (Xvfb, 1280x800) on a free number, ready when this returns.
+    pub fn xvfb(&mut self) -> Result<u32> {
+        let display = free_display();
+        self.spawn(
+            "Xvfb",
+            Command::new("Xvfb")
+                .arg(format!(":{display}"))
+                .args(["-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+                .stderr(std::process::Stdio::null()),
+        )?;
+        let socket = format!("/tmp/.X11-unix/X{display}");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !std::path::Path::new(&socket).exists() {
+            if Instant::now() > deadline {
+                return Err(format!(
+                    "Xvfb :{display} did not start ({socket} is missing)"
+                ));
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Ok(display)
+    }
+
     /// Takes out a child that has exited, and gives its name.
     pub fn exited(&mut self) -> Option<String> {
         let i = self
@@ -141,7 +164,7 @@ pub fn free_port() -> Result<u16> {
 }
 
 /// A free X display number (no lock file in /tmp).
-pub fn free_display() -> u32 {
+fn free_display() -> u32 {
     (99..200)
         .find(|n| !std::path::Path::new(&format!("/tmp/.X{n}-lock")).exists())
         .unwrap_or(99)

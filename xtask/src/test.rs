@@ -9,7 +9,6 @@
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
 use crate::postgres::Postgres;
 use crate::process::{self, cargo, Children};
@@ -46,15 +45,7 @@ fn run_with(args: &[String], session_half: &Path) -> Result {
     crate::bundle::package(true)?;
 
     let mut children = Children::default();
-    let display = process::free_display();
-    children.spawn(
-        "Xvfb",
-        Command::new("Xvfb")
-            .arg(format!(":{display}"))
-            .args(["-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-            .stderr(Stdio::null()),
-    )?;
-    wait_for_path(&format!("/tmp/.X11-unix/X{display}"))?;
+    let display = children.xvfb()?;
     let artifacts = root().join("artifacts");
     std::fs::create_dir_all(&artifacts).map_err(|e| e.to_string())?;
     process::run(
@@ -114,15 +105,4 @@ pub fn in_session(args: &[String]) -> Result {
     drop(children);
     let _ = std::fs::remove_dir_all(&scratch);
     result
-}
-
-fn wait_for_path(path: &str) -> Result {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !Path::new(path).exists() {
-        if Instant::now() > deadline {
-            return Err(format!("{path} did not appear"));
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    Ok(())
 }
