@@ -451,12 +451,22 @@ async fn test_sound_plays_the_chosen_tone_or_sound_file_at_the_chosen_volume() -
         let _ = std::fs::remove_file(&wav);
         let ipc = &ipc;
         let desk = &desk;
+        let wav = &wav;
         async move {
             let answer = ipc.request(Request::TestSound { tone, volume }).await?;
             anyhow::ensure!(matches!(answer, Response::Done), "{answer:?}");
             until("an audible WAV", || desk.loudness() > 0.01).await?;
-            // The null device has no clock: the whole sound is written almost at once.
-            tokio::time::sleep(Duration::from_secs(1)).await;
+            // The null device has no clock: the sound is written at the CPU's pace, so
+            // measure once the file has stopped growing (a busy machine writes slower).
+            let size = || std::fs::metadata(wav).map(|m| m.len()).unwrap_or(0);
+            let mut last = size();
+            for _ in 0..40 {
+                tokio::time::sleep(Duration::from_millis(500)).await;
+                if size() == last {
+                    break;
+                }
+                last = size();
+            }
             Ok::<_, anyhow::Error>((desk.loudness(), desk.length()))
         }
     };
@@ -504,20 +514,35 @@ async fn test_sound_plays_the_chosen_tone_or_sound_file_at_the_chosen_volume() -
         Some("long-silence.wav")
     );
 
-    let ping = headset_core::tones::wav(Tone::Ping);
+    // A sound of the agent's own, three seconds of 440 Hz: clearly longer than the bell
+    // (the output's buffering adds a few tenths to either).
+    let samples = 8_000u32 * 3;
+    let mut hum = b"RIFF".to_vec();
+    hum.extend((36 + samples * 2).to_le_bytes());
+    hum.extend(b"WAVEfmt ");
+    for field in [16u32, 0x0001_0001, 8_000, 16_000, 0x0010_0002] {
+        hum.extend(field.to_le_bytes());
+    }
+    hum.extend(b"data");
+    hum.extend((samples * 2).to_le_bytes());
+    for n in 0..samples {
+        let t = n as f32 / 8_000.0;
+        let sample = ((std::f32::consts::TAU * 440.0 * t).sin() * 12_000.0) as i16;
+        hum.extend(sample.to_le_bytes());
+    }
     ipc.request(Request::SetCustomSound {
-        name: "/home/ada/Music/ping.wav".into(),
-        data_base64: encode(&ping),
+        name: "/home/ada/Music/hum.wav".into(),
+        data_base64: encode(&hum),
     })
     .await?;
     assert_eq!(
         agent.state().await?.custom_sound.as_deref(),
-        Some("ping.wav")
+        Some("hum.wav")
     );
     let (_, own) = play(None, 100).await?;
     assert!(
-        own < bell / 2.0,
-        "the short file played: {own} s vs {bell} s"
+        own > bell * 2.0,
+        "the long file played: {own} s vs {bell} s"
     );
 
     // The volume belongs to this computer: kept by the agent, refused past 100.
