@@ -7,7 +7,8 @@ use crate::process::{self, found};
 use crate::{root, Result};
 
 /// Debian packages: build libraries for Tauri/WebKitGTK, ALSA and D-Bus, plus the real
-/// desktop services the tests run against (Xvfb, a notification daemon, a keyring).
+/// desktop services the tests run against (Xvfb, a notification daemon, a keyring, an
+/// SMTP server).
 pub const PACKAGES: &[&str] = &[
     "libwebkit2gtk-4.1-dev",
     "libgtk-3-dev",
@@ -32,6 +33,7 @@ pub const PACKAGES: &[&str] = &[
     "gsettings-desktop-schemas",
     "dconf-service",
     "postgresql",
+    "python3-aiosmtpd",
 ];
 
 pub fn run() -> Result {

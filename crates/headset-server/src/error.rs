@@ -15,6 +15,8 @@ pub enum Error {
     DuplicateEmail(String),
     #[error("{0}")]
     Invalid(String),
+    #[error("mail: {0}")]
+    Mail(String),
     #[error("password hashing failed: {0}")]
     Hash(String),
     #[error("unsupported database `{0}`: use sqlite://PATH or postgres://USER@HOST/DB")]

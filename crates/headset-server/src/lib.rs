@@ -7,11 +7,11 @@ mod assignment;
 mod auth;
 pub mod avatar;
 pub mod demo;
-mod email;
+pub mod email;
 pub mod error;
+pub mod mail;
 mod notify;
 mod openapi;
-pub mod outbox;
 pub mod password;
 pub mod policy;
 pub mod rate_limit;
@@ -57,13 +57,15 @@ pub struct AppState {
     /// Encrypts secrets at rest (TOTP seeds).
     pub sealer: Arc<seal::Sealer>,
     pub hub: Arc<realtime::Hub>,
-    /// Where email goes (an outbox folder until SMTP is configured).
-    pub outbox: Arc<outbox::Outbox>,
+    /// Where email goes: an SMTP relay, or an outbox folder.
+    pub mailer: Arc<mail::Mailer>,
     /// The address people reach the server at, for links in email.
     pub public_url: String,
 }
 
 impl AppState {
+    /// Defaults for everything but the store. Starts the mail worker: call inside a
+    /// Tokio runtime.
     pub fn new(store: Store) -> Self {
         AppState {
             store,
@@ -74,9 +76,13 @@ impl AppState {
             mfa_limit: Arc::new(rate_limit::RateLimiter::new(10, Duration::from_secs(60))),
             sealer: Arc::new(seal::Sealer::random()),
             hub: Arc::default(),
-            outbox: Arc::new(outbox::Outbox::new(
-                std::env::temp_dir().join("headset-outbox"),
-            )),
+            mailer: Arc::new(
+                mail::Mailer::outbox(
+                    std::env::temp_dir().join("headset-outbox"),
+                    mail::DEFAULT_FROM,
+                )
+                .expect("the default sender is a valid address"),
+            ),
             public_url: "http://127.0.0.1:3000".into(),
         }
     }
@@ -86,9 +92,10 @@ impl AppState {
 pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
 
 /// The HTTP application: every route, with request tracing (no headers are logged).
-/// Also starts the presence sweeper, so call it inside a Tokio runtime.
+/// Also starts the presence sweeper and the digest sender, so call it inside a Tokio runtime.
 pub fn app(state: AppState) -> axum::Router {
     tokio::spawn(notify::sweep_presence(state.clone()));
+    tokio::spawn(email::send_digests(state.clone()));
     routes::router()
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         .layer(tower_http::trace::TraceLayer::new_for_http())

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use headset_core::model::Role;
+use headset_server::mail::Mailer;
 use headset_server::seal::Sealer;
 use headset_server::store::NewUser;
 use headset_server::{app, password, policy, AppState, Error, SessionLifetimes, Store};
@@ -63,8 +64,16 @@ struct ServeArgs {
     /// The address people reach the server at (for links in email).
     #[arg(long)]
     public_url: Option<String>,
-    /// Where email is written while no SMTP server is configured.
-    #[arg(long)]
+    /// The SMTP relay for email: smtp://HOST:PORT (plain, a relay on this machine),
+    /// smtp://USER:PASSWORD@HOST:587?tls=required (STARTTLS) or smtps://USER:PASSWORD@HOST.
+    /// Best given in the environment, where other users cannot read it.
+    #[arg(long, env = "HEADSET_SERVER_SMTP", hide_env_values = true)]
+    smtp: Option<String>,
+    /// The sender of email.
+    #[arg(long, default_value = headset_server::mail::DEFAULT_FROM)]
+    mail_from: String,
+    /// Where email is written while no SMTP relay is given.
+    #[arg(long, conflicts_with = "smtp")]
     outbox: Option<std::path::PathBuf>,
 }
 
@@ -188,6 +197,8 @@ async fn serve(args: ServeArgs, traffic: Option<f64>) -> Result<(), Error> {
         session_idle_days,
         session_max_days,
         public_url,
+        smtp,
+        mail_from,
         outbox,
     } = args;
     let url = database_url(database)?;
@@ -198,17 +209,24 @@ async fn serve(args: ServeArgs, traffic: Option<f64>) -> Result<(), Error> {
         .unwrap_or_else(|| format!("http://{listen}"))
         .trim_end_matches('/')
         .to_owned();
-    let outbox = match outbox {
-        Some(outbox) => outbox,
-        None => default_outbox(&url)?,
+    let mailer = match smtp {
+        Some(smtp) => Mailer::smtp(&smtp, &mail_from)?,
+        None => {
+            let outbox = match outbox {
+                Some(outbox) => outbox,
+                None => default_outbox(&url)?,
+            };
+            tracing::info!(outbox = %outbox.display(), "no SMTP relay: email is written to the outbox");
+            Mailer::outbox(outbox, &mail_from)?
+        }
     };
-    tracing::info!(outbox = %outbox.display(), "email is written to the outbox");
-    state.outbox = Arc::new(headset_server::outbox::Outbox::new(outbox));
+    state.mailer = Arc::new(mailer);
     state.policy = Arc::new(policy::PasswordPolicy::new(password_policy));
     state.sessions = SessionLifetimes {
         idle: chrono::Duration::days(session_idle_days),
         absolute: chrono::Duration::days(session_max_days),
     };
+    let stop = shutdown_signal()?;
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| Error::Invalid(format!("cannot listen on {listen}: {e}")))?;
@@ -227,7 +245,7 @@ async fn serve(args: ServeArgs, traffic: Option<f64>) -> Result<(), Error> {
         app(state).into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(async move {
-        shutdown_signal().await;
+        stop.await;
         hub.shutdown();
     })
     .await
@@ -274,17 +292,27 @@ fn key_path(database_url: &str) -> Result<std::path::PathBuf, Error> {
     }
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
+/// Resolves at SIGTERM or Ctrl-C. The handlers are in place when this returns, before the
+/// server listens: a signal sent as soon as the port answers still stops it cleanly.
+fn shutdown_signal() -> Result<impl std::future::Future<Output = ()>, Error> {
     #[cfg(unix)]
     {
-        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-            .expect("SIGTERM handler");
-        tokio::select! {
-            _ = ctrl_c => {}
-            _ = term.recv() => {}
-        }
+        use tokio::signal::unix::{signal, SignalKind};
+        let handler =
+            |kind| signal(kind).map_err(|e| Error::Invalid(format!("cannot handle signals: {e}")));
+        let (mut term, mut int) = (
+            handler(SignalKind::terminate())?,
+            handler(SignalKind::interrupt())?,
+        );
+        Ok(async move {
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = int.recv() => {}
+            }
+        })
     }
     #[cfg(not(unix))]
-    let _ = ctrl_c.await;
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
 }

@@ -1,11 +1,30 @@
 //! The `headset-server` command line, as an operator and `cargo xtask demo` use it.
 
+mod common;
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
 fn headset_server() -> Command {
     Command::new(env!("CARGO_BIN_EXE_headset-server"))
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Waits (up to 5 s) until something listens on `port`.
+fn wait_listening(port: u16) {
+    let up = (0..100).any(|_| {
+        std::thread::sleep(Duration::from_millis(50));
+        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+    });
+    assert!(up, "nothing listens on port {port}");
 }
 
 fn user_add(db: &str, email: &str, password: &str) -> std::process::Output {
@@ -81,11 +100,7 @@ fn user_add_prints_one_json_line_and_refuses_a_duplicate_email() {
 fn serve_stops_cleanly_on_sigterm() {
     let dir = tempfile::tempdir().unwrap();
     let db = format!("sqlite://{}", dir.path().join("s.db").display());
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = free_port();
     let mut child = headset_server()
         .args([
             "serve",
@@ -98,11 +113,7 @@ fn serve_stops_cleanly_on_sigterm() {
         .spawn()
         .unwrap();
     let addr = format!("127.0.0.1:{port}");
-    let up = (0..100).any(|_| {
-        std::thread::sleep(Duration::from_millis(50));
-        std::net::TcpStream::connect(&addr).is_ok()
-    });
-    assert!(up, "server did not start listening");
+    wait_listening(port);
     unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
     let status = child.wait().unwrap();
     assert!(status.success(), "{status:?}");
@@ -120,11 +131,7 @@ async fn demo_fills_in_the_account_and_customers_write_in() {
         created["access_token"].as_str().unwrap().to_owned(),
         created["account_id"].as_i64().unwrap(),
     );
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = free_port();
     let mut child = headset_server()
         .args([
             "demo",
@@ -194,11 +201,7 @@ async fn the_log_at_its_most_verbose_holds_no_password_or_token() {
     assert!(out.status.success());
     let created: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let api_token = created["access_token"].as_str().unwrap().to_owned();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = free_port();
     let log = dir.path().join("server.log");
     let mut child = headset_server()
         .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
@@ -208,11 +211,7 @@ async fn the_log_at_its_most_verbose_holds_no_password_or_token() {
         .spawn()
         .unwrap();
     let base = format!("http://127.0.0.1:{port}");
-    let up = (0..100).any(|_| {
-        std::thread::sleep(Duration::from_millis(50));
-        std::net::TcpStream::connect(format!("127.0.0.1:{port}")).is_ok()
-    });
-    assert!(up, "server did not start listening");
+    wait_listening(port);
 
     let http = reqwest::Client::new();
     let sign_in = |password: &'static str| {
@@ -258,4 +257,79 @@ async fn the_log_at_its_most_verbose_holds_no_password_or_token() {
     ] {
         assert!(!text.contains(secret), "the log holds a secret");
     }
+}
+
+/// Debian's aiosmtpd (python3-aiosmtpd): a real SMTP server that files what it receives
+/// into a Maildir.
+fn smtp_relay(port: u16, maildir: &std::path::Path) -> std::process::Child {
+    Command::new("/usr/bin/python3")
+        .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
+        .args(["-c", "aiosmtpd.handlers.Mailbox"])
+        .arg(maildir)
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("aiosmtpd (apt-get install python3-aiosmtpd; cargo xtask setup does)")
+}
+
+#[tokio::test]
+async fn mail_goes_through_the_smtp_relay_even_when_it_answers_late() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("s.db").display());
+    assert!(user_add(&db, "ada@example.com", "long enough pw")
+        .status
+        .success());
+    let (port, smtp_port) = (free_port(), free_port());
+    let mut server = headset_server()
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .args(["--database", &db, "--public-url", "https://desk.example"])
+        .env(
+            "HEADSET_SERVER_SMTP",
+            format!("smtp://127.0.0.1:{smtp_port}"),
+        )
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_listening(port);
+
+    // The relay is not up yet: the answer does not wait for it, and the mail is kept.
+    let asked = reqwest::Client::new()
+        .post(format!("http://127.0.0.1:{port}/auth/password"))
+        .json(&serde_json::json!({"email": "ada@example.com"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(asked.status(), 200);
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let maildir = dir.path().join("maildir");
+    let mut relay = smtp_relay(smtp_port, &maildir);
+
+    let mut received = Vec::new();
+    for _ in 0..200 {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        received = std::fs::read_dir(maildir.join("new"))
+            .map(|d| d.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        if !received.is_empty() {
+            break;
+        }
+    }
+    relay.kill().unwrap();
+    relay.wait().unwrap();
+    unsafe { libc::kill(server.id() as i32, libc::SIGTERM) };
+    server.wait().unwrap();
+    assert_eq!(received.len(), 1, "one mail reached the relay");
+    let mail = common::readable(&std::fs::read_to_string(&received[0]).unwrap());
+    assert!(mail.contains("To: ada@example.com\n"), "{mail}");
+    assert!(
+        mail.contains("From: Headset <no-reply@headset.local>\n"),
+        "{mail}"
+    );
+    assert!(
+        mail.contains("Subject: Reset your Headset password\n"),
+        "{mail}"
+    );
+    assert!(
+        mail.contains("https://desk.example/app/auth/password/edit?reset_password_token="),
+        "{mail}"
+    );
 }

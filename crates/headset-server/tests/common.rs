@@ -6,12 +6,14 @@
 use std::net::SocketAddr;
 
 use headset_core::model::Role;
+use headset_server::mail::Mailer;
 use headset_server::store::{CreatedUser, NewUser};
 use headset_server::{app, password::Hasher, AppState, Store};
 
 pub struct TestServer {
     pub base: String,
     pub store: Store,
+    pub state: AppState,
     pub db_url: String,
     pub dir: tempfile::TempDir,
 }
@@ -27,10 +29,14 @@ impl TestServer {
         let addr = listener.local_addr().unwrap();
         let mut state = AppState::new(store.clone());
         state.public_url = format!("http://{addr}");
-        state.outbox = std::sync::Arc::new(headset_server::outbox::Outbox::new(
-            dir.path().join("outbox"),
-        ));
-        let router = app(state);
+        state.mailer = std::sync::Arc::new(
+            Mailer::outbox(
+                dir.path().join("outbox"),
+                headset_server::mail::DEFAULT_FROM,
+            )
+            .unwrap(),
+        );
+        let router = app(state.clone());
         tokio::spawn(async move {
             axum::serve(
                 listener,
@@ -42,6 +48,7 @@ impl TestServer {
         TestServer {
             base: format!("http://{addr}"),
             store,
+            state,
             db_url,
             dir,
         }
@@ -70,7 +77,7 @@ pub struct Device {
 }
 
 impl TestServer {
-    /// The mails the server wrote to its outbox, oldest first.
+    /// The mails the server wrote to its outbox, oldest first, bodies decoded.
     pub fn outbox(&self) -> Vec<String> {
         let mut mails: Vec<_> = std::fs::read_dir(self.dir.path().join("outbox"))
             .map(|d| d.flatten().map(|e| e.path()).collect())
@@ -78,8 +85,26 @@ impl TestServer {
         mails.sort();
         mails
             .iter()
-            .map(|p| std::fs::read_to_string(p).unwrap())
+            .map(|p| readable(&std::fs::read_to_string(p).unwrap()))
             .collect()
+    }
+
+    /// Waits (up to 10 s) until the mail worker wrote at least `count` mails to `to`,
+    /// and gives all of them, oldest first.
+    pub async fn mails_to(&self, to: &str, count: usize) -> Vec<String> {
+        let header = format!("To: {to}\n");
+        for _ in 0..200 {
+            let mails: Vec<String> = self
+                .outbox()
+                .into_iter()
+                .filter(|m| m.contains(&header))
+                .collect();
+            if mails.len() >= count {
+                return mails;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("fewer than {count} mails to {to}: {:?}", self.outbox());
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -140,4 +165,33 @@ pub async fn fresh_database(dir: &tempfile::TempDir) -> String {
 
 pub fn is_postgres(db_url: &str) -> bool {
     db_url.starts_with("postgres")
+}
+
+/// A mail as its reader sees it: lines end in `\n`, and a quoted-printable body (lines
+/// over 76 characters, such as links, are sent so) is decoded.
+pub fn readable(mail: &str) -> String {
+    let mail = mail.replace("\r\n", "\n");
+    let Some((head, body)) = mail.split_once("\n\n") else {
+        return mail;
+    };
+    if !head.contains("Content-Transfer-Encoding: quoted-printable") {
+        return mail;
+    }
+    let joined = body.replace("=\n", "");
+    let mut bytes = Vec::new();
+    let mut rest = joined.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        let hex = tail.get(..2).and_then(|h| std::str::from_utf8(h).ok());
+        match hex.map(|h| u8::from_str_radix(h, 16)) {
+            Some(Ok(byte)) if b == b'=' => {
+                bytes.push(byte);
+                rest = &tail[2..];
+            }
+            _ => {
+                bytes.push(b);
+                rest = tail;
+            }
+        }
+    }
+    format!("{head}\n\n{}", String::from_utf8_lossy(&bytes))
 }

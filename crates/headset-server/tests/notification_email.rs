@@ -1,5 +1,6 @@
 //! Notification emails over real HTTP: a selected `email_*` flag mails the agent a link
-//! to the conversation; outside their hours, with `block_outside.email`, nothing is sent.
+//! to the conversation; outside their hours, with `block_outside.email`, nothing is sent;
+//! with a digest frequency, one mail lists what happened in the period.
 
 mod common;
 
@@ -9,7 +10,7 @@ use reqwest::Method;
 use serde_json::json;
 
 #[tokio::test]
-async fn an_assignment_is_mailed_unless_the_hours_hold_it_back() {
+async fn an_assignment_is_mailed_at_once_in_a_digest_or_not_outside_the_hours() {
     let server = TestServer::start().await;
     let boss = server
         .add_user("boss@example.com", Role::Administrator)
@@ -42,12 +43,7 @@ async fn an_assignment_is_mailed_unless_the_hours_hold_it_back() {
 
     // Chatwoot's default flags mail an assignment.
     let first = assign().await;
-    let mails: Vec<String> = server
-        .outbox()
-        .into_iter()
-        .filter(|m| m.contains("To: ada@example.com"))
-        .collect();
-    assert_eq!(mails.len(), 1, "{mails:?}");
+    let mails = server.mails_to("ada@example.com", 1).await;
     assert!(mails[0].contains(&format!(
         "Subject: Conversation #{first} has been assigned to you"
     )));
@@ -56,22 +52,44 @@ async fn an_assignment_is_mailed_unless_the_hours_hold_it_back() {
         server.base
     )));
 
-    // Hours that never include now, holding email back: no second mail.
+    // Hours that never include now, holding email back: nothing is sent.
     let device = server.device("ada@example.com", "Headset").await;
-    let hours = json!({"availability": {"enabled": true, "days": {},
-        "block_outside": {"desktop": true, "sound": true, "email": true, "push": true}}});
-    let resp = device
-        .request(Method::PUT, server.url("/api/v1/profile"))
-        .json(&json!({"profile": {"ui_settings": {"headset": hours}}}))
-        .send()
-        .await
-        .unwrap();
-    assert!(resp.status().is_success());
-    assign().await;
-    let to_ada = server
-        .outbox()
-        .iter()
-        .filter(|m| m.contains("To: ada@example.com"))
-        .count();
-    assert_eq!(to_ada, 1, "held back outside the hours");
+    let set = |headset: serde_json::Value| {
+        let request = device
+            .request(Method::PUT, server.url("/api/v1/profile"))
+            .json(&json!({"profile": {"ui_settings": {"headset": headset}}}));
+        async move { assert!(request.send().await.unwrap().status().is_success()) }
+    };
+    set(json!({"availability": {"enabled": true, "days": {},
+        "block_outside": {"desktop": true, "sound": true, "email": true, "push": true}}}))
+    .await;
+    let held_back = assign().await;
+
+    // A 15-minute digest: two assignments wait, then come in one mail listing both.
+    set(json!({"notification_frequency": "digest_15m"})).await;
+    let (second, third) = (assign().await, assign().await);
+    let now = chrono::Utc::now();
+    let send = |at| headset_server::email::send_due_digests(&server.state, at);
+    assert_eq!(send(now).await.unwrap(), 0, "not due before 15 minutes");
+    assert_eq!(send(now + chrono::Duration::minutes(16)).await.unwrap(), 1);
+    let mails = server.mails_to("ada@example.com", 2).await;
+    assert_eq!(mails.len(), 2, "nothing else was sent: {mails:?}");
+    let digest = &mails[1];
+    assert!(
+        digest.contains("Subject: 2 new notifications in Headset"),
+        "{digest}"
+    );
+    for id in [second, third] {
+        assert!(digest.contains(&format!("Conversation #{id} has been assigned to you")));
+        assert!(digest.contains(&format!("/app/accounts/{account}/conversations/{id}\n")));
+    }
+    assert!(
+        !digest.contains(&format!("#{held_back} ")),
+        "held back, not delayed"
+    );
+    assert_eq!(
+        send(now + chrono::Duration::minutes(60)).await.unwrap(),
+        0,
+        "each notification is mailed once"
+    );
 }

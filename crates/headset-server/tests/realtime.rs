@@ -452,3 +452,27 @@ async fn ending_the_credential_closes_its_socket_at_once() {
     }
     assert!(closed);
 }
+
+#[tokio::test]
+async fn an_oversized_frame_closes_only_its_own_socket() {
+    let server = TestServer::start().await;
+    let ada = agent(&server, "ada@example.com", Role::Agent).await;
+    let mut flooder = connect(&server, Some(&ada.device)).await;
+    let mut other = connect(&server, Some(&ada.device)).await;
+    let huge = json!({"command": "subscribe", "identifier": ada.identifier(),
+                      "padding": "x".repeat(65 * 1024)});
+    // The server may drop the connection while the frame is still being written.
+    let _ = flooder.send(Message::text(huge.to_string())).await;
+    // A live socket gets a ping every 3 s, so three frames without the end means alive.
+    let mut frames = 0;
+    while let Some(frame) = next_frame(&mut flooder).await {
+        assert_ne!(frame["type"], "confirm_subscription", "{frame}");
+        frames += 1;
+        assert!(frames < 3, "the socket stayed open after a 65 KiB frame");
+    }
+    assert_eq!(
+        subscribe(&mut other, &ada.identifier()).await,
+        "confirm_subscription",
+        "the other socket is served as before"
+    );
+}

@@ -45,7 +45,7 @@ pub(crate) async fn request_reset(
                 "{}/app/auth/password/edit?reset_password_token={token}",
                 state.public_url
             );
-            state.outbox.send(
+            state.mailer.send(
                 &basics.email,
                 "Reset your Headset password",
                 &format!(

@@ -19,6 +19,7 @@ mod avatars;
 mod conversations;
 mod custom_filters;
 mod demo;
+mod digests;
 mod lockout;
 mod mfa;
 mod notifications;
@@ -31,6 +32,7 @@ mod user_doc;
 
 pub use conversations::{Conversation, INCOMING, OUTGOING};
 pub use custom_filters::FILTER_TYPES;
+pub use digests::DigestItem;
 pub use notifications::all_flags;
 pub use profile::{ProfileUpdate, UserBasics};
 pub use sessions::SessionRow;
