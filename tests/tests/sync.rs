@@ -1,10 +1,9 @@
 //! Settings edits through the agent: journaled, synced in order, kept while the server is
-//! away and across a killed agent, merged into `ui_settings` without losing the
-//! dashboard's keys.
+//! away and across a killed agent (also killed at random points, many times), merged into
+//! `ui_settings` without losing the dashboard's keys.
 
 mod support;
 
-use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use anyhow::{bail, Result};
@@ -62,7 +61,7 @@ async fn edits_wait_for_the_server_and_survive_a_killed_agent() -> Result<()> {
         .json(&json!({"profile": {"ui_settings": {"enable_audio_alerts": "mine", "locale": "de"}}}))
         .send()
         .await?;
-    let agent = Agent::start(Some((&server, &user))).await?;
+    let mut agent = Agent::start(Some((&server, &user))).await?;
     agent.signed_in().await?;
     // The first sign-in seeds Headset's sound choice from the dashboard's keys.
     let seeded = wait_state(&agent, "the seed saved", |s| s.pending_edits == 0).await?;
@@ -83,18 +82,7 @@ async fn edits_wait_for_the_server_and_survive_a_killed_agent() -> Result<()> {
 
     // Killed outright, restarted while the server is still away: the profile comes
     // from the cache, the edit from the journal.
-    let data = agent.data;
-    let mut proc = agent.proc;
-    proc.0.kill()?;
-    proc.0.wait()?;
-    let child = Command::new(target_bin("headset"))
-        .env("HEADSET_DATA_DIR", data.path())
-        .stderr(Stdio::null())
-        .spawn()?;
-    let agent = Agent {
-        data,
-        proc: Proc(child),
-    };
+    agent.kill_and_restart().await?;
     let offline = wait_state(&agent, "the cached profile", |s| s.profile.is_some()).await?;
     assert_eq!(offline.profile.unwrap().name, "Ada Lovelace");
     assert_eq!(offline.pending_edits, 1);
@@ -175,5 +163,115 @@ async fn edits_apply_in_order_and_bad_values_are_refused_before_queueing() -> Re
         flags["selected_push_flags"],
         json!(["push_conversation_mention"])
     );
+    Ok(())
+}
+
+/// A small xorshift generator: the kill points differ per run, and the seed is printed so a
+/// failure can be replayed (`HEADSET_TEST_SEED`).
+struct Rng(u64);
+
+impl Rng {
+    fn from_env() -> Rng {
+        let seed = std::env::var("HEADSET_TEST_SEED")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(1, |d| d.as_nanos() as u64)
+                    | 1
+            });
+        eprintln!("HEADSET_TEST_SEED={seed}");
+        Rng(seed)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n
+    }
+}
+
+#[tokio::test]
+async fn kill_9_at_random_points_of_editing_loses_no_acknowledged_edit() -> Result<()> {
+    const RUNS: usize = 40;
+    let mut server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let mut agent = Agent::start(Some((&server, &user))).await?;
+    agent.signed_in().await?;
+    wait_state(&agent, "the seed saved", |s| s.pending_edits == 0).await?;
+    server.stop();
+
+    let mut rng = Rng::from_env();
+    // (journal id, text) of every edit the agent acknowledged, in order.
+    let mut acked: Vec<(i64, String)> = vec![];
+    // Edits tried since the last acknowledged one: any may have been written unanswered.
+    let mut unanswered: Vec<String> = vec![];
+    for run in 0..RUNS {
+        let ipc = agent.ipc().await?;
+        let kill_at = tokio::time::Instant::now() + Duration::from_millis(rng.below(100));
+        let mut k = 0;
+        // Edits one after another until the kill point, which falls anywhere: before the
+        // first, between two, or while one is being written.
+        loop {
+            k += 1;
+            let text = format!("run {run}, edit {k}");
+            unanswered.push(text.clone());
+            let request = ipc.request(headset(json!({"about": text})));
+            match tokio::time::timeout_at(kill_at, request).await {
+                Err(_) => break,
+                Ok(Ok(Response::EditQueued { id })) => {
+                    unanswered.clear();
+                    acked.push((id, text));
+                }
+                Ok(other) => bail!("run {run}: {other:?}"),
+            }
+        }
+        agent.kill_and_restart().await?;
+        let n = acked.len();
+        wait_state(&agent, &format!("run {run}: {n} edits pending"), |s| {
+            s.pending_edits as usize >= n
+        })
+        .await?;
+    }
+    assert!(acked.len() > RUNS, "the runs did edit: {}", acked.len());
+
+    // The journal as the agent left it: every acknowledged edit, in order, and at most
+    // one more per run (written, but killed before the answer went out).
+    agent.proc.0.kill()?;
+    agent.proc.0.wait()?;
+    let journal = headset_core::sync::Journal::open(&agent.data.path().join("journal.db")).await?;
+    let pending = journal.pending().await?;
+    drop(journal);
+    let ids: Vec<i64> = acked.iter().map(|(id, _)| *id).collect();
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "ids keep their order");
+    assert!(
+        ids.iter().all(|id| pending.contains(id)),
+        "an acknowledged edit is lost"
+    );
+    assert!(
+        pending.len() <= acked.len() + RUNS,
+        "{} pending",
+        pending.len()
+    );
+
+    // Back online, everything is sent, in order: the last edit is the one that stays.
+    agent.kill_and_restart().await?;
+    server.run().await?;
+    wait_state(&agent, "connected, all sent", |s| {
+        s.connection == headset_core::ipc::Connection::Connected && s.pending_edits == 0
+    })
+    .await?;
+    let about = profile(&server, &user).await?["ui_settings"]["headset"]["about"].clone();
+    let last_acked = &acked.last().unwrap().1;
+    if pending.last() == ids.last() {
+        assert_eq!(about, json!(last_acked));
+    } else {
+        assert!(
+            unanswered.iter().any(|t| about == json!(t)),
+            "{about} is none of the edits tried last"
+        );
+    }
     Ok(())
 }

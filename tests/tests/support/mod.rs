@@ -205,6 +205,26 @@ impl Agent {
         Ok(agent)
     }
 
+    /// Kills the agent outright (SIGKILL: no clean-up runs) and starts it again on the
+    /// same data dir, as the login session would; returns once it answers on IPC.
+    pub async fn kill_and_restart(&mut self) -> Result<()> {
+        self.proc.0.kill()?;
+        self.proc.0.wait()?;
+        let child = Command::new(target_bin("headset"))
+            .env("HEADSET_DATA_DIR", self.data.path())
+            .stderr(Stdio::null())
+            .spawn()?;
+        self.proc = Proc(child);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while self.state().await.is_err() {
+            if Instant::now() > deadline {
+                bail!("the restarted agent does not answer");
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        Ok(())
+    }
+
     pub fn socket(&self) -> PathBuf {
         self.data.path().join("agent.sock")
     }
