@@ -68,6 +68,9 @@ struct Scene {
     monitor: Monitor,
     display: i64,
     http: reqwest::Client,
+    inbox: i64,
+    contact: i64,
+    me: i64,
 }
 
 impl Scene {
@@ -108,28 +111,40 @@ impl Scene {
         let contact = store
             .create_contact(user.account_id, "Carla Customer", None)
             .await?;
-        let conv: serde_json::Value = http
-            .post(format!(
-                "{}/api/v1/accounts/{}/conversations",
-                server.url, user.account_id
-            ))
-            .header("api_access_token", &admin.token)
-            .json(&json!({"inbox_id": inbox, "contact_id": contact, "assignee_id": me.id}))
-            .send()
-            .await?
-            .json()
-            .await?;
-        let display = conv["id"].as_i64().context("a conversation")?;
-        Ok(Scene {
+        let mut scene = Scene {
             server,
             user,
             admin,
             agent,
             desk,
             monitor,
-            display,
+            display: 0,
             http,
-        })
+            inbox,
+            contact,
+            me: me.id,
+        };
+        scene.display = scene.assign_new_conversation().await?;
+        Ok(scene)
+    }
+
+    /// A new conversation assigned to the agent; its display id.
+    async fn assign_new_conversation(&self) -> Result<i64> {
+        let conv: serde_json::Value = self
+            .http
+            .post(format!(
+                "{}/api/v1/accounts/{}/conversations",
+                self.server.url, self.user.account_id
+            ))
+            .header("api_access_token", &self.admin.token)
+            .json(&json!({"inbox_id": self.inbox, "contact_id": self.contact,
+                          "assignee_id": self.me}))
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?;
+        conv["id"].as_i64().context("a conversation")
     }
 
     /// The customer writes in the conversation.
@@ -377,6 +392,114 @@ async fn a_digest_holds_alerts_and_sums_them_up_in_one_notification() -> Result<
     assert!(seen.contains("1 conversation"), "{seen}");
     tokio::time::sleep(Duration::from_secs(6)).await;
     assert_eq!(scene.monitor.calls(), 1, "shown once");
+    Ok(())
+}
+
+#[tokio::test]
+async fn twenty_server_restarts_while_assignments_arrive_alert_each_exactly_once() -> Result<()> {
+    let mut scene = Scene::start(json!({}), &["push_conversation_assignment"]).await?;
+    let connected = |s: &headset_core::ipc::AgentState| {
+        s.connection == headset_core::ipc::Connection::Connected
+    };
+
+    // An administrator assigns a new conversation to the agent every 150 ms, whenever
+    // the server is up.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = {
+        let (http, url, token) = (
+            scene.http.clone(),
+            format!(
+                "{}/api/v1/accounts/{}/conversations",
+                scene.server.url, scene.user.account_id
+            ),
+            scene.admin.token.clone(),
+        );
+        let body = json!({"inbox_id": scene.inbox, "contact_id": scene.contact,
+                          "assignee_id": scene.me});
+        let stop = stop.clone();
+        tokio::spawn(async move {
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let _ = http
+                    .post(&url)
+                    .header("api_access_token", &token)
+                    .json(&body)
+                    .send()
+                    .await;
+                tokio::time::sleep(Duration::from_millis(150)).await;
+            }
+        })
+    };
+    for _ in 0..20 {
+        scene.server.stop();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        scene.server.run().await?;
+        tokio::time::sleep(Duration::from_millis(700)).await;
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    writer.await?;
+
+    // What the server holds is the truth: every conversation assigned to the agent.
+    let mut assigned = vec![];
+    for page in 1.. {
+        let body: serde_json::Value = scene
+            .http
+            .get(format!(
+                "{}/api/v1/accounts/{}/conversations?assignee_type=me&status=open&page={page}",
+                scene.server.url, scene.user.account_id
+            ))
+            .header("api_access_token", &scene.user.token)
+            .send()
+            .await?
+            .json()
+            .await?;
+        let ids: Vec<i64> = body["data"]["payload"]
+            .as_array()
+            .context("a page of conversations")?
+            .iter()
+            .filter_map(|c| c["id"].as_i64())
+            .collect();
+        if ids.is_empty() {
+            break;
+        }
+        assigned.extend(ids);
+    }
+    assert!(assigned.len() > 40, "{} assigned", assigned.len());
+
+    // Each assignment pops up once: from the socket, or from the catch-up after a
+    // reconnect, never from both.
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    let log = loop {
+        let log = decisions(&scene.agent).await?;
+        let alerted = |id: i64| {
+            log.iter()
+                .filter(|d| d.conversation == Some(id) && d.notify.yes)
+                .count()
+        };
+        if connected(&scene.agent.state().await?) && assigned.iter().all(|&id| alerted(id) > 0) {
+            for &id in &assigned {
+                let events: Vec<&str> = log
+                    .iter()
+                    .filter(|d| d.conversation == Some(id) && d.notify.yes)
+                    .map(|d| d.event.as_str())
+                    .collect();
+                assert_eq!(events.len(), 1, "conversation {id}: {events:?}");
+            }
+            break log;
+        }
+        if std::time::Instant::now() > deadline {
+            let missing: Vec<i64> = assigned
+                .iter()
+                .copied()
+                .filter(|&id| alerted(id) == 0)
+                .collect();
+            bail!("never alerted: {missing:?}\n{log:#?}");
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    assert!(
+        log.iter().any(|d| d.event == "missed" && d.notify.yes),
+        "some assignments came in while the socket was down (else the test proves little)"
+    );
     Ok(())
 }
 

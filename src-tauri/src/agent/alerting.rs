@@ -48,6 +48,36 @@ pub struct Alerting {
     /// only newer unread ones not seen are alerted, each once.
     seen_notifications: HashSet<i64>,
     newest_notification: Option<i64>,
+    /// News the last catch-up alerted, by (conversation, kind), and when: the socket's
+    /// own copy of the same news, arriving just after the reconnect, is not alerted again.
+    caught_up: HashMap<(i64, &'static str), Instant>,
+}
+
+/// How long a caught-up alert stands for the socket's copy of the same news. The copy
+/// comes right after the reconnect; a second assignment of the same conversation within
+/// this time merges with the first, which costs nothing.
+const CAUGHT_UP_WINDOW: Duration = Duration::from_secs(10);
+
+/// The news an event or a notification carries, by conversation and kind, pairing each
+/// notification type with the live event it mirrors.
+fn news_of(event: &AgentEvent, conversation: Option<i64>) -> Option<(i64, &'static str)> {
+    let kind = match event {
+        AgentEvent::Missed(n) => match n.notification_type.as_str() {
+            "conversation_assignment" => "assignment",
+            "conversation_mention" => "mention",
+            "conversation_creation" => "creation",
+            "assigned_conversation_new_message" | "participating_conversation_new_message" => {
+                "message"
+            }
+            _ => return None,
+        },
+        AgentEvent::AssigneeChanged(_) => "assignment",
+        AgentEvent::ConversationMentioned(_) => "mention",
+        AgentEvent::ConversationCreated(_) => "creation",
+        AgentEvent::MessageCreated(_) => "message",
+        _ => return None,
+    };
+    Some((conversation?, kind))
 }
 
 /// Chatwoot's reminder cadence.
@@ -312,9 +342,14 @@ impl Alerting {
         true
     }
 
-    /// After a (re)connect: the newest notifications from the API. On the first connect
-    /// they only set the mark; after a reconnect the unread ones the socket never brought
-    /// are alerted, oldest first, each once.
+    /// The newest notification id seen: a catch-up reads what came after it.
+    pub fn notification_mark(&self) -> Option<i64> {
+        self.newest_notification
+    }
+
+    /// After a (re)connect: the notifications since the mark from the API. On the first
+    /// connect they only set the mark; after a reconnect the unread ones the socket never
+    /// brought are alerted, oldest first, each once.
     pub fn catch_up(
         &mut self,
         mut newest: Vec<NotificationInfo>,
@@ -323,6 +358,8 @@ impl Alerting {
         base: &url::Url,
     ) {
         newest.sort_by_key(|n| n.id);
+        self.caught_up
+            .retain(|_, at| at.elapsed() < CAUGHT_UP_WINDOW);
         for n in newest {
             let new = self.newest_notification.is_none_or(|mark| n.id > mark);
             let missed = reconnected && new && n.read_at.is_none();
@@ -356,6 +393,23 @@ impl Alerting {
             other => other.conversation().map(|c| c.id),
         };
         self.track_unread(event, user.id);
+        let news = news_of(event, conversation);
+        if let Some(key) = news {
+            if matches!(event, AgentEvent::Missed(_)) {
+                self.caught_up.insert(key, Instant::now());
+            } else if self
+                .caught_up
+                .remove(&key)
+                .is_some_and(|at| at.elapsed() < CAUGHT_UP_WINDOW)
+            {
+                let already = Part {
+                    yes: false,
+                    reason: Reason::AlreadyAlerted,
+                };
+                self.record(event.name(), conversation, already, already);
+                return;
+            }
+        }
         let settings = settings_of(user);
         let ctx = self.context(&settings, user, conversation);
         let decision = decide(event, &ctx);

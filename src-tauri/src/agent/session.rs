@@ -617,9 +617,10 @@ impl Session {
                 let reconnected = session.connected_since.is_some();
                 session.connected_since = Some(chrono::Utc::now().to_rfc3339());
                 // What the socket missed while it was down is in the notifications API.
+                let mark = session.alerting.notification_mark();
                 match session
                     .api
-                    .notifications(&session.credentials, session.user.account_id)
+                    .notifications_since(&session.credentials, session.user.account_id, mark)
                     .await
                 {
                     Ok(newest) => {

@@ -153,7 +153,7 @@ export type Edit = { "type": "profile", name?: string, display_name?: string, me
 
 export type EditStatus = { "status": "saved" } | { "status": "pending", reason: string, retry_in_seconds: number, } | { "status": "refused", error: IpcError, };
 
-export type Reason = "alert" | "own_message" | "not_selected" | "not_incoming" | "pending_conversation" | "flag_off" | "not_notifiable" | "offline" | "busy" | "snoozed" | "os_dnd" | "outside_hours" | "throttled" | "digest" | "counted";
+export type Reason = "alert" | "own_message" | "not_selected" | "not_incoming" | "pending_conversation" | "flag_off" | "not_notifiable" | "offline" | "busy" | "snoozed" | "os_dnd" | "outside_hours" | "throttled" | "digest" | "counted" | "already_alerted";
 
 export type Part = { yes: boolean, reason: Reason, };
 

@@ -34,6 +34,9 @@ pub enum Reason {
     Digest,
     /// Counted only.
     Counted,
+    /// Alerted once already: after a reconnect, the catch-up brought it before the
+    /// socket's own copy arrived.
+    AlreadyAlerted,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -331,25 +331,45 @@ impl ApiClient {
         Ok(count.max(0) as u32)
     }
 
-    /// The newest notifications (the first page, newest first).
-    pub async fn notifications(
+    /// The notifications newer than `after` (all of the first page when `None`), newest
+    /// first: page by page until one reaches `after` (15 a page, at most 20 pages), so a
+    /// long time offline is caught up in full.
+    pub async fn notifications_since(
         &self,
         creds: &Credentials,
         account_id: i64,
+        after: Option<i64>,
     ) -> Result<Vec<crate::realtime::NotificationInfo>> {
-        let path = format!("api/v1/accounts/{account_id}/notifications");
-        let resp = self
-            .send(creds.apply(self.request(Method::GET, &path)))
-            .await?;
-        let body: serde_json::Value = parse(checked(resp).await?).await?;
-        let payload = body["data"]["payload"]
-            .as_array()
-            .cloned()
-            .unwrap_or_default();
-        Ok(payload
-            .into_iter()
-            .filter_map(|n| serde_json::from_value(n).ok())
-            .collect())
+        let mut all = Vec::new();
+        for page in 1..=20 {
+            let path = format!("api/v1/accounts/{account_id}/notifications?page={page}");
+            let resp = self
+                .send(creds.apply(self.request(Method::GET, &path)))
+                .await?;
+            let body: serde_json::Value = parse(checked(resp).await?).await?;
+            let payload: Vec<crate::realtime::NotificationInfo> = body["data"]["payload"]
+                .as_array()
+                .map(|items| {
+                    items
+                        .iter()
+                        .filter_map(|n| serde_json::from_value(n.clone()).ok())
+                        .collect()
+                })
+                .unwrap_or_default();
+            let reached = match after {
+                Some(mark) => payload.is_empty() || payload.iter().any(|n| n.id <= mark),
+                None => true,
+            };
+            all.extend(
+                payload
+                    .into_iter()
+                    .filter(|n| after.is_none_or(|m| n.id > m)),
+            );
+            if reached {
+                break;
+            }
+        }
+        Ok(all)
     }
 
     /// The open conversations assigned to the agent, as (display id, unread messages):

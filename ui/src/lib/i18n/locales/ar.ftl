@@ -635,3 +635,4 @@ decisions-reason-outside-hours = خارج أوقات توفرك
 decisions-reason-throttled = كان صوت آخر قد شُغّل للتو
 decisions-reason-digest = محجوب للملخص
 decisions-reason-counted = احتُسب كغير مقروء فقط
+decisions-reason-already-alerted = سبق التنبيه به مرة (وصل أثناء إعادة الاتصال)

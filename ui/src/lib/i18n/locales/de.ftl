@@ -617,3 +617,4 @@ decisions-reason-outside-hours = Außerhalb Ihrer Verfügbarkeitszeiten
 decisions-reason-throttled = Gerade war schon ein anderer Ton zu hören
 decisions-reason-digest = Für die Zusammenfassung zurückgehalten
 decisions-reason-counted = Nur als ungelesen gezählt
+decisions-reason-already-alerted = Bereits einmal gemeldet (kam an, während die Verbindung neu aufgebaut wurde)

@@ -642,3 +642,4 @@ decisions-reason-outside-hours = Outside your availability hours
 decisions-reason-throttled = Another sound had just played
 decisions-reason-digest = Held for the digest
 decisions-reason-counted = Only counted as unread
+decisions-reason-already-alerted = Already alerted once (it came in while you were reconnecting)

@@ -617,3 +617,4 @@ decisions-reason-outside-hours = Fuera de tu horario de disponibilidad
 decisions-reason-throttled = Acababa de sonar otro sonido
 decisions-reason-digest = Retenido para el resumen
 decisions-reason-counted = Solo se contó como no leído
+decisions-reason-already-alerted = Ya se avisó una vez (llegó mientras te reconectabas)

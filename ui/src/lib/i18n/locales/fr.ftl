@@ -617,3 +617,4 @@ decisions-reason-outside-hours = En dehors de vos heures de disponibilité
 decisions-reason-throttled = Un autre son venait d’être joué
 decisions-reason-digest = Retenu pour le récapitulatif
 decisions-reason-counted = Seulement compté comme non lu
+decisions-reason-already-alerted = Déjà signalé une fois (arrivé pendant votre reconnexion)

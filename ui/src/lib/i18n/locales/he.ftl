@@ -612,3 +612,4 @@ decisions-reason-outside-hours = מחוץ לשעות הזמינות שלך
 decisions-reason-throttled = צליל אחר הושמע זה עתה
 decisions-reason-digest = עוכב לסיכום
 decisions-reason-counted = נספר כלא נקרא בלבד
+decisions-reason-already-alerted = כבר נשלחה עליו התראה פעם אחת (הגיע בזמן ההתחברות מחדש)

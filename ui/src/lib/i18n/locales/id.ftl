@@ -577,3 +577,4 @@ decisions-reason-outside-hours = Di luar jam ketersediaan Anda
 decisions-reason-throttled = Suara lain baru saja diputar
 decisions-reason-digest = Ditahan untuk ringkasan
 decisions-reason-counted = Hanya dihitung sebagai belum dibaca
+decisions-reason-already-alerted = Sudah diberi peringatan sekali (masuk saat Anda sedang menghubungkan ulang)

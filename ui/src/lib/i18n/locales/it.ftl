@@ -617,3 +617,4 @@ decisions-reason-outside-hours = Fuori dal tuo orario di disponibilità
 decisions-reason-throttled = Era appena stato riprodotto un altro suono
 decisions-reason-digest = Trattenuto per il riepilogo
 decisions-reason-counted = Solo contato come non letto
+decisions-reason-already-alerted = Già segnalato una volta (è arrivato mentre ti stavi riconnettendo)

@@ -577,3 +577,4 @@ decisions-reason-outside-hours = 対応可能時間外でした
 decisions-reason-throttled = 直前に別のサウンドが鳴りました
 decisions-reason-digest = まとめて通知するため保留しました
 decisions-reason-counted = 未読として数えただけです
+decisions-reason-already-alerted = すでに一度通知しました（再接続中に届きました）

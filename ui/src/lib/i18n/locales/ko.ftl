@@ -577,3 +577,4 @@ decisions-reason-outside-hours = 근무 시간 외였음
 decisions-reason-throttled = 방금 다른 소리가 재생되었음
 decisions-reason-digest = 요약 알림을 위해 보류됨
 decisions-reason-counted = 읽지 않은 항목으로만 집계됨
+decisions-reason-already-alerted = 이미 한 번 알렸음 (다시 연결하는 동안 도착함)

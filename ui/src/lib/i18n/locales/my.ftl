@@ -577,3 +577,4 @@ decisions-reason-outside-hours = သင်၏ အလုပ်ချိန် ပ
 decisions-reason-throttled = အခြားအသံတစ်ခု ယခုလေးတင် မြည်ခဲ့သည်
 decisions-reason-digest = အနှစ်ချုပ်အတွက် ထိန်းထားသည်
 decisions-reason-counted = မဖတ်ရသေးသည့်အဖြစ်သာ ရေတွက်ထားသည်
+decisions-reason-already-alerted = တစ်ကြိမ် သတိပေးပြီး ဖြစ်သည် (သင် ပြန်ချိတ်ဆက်နေစဉ် ဝင်လာခဲ့သည်)

@@ -617,3 +617,4 @@ decisions-reason-outside-hours = Fora do seu horário de disponibilidade
 decisions-reason-throttled = Outro som tinha acabado de tocar
 decisions-reason-digest = Retido para o resumo
 decisions-reason-counted = Apenas contado como não lido
+decisions-reason-already-alerted = Já foi alertado uma vez (chegou enquanto estava a religar)

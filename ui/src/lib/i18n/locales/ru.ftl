@@ -630,3 +630,4 @@ decisions-reason-outside-hours = Вне ваших часов доступнос
 decisions-reason-throttled = Только что уже прозвучал другой звук
 decisions-reason-digest = Отложено для сводки
 decisions-reason-counted = Только учтено как непрочитанное
+decisions-reason-already-alerted = Оповещение об этом уже было (пришло, пока вы переподключались)

@@ -577,3 +577,4 @@ decisions-reason-outside-hours = นอกเวลาทำงานของ�
 decisions-reason-throttled = เพิ่งมีเสียงอื่นเล่นไป
 decisions-reason-digest = ระงับไว้สำหรับสรุป
 decisions-reason-counted = นับเป็นยังไม่ได้อ่านเท่านั้น
+decisions-reason-already-alerted = แจ้งเตือนไปแล้วหนึ่งครั้ง (เข้ามาระหว่างที่คุณกำลังเชื่อมต่อใหม่)

@@ -581,3 +581,4 @@ decisions-reason-outside-hours = Müsaitlik saatlerinizin dışında
 decisions-reason-throttled = Az önce başka bir ses çalmıştı
 decisions-reason-digest = Özet için bekletildi
 decisions-reason-counted = Yalnızca okunmamış olarak sayıldı
+decisions-reason-already-alerted = Zaten bir kez uyarı verildi (yeniden bağlanırken geldi)

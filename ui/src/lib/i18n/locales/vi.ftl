@@ -577,3 +577,4 @@ decisions-reason-outside-hours = Ngoài thời gian làm việc của bạn
 decisions-reason-throttled = Một âm thanh khác vừa phát
 decisions-reason-digest = Được giữ lại cho bản tổng hợp
 decisions-reason-counted = Chỉ được tính là chưa đọc
+decisions-reason-already-alerted = Đã báo một lần rồi (đến trong lúc bạn đang kết nối lại)

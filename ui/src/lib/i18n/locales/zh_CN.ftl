@@ -577,3 +577,4 @@ decisions-reason-outside-hours = 不在您的在岗时间内
 decisions-reason-throttled = 刚刚已播放过另一个提示音
 decisions-reason-digest = 留待汇总时一并通知
 decisions-reason-counted = 仅计入未读
+decisions-reason-already-alerted = 已提醒过一次（在您重新连接期间收到）

@@ -577,3 +577,4 @@ decisions-reason-outside-hours = 不在您的上線時段內
 decisions-reason-throttled = 剛剛已播放過另一個音效
 decisions-reason-digest = 留待彙整時一併通知
 decisions-reason-counted = 僅計入未讀
+decisions-reason-already-alerted = 已提醒過一次（在您重新連線期間收到）

@@ -27,6 +27,7 @@ export const REASONS: readonly Reason[] = [
   'throttled',
   'digest',
   'counted',
+  'already_alerted',
 ];
 
 /** Why a part of a decision came out as it did, in words (an unknown reason as it is). */
