@@ -534,6 +534,7 @@ async fn what_the_socket_missed_is_alerted_once_after_the_reconnect() -> Result<
             me,
             "conversation_mention",
             conversation.id,
+            None,
         )
         .await?;
     drop(store);

@@ -9,9 +9,15 @@ use serde_json::json;
 use crate::store::{Conversation, INCOMING};
 use crate::{AppState, Error};
 
-/// Creates a notification of `kind` for `user` if they selected its email or push flag,
-/// and tells them over the cable.
-async fn notify(state: &AppState, conv: &Conversation, user: i64, kind: &str) -> Result<(), Error> {
+/// Creates a notification of `kind` for `user` (about `message`, when one caused it) if
+/// they selected its email or push flag, and tells them over the cable.
+async fn notify(
+    state: &AppState,
+    conv: &Conversation,
+    user: i64,
+    kind: &str,
+    message: Option<i64>,
+) -> Result<(), Error> {
     let (email, push) = state
         .store
         .notification_flags(conv.account_id, user)
@@ -23,7 +29,7 @@ async fn notify(state: &AppState, conv: &Conversation, user: i64, kind: &str) ->
     }
     let id = state
         .store
-        .create_notification(conv.account_id, user, kind, conv.id)
+        .create_notification(conv.account_id, user, kind, conv.id, message)
         .await?;
     let (unread, count) = state
         .store
@@ -72,7 +78,7 @@ pub(crate) async fn conversation_created(
         .inbox_audience(conv.account_id, conv.inbox_id)
         .await?
     {
-        notify(state, conv, user, "conversation_creation").await?;
+        notify(state, conv, user, "conversation_creation", None).await?;
     }
     if conv.assignee_id.is_some() {
         assignee_changed(state, conv, actor).await?;
@@ -93,7 +99,7 @@ pub(crate) async fn assignee_changed(
     match conv.assignee_id {
         // Assigning yourself needs no notification.
         Some(assignee) if assignee != actor => {
-            notify(state, conv, assignee, "conversation_assignment").await
+            notify(state, conv, assignee, "conversation_assignment", None).await
         }
         _ => Ok(()),
     }
@@ -130,7 +136,7 @@ pub(crate) async fn message_created(
             state
                 .hub
                 .publish(conv.account_id, vec![user], "conversation.mentioned", data);
-            notify(state, conv, user, "conversation_mention").await?;
+            notify(state, conv, user, "conversation_mention", Some(message_id)).await?;
         }
         return Ok(());
     }
@@ -139,12 +145,26 @@ pub(crate) async fn message_created(
     }
     if let Some(assignee) = conv.assignee_id.filter(|a| !told.contains(a)) {
         told.push(assignee);
-        notify(state, conv, assignee, "assigned_conversation_new_message").await?;
+        notify(
+            state,
+            conv,
+            assignee,
+            "assigned_conversation_new_message",
+            Some(message_id),
+        )
+        .await?;
     }
     for user in state.store.participants(conv.id).await? {
         if !told.contains(&user) {
             told.push(user);
-            notify(state, conv, user, "participating_conversation_new_message").await?;
+            notify(
+                state,
+                conv,
+                user,
+                "participating_conversation_new_message",
+                Some(message_id),
+            )
+            .await?;
         }
     }
     Ok(())

@@ -48,36 +48,60 @@ pub struct Alerting {
     /// only newer unread ones not seen are alerted, each once.
     seen_notifications: HashSet<i64>,
     newest_notification: Option<i64>,
-    /// News the last catch-up alerted, by (conversation, kind), and when: the socket's
-    /// own copy of the same news, arriving just after the reconnect, is not alerted again.
-    caught_up: HashMap<(i64, &'static str), Instant>,
+    /// The news handled lately, where it came from and when: the socket's copy of news
+    /// and its notification found by a catch-up are the same news, alerted once.
+    recent_news: HashMap<News, (Source, Instant)>,
+    last_news_prune: Option<Instant>,
 }
 
-/// How long a caught-up alert stands for the socket's copy of the same news. The copy
-/// comes right after the reconnect; a second assignment of the same conversation within
-/// this time merges with the first, which costs nothing.
-const CAUGHT_UP_WINDOW: Duration = Duration::from_secs(10);
+/// How long handled news is remembered. A reconnect's overlap (the socket's copy and
+/// the notification a catch-up finds) falls well inside it; a second assignment of the
+/// same conversation within it, across a reconnect, merges with the first.
+const NEWS_MEMORY: Duration = Duration::from_secs(120);
 
-/// The news an event or a notification carries, by conversation and kind, pairing each
-/// notification type with the live event it mirrors.
-fn news_of(event: &AgentEvent, conversation: Option<i64>) -> Option<(i64, &'static str)> {
-    let kind = match event {
-        AgentEvent::Missed(n) => match n.notification_type.as_str() {
-            "conversation_assignment" => "assignment",
-            "conversation_mention" => "mention",
-            "conversation_creation" => "creation",
-            "assigned_conversation_new_message" | "participating_conversation_new_message" => {
-                "message"
-            }
-            _ => return None,
-        },
-        AgentEvent::AssigneeChanged(_) => "assignment",
-        AgentEvent::ConversationMentioned(_) => "mention",
-        AgentEvent::ConversationCreated(_) => "creation",
-        AgentEvent::MessageCreated(_) => "message",
+/// One piece of news: messages are told apart by id, other kinds by conversation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct News {
+    conversation: i64,
+    kind: &'static str,
+    message: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    Socket,
+    CatchUp,
+}
+
+/// The news an event or a caught-up notification carries, pairing each notification type
+/// with the live event it mirrors. A new-message notification without its message
+/// cannot be paired and is not.
+fn news_of(event: &AgentEvent, conversation: Option<i64>) -> Option<(News, Source)> {
+    let ((kind, message), source) = match event {
+        AgentEvent::Missed(n) => (
+            match n.notification_type.as_str() {
+                "conversation_assignment" => ("assignment", None),
+                "conversation_mention" => ("mention", None),
+                "conversation_creation" => ("creation", None),
+                "assigned_conversation_new_message" | "participating_conversation_new_message" => {
+                    ("message", Some(n.message()?))
+                }
+                _ => return None,
+            },
+            Source::CatchUp,
+        ),
+        AgentEvent::AssigneeChanged(_) => (("assignment", None), Source::Socket),
+        AgentEvent::ConversationMentioned(_) => (("mention", None), Source::Socket),
+        AgentEvent::ConversationCreated(_) => (("creation", None), Source::Socket),
+        AgentEvent::MessageCreated(m) => (("message", Some(m.id)), Source::Socket),
         _ => return None,
     };
-    Some((conversation?, kind))
+    let news = News {
+        conversation: conversation?,
+        kind,
+        message,
+    };
+    Some((news, source))
 }
 
 /// Chatwoot's reminder cadence.
@@ -358,13 +382,40 @@ impl Alerting {
         base: &url::Url,
     ) {
         newest.sort_by_key(|n| n.id);
-        self.caught_up
-            .retain(|_, at| at.elapsed() < CAUGHT_UP_WINDOW);
         for n in newest {
             let new = self.newest_notification.is_none_or(|mark| n.id > mark);
             let missed = reconnected && new && n.read_at.is_none();
             if self.saw_notification(n.id) && missed {
                 self.handle(&AgentEvent::Missed(n), user, base);
+            }
+        }
+    }
+
+    /// True when the same news came from the other source lately (the socket's copy of
+    /// what a catch-up already alerted, or the reverse); remembers it otherwise.
+    fn told_already(&mut self, event: &AgentEvent, conversation: Option<i64>) -> bool {
+        let Some((news, source)) = news_of(event, conversation) else {
+            return false;
+        };
+        let now = Instant::now();
+        // Pruned at most once a second: a burst of thousands stays linear.
+        if self
+            .last_news_prune
+            .is_none_or(|at| now.duration_since(at) > Duration::from_secs(1))
+        {
+            self.last_news_prune = Some(now);
+            self.recent_news
+                .retain(|_, (_, at)| now.duration_since(*at) < NEWS_MEMORY);
+        }
+        match self.recent_news.get(&news) {
+            // The pair is complete: the next news of this kind is new again.
+            Some(&(earlier, at)) if earlier != source && now.duration_since(at) < NEWS_MEMORY => {
+                self.recent_news.remove(&news);
+                true
+            }
+            _ => {
+                self.recent_news.insert(news, (source, now));
+                false
             }
         }
     }
@@ -389,26 +440,17 @@ impl Alerting {
         }
         let conversation = match event {
             AgentEvent::MessageCreated(m) => Some(m.conversation_id),
-            AgentEvent::Missed(n) => n.primary_actor_id,
+            AgentEvent::Missed(n) => n.conversation(),
             other => other.conversation().map(|c| c.id),
         };
         self.track_unread(event, user.id);
-        let news = news_of(event, conversation);
-        if let Some(key) = news {
-            if matches!(event, AgentEvent::Missed(_)) {
-                self.caught_up.insert(key, Instant::now());
-            } else if self
-                .caught_up
-                .remove(&key)
-                .is_some_and(|at| at.elapsed() < CAUGHT_UP_WINDOW)
-            {
-                let already = Part {
-                    yes: false,
-                    reason: Reason::AlreadyAlerted,
-                };
-                self.record(event.name(), conversation, already, already);
-                return;
-            }
+        if self.told_already(event, conversation) {
+            let already = Part {
+                yes: false,
+                reason: Reason::AlreadyAlerted,
+            };
+            self.record(event.name(), conversation, already, already);
+            return;
         }
         let settings = settings_of(user);
         let ctx = self.context(&settings, user, conversation);
@@ -543,7 +585,7 @@ fn desktop_alert(event: &AgentEvent, user: &User, base: &url::Url) -> Option<Des
             )
         }
         AgentEvent::Missed(n) => {
-            let conversation = n.primary_actor_id?;
+            let conversation = n.conversation()?;
             let title = n
                 .push_message_title
                 .clone()
@@ -616,6 +658,45 @@ mod tests {
             a.unread_mine.is_empty(),
             "resolved conversations stop the reminder"
         );
+    }
+
+    fn missed(kind: &str, conversation: i64, message: Option<i64>) -> AgentEvent {
+        use headset_core::realtime::Actor;
+        AgentEvent::Missed(NotificationInfo {
+            notification_type: kind.into(),
+            primary_actor: Some(Actor {
+                id: Some(conversation),
+            }),
+            secondary_actor: message.map(|id| Actor { id: Some(id) }),
+            ..NotificationInfo::default()
+        })
+    }
+
+    #[test]
+    fn the_socket_and_the_catch_up_tell_the_same_news_once() {
+        let mut a = Alerting::default();
+        let assigned = AgentEvent::AssigneeChanged(ConversationEvent {
+            id: 5,
+            ..ConversationEvent::default()
+        });
+        let told = |a: &mut Alerting, e: &AgentEvent, c: i64| a.told_already(e, Some(c));
+
+        // The socket's assignment, then the catch-up's notification of it: once.
+        assert!(!told(&mut a, &assigned, 5));
+        assert!(told(&mut a, &missed("conversation_assignment", 5, None), 5));
+        // Two assignments on the socket are two pieces of news.
+        assert!(!told(&mut a, &assigned, 5));
+        assert!(!told(&mut a, &assigned, 5));
+
+        // A caught-up message, then its socket copy: once; another message is news.
+        let unread = "assigned_conversation_new_message";
+        assert!(!told(&mut a, &missed(unread, 6, Some(601)), 6));
+        // (`message(6, _, n)` is message 600 + n.)
+        assert!(told(&mut a, &message(6, Some(7), 1), 6));
+        assert!(!told(&mut a, &message(6, Some(7), 2), 6));
+        // A message notification that does not name its message is never paired.
+        assert!(!told(&mut a, &missed(unread, 6, None), 6));
+        assert!(!told(&mut a, &missed(unread, 6, None), 6));
     }
 
     #[test]

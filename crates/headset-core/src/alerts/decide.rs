@@ -432,7 +432,7 @@ mod tests {
             AgentEvent::Missed(crate::realtime::NotificationInfo {
                 id: 9,
                 notification_type: kind.into(),
-                primary_actor_id: Some(3),
+                primary_actor: Some(crate::realtime::Actor { id: Some(3) }),
                 ..Default::default()
             })
         };

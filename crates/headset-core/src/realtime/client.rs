@@ -1,6 +1,6 @@
 //! The connection task: connect, subscribe, heartbeat, watch pings, reconnect.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
 use rand::Rng;
@@ -93,8 +93,6 @@ impl Drop for RealtimeHandle {
 const STALE_AFTER: Duration = Duration::from_secs(6);
 const HEARTBEAT: Duration = Duration::from_secs(15);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-/// A connection that lived this long was healthy: the next failure starts backoff anew.
-const HEALTHY: Duration = Duration::from_secs(30);
 
 pub fn spawn(
     config: RealtimeConfig,
@@ -126,9 +124,11 @@ async fn run(
     .to_string();
     let mut attempt = 0u32;
     loop {
-        let started = Instant::now();
-        let ended = connection(&config, &identifier, &updates, &mut control).await;
-        if started.elapsed() >= HEALTHY {
+        let mut confirmed = false;
+        let ended = connection(&config, &identifier, &updates, &mut control, &mut confirmed).await;
+        // The server took the subscription, so it is up: a drop after that (a restart,
+        // a Wi-Fi change) starts the backoff anew instead of waiting out old failures.
+        if confirmed {
             attempt = 0;
         }
         let reason = match ended {
@@ -208,6 +208,7 @@ async fn connection(
     identifier: &str,
     updates: &mpsc::UnboundedSender<RealtimeUpdate>,
     control: &mut mpsc::UnboundedReceiver<Control>,
+    confirmed: &mut bool,
 ) -> Ended {
     let request = match cable_request(config) {
         Ok(r) => r,
@@ -235,7 +236,6 @@ async fn connection(
     .to_string();
     let mut beat = tokio::time::interval(HEARTBEAT);
     let mut last_sign_of_life = tokio::time::Instant::now();
-    let mut confirmed = false;
     loop {
         let stale_at = last_sign_of_life + STALE_AFTER;
         tokio::select! {
@@ -250,7 +250,7 @@ async fn connection(
                 let Ok(frame) = serde_json::from_str::<Value>(&text) else { continue };
                 match frame.get("type").and_then(Value::as_str) {
                     Some("confirm_subscription") if frame["identifier"] == identifier => {
-                        confirmed = true;
+                        *confirmed = true;
                         let _ = updates.send(RealtimeUpdate::Connected);
                         let _ = ws.send(Message::text(heartbeat.clone())).await;
                     }
@@ -274,7 +274,7 @@ async fn connection(
                     None => {}
                 }
             }
-            _ = beat.tick(), if confirmed => {
+            _ = beat.tick(), if *confirmed => {
                 if let Err(e) = ws.send(Message::text(heartbeat.clone())).await {
                     return Ended::Lost(e.to_string());
                 }

@@ -91,10 +91,33 @@ impl ConversationEvent {
 pub struct NotificationInfo {
     pub id: i64,
     pub notification_type: String,
-    pub primary_actor_id: Option<i64>,
+    /// The conversation the notification is about (`primary_actor_id` is its row id,
+    /// which no link uses).
+    pub primary_actor: Option<Actor>,
+    /// The message that caused it (new messages and mentions), as Chatwoot sends it.
+    pub secondary_actor: Option<Actor>,
     pub push_message_title: Option<String>,
     /// When it was read (`null` while unread).
     pub read_at: Option<Value>,
+}
+
+/// What a notification names, by id: the conversation's display id, or the message's id.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct Actor {
+    pub id: Option<i64>,
+}
+
+impl NotificationInfo {
+    /// The display id of the conversation it is about.
+    pub fn conversation(&self) -> Option<i64> {
+        self.primary_actor.as_ref().and_then(|a| a.id)
+    }
+
+    /// The id of the message that caused it.
+    pub fn message(&self) -> Option<i64> {
+        self.secondary_actor.as_ref().and_then(|a| a.id)
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]

@@ -10,6 +10,6 @@ mod events;
 
 pub use client::{spawn, Backoff, RealtimeConfig, RealtimeHandle, RealtimeUpdate};
 pub use events::{
-    AgentEvent, ConversationEvent, MessageConversation, MessageEvent, NotificationEvent,
+    Actor, AgentEvent, ConversationEvent, MessageConversation, MessageEvent, NotificationEvent,
     NotificationInfo, Person,
 };

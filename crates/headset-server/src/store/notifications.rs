@@ -68,15 +68,18 @@ impl Store {
         user_id: i64,
         kind: &str,
         conversation_id: i64,
+        message_id: Option<i64>,
     ) -> Result<i64, Error> {
         Ok(sqlx::query_scalar(
-            "INSERT INTO notifications (account_id, user_id, notification_type, conversation_id, created_at)
-             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            "INSERT INTO notifications
+                (account_id, user_id, notification_type, conversation_id, message_id, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
         .bind(account_id)
         .bind(user_id)
         .bind(kind)
         .bind(conversation_id)
+        .bind(message_id)
         .bind(now())
         .fetch_one(&self.pool)
         .await?)
@@ -101,8 +104,8 @@ impl Store {
 
     pub async fn notification_payload(&self, id: i64) -> Result<Value, Error> {
         let r = sqlx::query(
-            "SELECT n.id, n.notification_type, n.conversation_id, n.read_at, n.created_at, n.user_id,
-                c.display_id
+            "SELECT n.id, n.notification_type, n.conversation_id, n.message_id, n.read_at,
+                n.created_at, n.user_id, c.display_id
              FROM notifications n JOIN conversations c ON c.id = n.conversation_id WHERE n.id = $1",
         )
         .bind(id)
@@ -111,16 +114,34 @@ impl Store {
         let kind: String = r.get("notification_type");
         let display_id: i64 = r.get("display_id");
         let created: String = r.get("created_at");
+        let conversation_id: i64 = r.get("conversation_id");
+        let conversation = self.conversation_payload(conversation_id).await?;
+        let message = match r.get::<Option<i64>, _>("message_id") {
+            Some(id) => self.message_payload(id).await?,
+            None => Value::Null,
+        };
+        let created = chrono::DateTime::parse_from_rfc3339(&created)
+            .map(|t| t.timestamp())
+            .unwrap_or_default();
+        // Chatwoot's shape: `primary_actor_id` is the conversation's row id, and
+        // `primary_actor` a slice of its event data, whose `id` is the display id.
         Ok(json!({
             "id": r.get::<i64, _>("id"),
             "notification_type": kind,
             "push_message_title": push_title(&kind, display_id),
             "primary_actor_type": "Conversation",
-            "primary_actor_id": display_id,
-            "primary_actor": self.conversation_payload(r.get("conversation_id")).await?,
+            "primary_actor_id": conversation_id,
+            "primary_actor": {
+                "id": display_id,
+                "meta": conversation["meta"],
+                "inbox_id": conversation["inbox_id"],
+            },
             "read_at": r.get::<Option<String>, _>("read_at"),
+            "secondary_actor": message,
             "user": {"id": r.get::<i64, _>("user_id")},
-            "created_at": chrono::DateTime::parse_from_rfc3339(&created).map(|t| t.timestamp()).unwrap_or_default(),
+            "created_at": created,
+            "last_activity_at": created,
+            "snoozed_until": null,
         }))
     }
 
