@@ -118,6 +118,7 @@ fn config(agent: &Agent) -> RealtimeConfig {
             base: Duration::from_millis(100),
             cap: Duration::from_millis(400),
         },
+        network: Default::default(),
     }
 }
 

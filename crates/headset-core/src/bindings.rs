@@ -11,6 +11,7 @@ use crate::ipc::{
     SessionInfo, TrayAction, TrayItem, WebPage,
 };
 use crate::model::{Availability, Role};
+use crate::network::NetworkSettings;
 use crate::settings::{
     AudioPrefs, AwayPrefs, BlockOutside, ChannelPref, HeadsetSettings, Interval,
     NotificationFrequency, Schedule, SocialLinks, Tone, VisibleSegments, Weekday, LOCALES,
@@ -30,6 +31,7 @@ fn typescript() -> String {
         Profile::decl(),
         Connection::decl(),
         AgentState::decl(),
+        NetworkSettings::decl(),
         NotificationFlags::decl(),
         SessionInfo::decl(),
         MfaStatus::decl(),

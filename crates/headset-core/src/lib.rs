@@ -11,6 +11,7 @@ mod currency;
 pub mod error;
 pub mod ipc;
 pub mod model;
+pub mod network;
 pub mod paths;
 pub mod profile;
 pub mod realtime;

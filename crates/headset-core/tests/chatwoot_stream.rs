@@ -76,6 +76,7 @@ async fn a_chatwoot_stream_becomes_typed_events_in_order() {
             account_id: 1,
             user_id: 3,
             backoff: Backoff::default(),
+            network: Default::default(),
         },
         tx,
     );

@@ -21,6 +21,9 @@ pub struct Config {
     /// The loudness of alerts on this computer, 0–100 (`None`: 100).
     #[serde(default)]
     pub volume: Option<u8>,
+    /// The extra CA file and the proxy for reaching the server.
+    #[serde(default)]
+    pub network: headset_core::network::NetworkSettings,
 }
 
 impl Config {

@@ -344,6 +344,7 @@ impl ipc::Handler for Agent {
                 .map(state),
             Request::RemoveCustomSound => self.session.set_custom_sound(None).await.map(state),
             Request::SetVolume { volume } => self.session.set_volume(volume).await.map(state),
+            Request::SetNetwork { network } => self.session.set_network(network).await.map(state),
             Request::RequestPasswordReset { server, email } => self
                 .session
                 .request_password_reset(&server, &email)

@@ -8,6 +8,7 @@ use std::time::Duration;
 use headset_core::api::{ApiClient, Credentials, SecondFactor, SignIn};
 use headset_core::ipc::{AgentState, Connection, EditStatus, Event, NotificationFlags, Profile};
 use headset_core::model::{Availability, User};
+use headset_core::network::{Network, NetworkSettings};
 use headset_core::paths::Paths;
 use headset_core::realtime::{self, AgentEvent, RealtimeConfig, RealtimeHandle, RealtimeUpdate};
 use headset_core::settings::Tone;
@@ -55,6 +56,8 @@ pub struct Session {
     generations: std::sync::atomic::AtomicU64,
     /// Shared by every session's alerts and by "Test sound"; holds the custom sound.
     player: Player,
+    /// The connection settings, loaded: every API client and socket is made with them.
+    network: std::sync::RwLock<Network>,
 }
 
 #[derive(Default)]
@@ -118,11 +121,16 @@ impl Session {
                 }
             }
         }
+        let network = config.network.load().unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "the connection settings do not work; connecting directly");
+            Network::default()
+        });
         let inner = Inner {
             config,
             ..Inner::default()
         };
         let session = Session {
+            network: std::sync::RwLock::new(network),
             paths,
             snapshot: std::sync::RwLock::new(AgentState::default()),
             inner: Mutex::new(inner),
@@ -175,7 +183,7 @@ impl Session {
         let Some(credentials) = stored else {
             return Ok(());
         };
-        let api = ApiClient::new(&server)?;
+        let api = self.api(&server)?;
         match api.profile(&credentials).await {
             Ok(user) => {
                 cache::save(&self.paths.profile_cache(), &user);
@@ -199,7 +207,7 @@ impl Session {
 
     pub async fn sign_in(&self, server: &str, email: &str, password: &str) -> Result<SignInStep> {
         let mut inner = self.inner.lock().await;
-        let api = ApiClient::new(server)?;
+        let api = self.api(server)?;
         if email.trim().is_empty() {
             return Err(Error::invalid("email", "Enter your email address."));
         }
@@ -226,7 +234,7 @@ impl Session {
         } else {
             SecondFactor::Otp(code)
         };
-        let api = ApiClient::new(&server)?;
+        let api = self.api(&server)?;
         let outcome = match api.sign_in_second_step(&mfa_token, factor).await {
             // The challenge is spent or expired: start again from the password.
             Err(e @ Error::InvalidCredentials(_)) => {
@@ -242,7 +250,7 @@ impl Session {
     /// Sign-in with a personal access token (accounts without a password).
     pub async fn sign_in_with_token(&self, server: &str, token: &str) -> Result<AgentState> {
         let mut inner = self.inner.lock().await;
-        ApiClient::new(server)?;
+        self.api(server)?;
         if token.trim().is_empty() {
             return Err(Error::invalid(
                 "token",
@@ -293,7 +301,7 @@ impl Session {
         credentials: Credentials,
         user: Option<User>,
     ) -> Result<()> {
-        let api = ApiClient::new(server)?;
+        let api = self.api(server)?;
         let user = match user {
             Some(user) => user,
             None => api.profile(&credentials).await?,
@@ -384,6 +392,7 @@ impl Session {
                     account_id: user.account_id,
                     user_id: user.id,
                     backoff: Default::default(),
+                    network: self.network.read().unwrap().clone(),
                 },
                 tagged(generation, &self.feeds.realtime),
             )
@@ -829,6 +838,31 @@ impl Session {
         Ok(self.state())
     }
 
+    /// A client for `server`, reached as this computer's connection settings say.
+    fn api(&self, server: &str) -> Result<ApiClient> {
+        ApiClient::with_network(server, &self.network.read().unwrap())
+    }
+
+    /// The extra CA file and the proxy. Checked first (errors name the field); a signed-in
+    /// session reconnects through them at once.
+    pub async fn set_network(&self, settings: NetworkSettings) -> Result<AgentState> {
+        let settings = settings.normalized();
+        let network = settings.load()?;
+        let mut inner = self.inner.lock().await;
+        inner.config.network = settings;
+        *self.network.write().unwrap() = network;
+        self.save_config(&inner);
+        if let Some(old) = inner.signed_in.take() {
+            let api = self.api(old.api.base().as_str())?;
+            let (credentials, user) = (old.credentials.clone(), old.user.clone());
+            drop(old);
+            inner.signed_in = Some(self.connect(api, credentials, user).await);
+            self.settle(&mut inner).await;
+        }
+        self.publish(&inner);
+        Ok(self.state())
+    }
+
     /// Alerts' loudness on this computer.
     pub async fn set_volume(&self, volume: u8) -> Result<AgentState> {
         if volume > 100 {
@@ -849,7 +883,7 @@ impl Session {
         if !email.contains('@') {
             return Err(Error::invalid("email", "Enter your email address."));
         }
-        ApiClient::new(server)?.request_password_reset(email).await
+        self.api(server)?.request_password_reset(email).await
     }
 
     /// Keeps the answer to "start at login?" (what the system now does).
@@ -993,6 +1027,7 @@ impl Session {
             launch_at_login: inner.config.launch_at_login,
             custom_sound: inner.config.custom_sound.clone(),
             volume: inner.config.volume.unwrap_or(100),
+            network: inner.config.network.clone(),
         };
         *self.snapshot.write().unwrap() = state.clone();
         let _ = self.events.send(Event::State { state });

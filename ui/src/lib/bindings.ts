@@ -89,7 +89,21 @@ custom_sound: string | null,
 /**
  * The loudness of alerts on this computer, 0–100.
  */
-volume: number, };
+volume: number, 
+/**
+ * How this computer reaches the server (extra CA file, proxy).
+ */
+network: NetworkSettings, };
+
+export type NetworkSettings = { 
+/**
+ * A PEM file of CA certificates to trust besides the OS's.
+ */
+ca_file?: string, 
+/**
+ * `http://host:port` of a proxy that tunnels to the server.
+ */
+proxy?: string, };
 
 export type NotificationFlags = { email: Array<string>, push: Array<string>, };
 
@@ -187,7 +201,7 @@ export type TrayItem = { id: string, text: string,
  */
 checked: boolean | null, enabled: boolean, };
 
-export type Request = { "type": "get_state" } | { "type": "sign_in", server: string, email: string, password: string, } | { "type": "sign_in_code", code: string, backup: boolean, } | { "type": "sign_in_with_token", server: string, token: string, } | { "type": "sign_out" } | { "type": "change_password", current_password: string, password: string, password_confirmation: string, } | { "type": "set_availability", availability: Availability, } | { "type": "claim_window" } | { "type": "tray_action", action: TrayAction, } | { "type": "get_tray" } | { "type": "snooze", minutes: number | null, } | { "type": "snooze_until_hours" } | { "type": "get_decisions" } | { "type": "diagnose" } | { "type": "edit", edit: Edit, } | { "type": "set_avatar", image_base64: string, mime: string, } | { "type": "remove_avatar" } | { "type": "list_sessions" } | { "type": "end_session", id: number, } | { "type": "end_other_sessions" } | { "type": "get_mfa" } | { "type": "begin_mfa" } | { "type": "confirm_mfa", code: string, } | { "type": "disable_mfa", password: string, code: string, } | { "type": "new_backup_codes", code: string, } | { "type": "get_password_policy" } | { "type": "test_sound", tone: Tone | null, volume: number, } | { "type": "set_custom_sound", name: string, data_base64: string, } | { "type": "remove_custom_sound" } | { "type": "set_volume", volume: number, } | { "type": "request_password_reset", server: string, email: string, } | { "type": "open_web_page", page: WebPage, } | { "type": "set_launch_at_login", enabled: boolean, } | { "type": "get_account" } | { "type": "set_agent_role", agent_id: number, role: Role, } | { "type": "reveal_api_token", password: string, } | { "type": "reset_api_token", password: string, };
+export type Request = { "type": "get_state" } | { "type": "sign_in", server: string, email: string, password: string, } | { "type": "sign_in_code", code: string, backup: boolean, } | { "type": "sign_in_with_token", server: string, token: string, } | { "type": "sign_out" } | { "type": "change_password", current_password: string, password: string, password_confirmation: string, } | { "type": "set_availability", availability: Availability, } | { "type": "claim_window" } | { "type": "tray_action", action: TrayAction, } | { "type": "get_tray" } | { "type": "snooze", minutes: number | null, } | { "type": "snooze_until_hours" } | { "type": "get_decisions" } | { "type": "diagnose" } | { "type": "edit", edit: Edit, } | { "type": "set_avatar", image_base64: string, mime: string, } | { "type": "remove_avatar" } | { "type": "list_sessions" } | { "type": "end_session", id: number, } | { "type": "end_other_sessions" } | { "type": "get_mfa" } | { "type": "begin_mfa" } | { "type": "confirm_mfa", code: string, } | { "type": "disable_mfa", password: string, code: string, } | { "type": "new_backup_codes", code: string, } | { "type": "get_password_policy" } | { "type": "test_sound", tone: Tone | null, volume: number, } | { "type": "set_custom_sound", name: string, data_base64: string, } | { "type": "remove_custom_sound" } | { "type": "set_volume", volume: number, } | { "type": "set_network", network: NetworkSettings, } | { "type": "request_password_reset", server: string, email: string, } | { "type": "open_web_page", page: WebPage, } | { "type": "set_launch_at_login", enabled: boolean, } | { "type": "get_account" } | { "type": "set_agent_role", agent_id: number, role: Role, } | { "type": "reveal_api_token", password: string, } | { "type": "reset_api_token", password: string, };
 
 export type Response = { "type": "state", state: AgentState, } | { "type": "mfa_required" } | { "type": "decisions", items: Array<DecisionRecord>, } | { "type": "diagnosis", checks: Array<Check>, } | { "type": "tray", items: Array<TrayItem>, 
 /**

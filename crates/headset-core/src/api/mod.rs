@@ -8,6 +8,7 @@ use serde_json::json;
 use url::Url;
 
 use crate::model::{Availability, User};
+use crate::network::Network;
 use crate::{Error, Result};
 
 mod account;
@@ -88,14 +89,22 @@ pub struct ApiClient {
 }
 
 impl ApiClient {
-    /// A client for the server at `base` (e.g. `https://chat.example.com`).
+    /// A client for the server at `base` (e.g. `https://chat.example.com`), reached
+    /// directly and trusting the OS's certificates.
     pub fn new(base: &str) -> Result<Self> {
+        Self::with_network(base, &Network::default())
+    }
+
+    /// A client for the server at `base`, reached as `network` says.
+    pub fn with_network(base: &str, network: &Network) -> Result<Self> {
         let base = normalize_base(base)?;
-        let http = reqwest::Client::builder()
+        let builder = reqwest::Client::builder()
             .user_agent(concat!("Headset/", env!("CARGO_PKG_VERSION")))
             .default_headers(client_headers())
             .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(30))
+            .timeout(Duration::from_secs(30));
+        let http = network
+            .configure(builder)?
             .build()
             .map_err(|e| Error::Protocol(e.to_string()))?;
         Ok(ApiClient { http, base })

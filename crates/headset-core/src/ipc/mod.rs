@@ -136,6 +136,11 @@ pub enum Request {
     SetVolume {
         volume: u8,
     },
+    /// An extra CA file and a proxy for a self-hosted server (this computer's, not
+    /// synced); blank fields clear them. Answers the new state.
+    SetNetwork {
+        network: crate::network::NetworkSettings,
+    },
     /// Emails a password reset link (the form's "Forgot password?"). Always `done`: the
     /// server does not say whether the address has an account.
     RequestPasswordReset {
@@ -432,6 +437,8 @@ pub struct AgentState {
     pub custom_sound: Option<String>,
     /// The loudness of alerts on this computer, 0–100.
     pub volume: u8,
+    /// How this computer reaches the server (extra CA file, proxy).
+    pub network: crate::network::NetworkSettings,
 }
 
 /// Which events the agent wants an email or a desktop (push) notification for.

@@ -51,6 +51,8 @@ pub struct RealtimeConfig {
     pub account_id: i64,
     pub user_id: i64,
     pub backoff: Backoff,
+    /// The extra CA and the proxy, as for the REST client.
+    pub network: crate::network::Network,
 }
 
 /// What the connection tells its owner.
@@ -214,10 +216,9 @@ async fn connection(
         Ok(r) => r,
         Err(e) => return Ended::Lost(e),
     };
-    let connected =
-        tokio::time::timeout(CONNECT_TIMEOUT, tokio_tungstenite::connect_async(request)).await;
+    let connected = tokio::time::timeout(CONNECT_TIMEOUT, config.network.websocket(request)).await;
     let mut ws = match connected {
-        Ok(Ok((ws, _))) => ws,
+        Ok(Ok(ws)) => ws,
         Ok(Err(tokio_tungstenite::tungstenite::Error::Http(resp))) if resp.status() == 401 => {
             return Ended::Unauthorized
         }
