@@ -504,6 +504,49 @@ async fn twenty_server_restarts_while_assignments_arrive_alert_each_exactly_once
 }
 
 #[tokio::test]
+async fn the_customers_picture_shows_once_cached_and_goes_at_sign_out() -> Result<()> {
+    let scene = Scene::start(json!({}), &["push_assigned_conversation_new_message"]).await?;
+    // The customer's picture, served like a CDN would.
+    let mut png = std::io::Cursor::new(Vec::new());
+    image::RgbImage::from_pixel(48, 48, image::Rgb([200, 40, 90]))
+        .write_to(&mut png, image::ImageFormat::Png)?;
+    let png = png.into_inner();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let picture = format!("http://{}/carla.png", listener.local_addr()?);
+    let served = png.clone();
+    let app = axum::Router::new().route(
+        "/carla.png",
+        axum::routing::get(move || async move { ([("content-type", "image/png")], served) }),
+    );
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let store = headset_server::Store::open(&scene.server.database).await?;
+    store.set_contact_avatar(scene.contact, &picture).await?;
+
+    // The first pop-up does not wait for the download; the picture is cached for the next.
+    scene.say("Hello?").await?;
+    until("one Notify call", || scene.monitor.calls() == 1).await?;
+    let pictures = scene.agent.data.path().join("pictures");
+    until("the picture cached", || {
+        std::fs::read_dir(&pictures).is_ok_and(|mut d| d.next().is_some())
+    })
+    .await?;
+    let cached = std::fs::read_dir(&pictures)?.next().unwrap()?.path();
+    assert_eq!(std::fs::read(&cached)?, png, "the picture as served");
+
+    scene.say("Anyone there?").await?;
+    until("the pop-up redrawn", || scene.monitor.calls() == 2).await?;
+    let calls = std::fs::read_to_string(&scene.monitor.out)?;
+    let last = calls.rsplit("member=Notify").next().unwrap_or_default();
+    assert!(last.contains("\"image-path\""), "{last}");
+    assert!(last.contains(cached.to_str().unwrap()), "{last}");
+
+    // The pictures were that user's customers: signing out removes them.
+    scene.agent.ipc().await?.request(Request::SignOut).await?;
+    assert!(!pictures.exists());
+    Ok(())
+}
+
+#[tokio::test]
 async fn what_the_socket_missed_is_alerted_once_after_the_reconnect() -> Result<()> {
     let mut scene = Scene::start(json!({}), &["push_conversation_mention"]).await?;
     let me = scene.agent.state().await?.profile.context("signed in")?.id;

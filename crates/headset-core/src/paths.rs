@@ -85,6 +85,11 @@ impl Paths {
         self.root.join("custom-sound")
     }
 
+    /// Customers' pictures, cached for notifications.
+    pub fn pictures(&self) -> PathBuf {
+        self.root.join("pictures")
+    }
+
     /// Edits waiting for the server.
     pub fn journal(&self) -> PathBuf {
         self.root.join("journal.db")

@@ -10,7 +10,7 @@ use headset_core::model::User;
 use headset_core::realtime::{AgentEvent, NotificationInfo};
 use headset_core::settings::{HeadsetSettings, Tone};
 
-use crate::effects::{DesktopAlert, Notifier, Player};
+use crate::effects::{DesktopAlert, Notifier, Pictures, Player};
 use crate::texts::{plain, text};
 
 /// How many decisions "Why was I (not) notified?" can show.
@@ -21,6 +21,8 @@ const SOUND_GAP: Duration = Duration::from_secs(3);
 pub struct Alerting {
     notifier: Notifier,
     player: Player,
+    /// Customers' pictures for the pop-ups (none in unit tests).
+    pub pictures: Option<Pictures>,
     pub push_flags: Vec<String>,
     /// Conversation (display id) -> status, as the events tell it.
     statuses: HashMap<i64, String>,
@@ -176,6 +178,7 @@ impl Alerting {
             title: title.into(),
             body,
             url,
+            image: None,
         });
     }
 
@@ -466,7 +469,10 @@ impl Alerting {
             self.ring(&settings);
         }
         if decision.notify.yes {
-            if let Some(alert) = desktop_alert(event, user, base) {
+            if let Some(mut alert) = desktop_alert(event, user, base) {
+                alert.image = picture_of(event)
+                    .zip(self.pictures.as_ref())
+                    .and_then(|(url, pictures)| pictures.cached(url));
                 self.notifier.show(alert);
             }
         }
@@ -606,7 +612,21 @@ fn desktop_alert(event: &AgentEvent, user: &User, base: &url::Url) -> Option<Des
         title,
         body,
         url,
+        image: None,
     })
+}
+
+/// The customer's picture URL an event carries.
+fn picture_of(event: &AgentEvent) -> Option<&str> {
+    let customer = match event {
+        AgentEvent::MessageCreated(m) => m.sender.as_ref(),
+        other => other.conversation().and_then(|c| c.meta.sender.as_ref()),
+    }?;
+    let url = customer
+        .thumbnail
+        .as_deref()
+        .or(customer.avatar_url.as_deref())?;
+    (customer.kind == "contact" && !url.is_empty()).then_some(url)
 }
 
 #[cfg(test)]

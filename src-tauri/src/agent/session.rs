@@ -19,7 +19,7 @@ use tokio::sync::{broadcast, mpsc, Mutex};
 use super::alerting::Alerting;
 use super::config::Config;
 use super::{cache, keychain};
-use crate::effects::Player;
+use crate::effects::{Pictures, Player};
 
 /// Where the background parts report; the agent feeds each back into the session.
 /// Each report carries the generation of the session it belongs to, so that a closing
@@ -372,6 +372,7 @@ impl Session {
         let mut alerting = Alerting::new(self.player.clone());
         alerting.load_log(&self.paths.decisions());
         alerting.fetch_tones(api.clone());
+        alerting.pictures = Some(Pictures::new(self.paths.pictures(), api.clone()));
         let flags = api
             .notification_flags(&credentials, user.account_id)
             .await
@@ -999,8 +1000,13 @@ impl Session {
         }
         inner.pending.clear();
         cache::remove(&self.paths.profile_cache());
-        // The decisions were about that user's conversations.
+        // The decisions and the customers' pictures were about that user's conversations.
         cache::remove(&self.paths.decisions());
+        if let Err(e) = std::fs::remove_dir_all(self.paths.pictures()) {
+            if e.kind() != std::io::ErrorKind::NotFound {
+                tracing::warn!(error = %e, "could not remove the cached pictures");
+            }
+        }
         self.save_config(inner);
     }
 

@@ -4,8 +4,10 @@
 
 mod dnd;
 mod notifier;
+mod pictures;
 mod player;
 
 pub use dnd::os_dnd;
 pub use notifier::{DesktopAlert, Notifier};
+pub use pictures::Pictures;
 pub use player::{check_sound, Player};

@@ -20,6 +20,8 @@ pub struct DesktopAlert {
     pub body: String,
     /// Opened when the notification is clicked.
     pub url: String,
+    /// The customer's picture, when cached.
+    pub image: Option<std::path::PathBuf>,
 }
 
 /// A conversation's pop-up: what it stands for and what is still to draw.
@@ -86,6 +88,9 @@ impl Notifier {
                 .timeout(Timeout::Default);
             if let Some(id) = id {
                 note.id(id);
+            }
+            if let Some(image) = alert.image.as_deref().and_then(std::path::Path::to_str) {
+                note.image_path(image);
             }
             match note.show() {
                 Ok(handle) if id.is_none() => {

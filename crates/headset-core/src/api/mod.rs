@@ -289,6 +289,43 @@ impl ApiClient {
         Ok(bytes.to_vec())
     }
 
+    /// A picture named by an event (a customer's `thumbnail`): an image of at most
+    /// `limit` bytes (PNG, JPEG, WebP or GIF by content), through the same connection
+    /// settings. Only http(s) URLs; no credentials are sent.
+    pub async fn picture(&self, url: &str, limit: usize) -> Result<Vec<u8>> {
+        let url = Url::parse(url).map_err(|e| Error::Protocol(format!("picture URL: {e}")))?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return Err(Error::Protocol(format!(
+                "picture URL: {} is not http(s)",
+                url.scheme()
+            )));
+        }
+        let mut resp = checked(self.send(self.http.get(url)).await?).await?;
+        let mut bytes = Vec::new();
+        while let Some(chunk) = resp
+            .chunk()
+            .await
+            .map_err(|e| Error::Protocol(root_cause(&e)))?
+        {
+            bytes.extend_from_slice(&chunk);
+            if bytes.len() > limit {
+                return Err(Error::Protocol(format!(
+                    "picture larger than {limit} bytes"
+                )));
+            }
+        }
+        let image = bytes.starts_with(b"\x89PNG")
+            || bytes.starts_with(&[0xFF, 0xD8, 0xFF])
+            || bytes.starts_with(b"GIF8")
+            || (bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP"));
+        if !image {
+            return Err(Error::Protocol(
+                "picture is not a PNG, JPEG, WebP or GIF image".into(),
+            ));
+        }
+        Ok(bytes)
+    }
+
     /// The selected `email_*` and `push_*` flags of the user in `account_id`.
     pub async fn notification_flags(
         &self,

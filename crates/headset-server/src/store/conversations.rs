@@ -71,6 +71,17 @@ impl Store {
         .await?)
     }
 
+    /// Sets the URL of a contact's picture (what channels such as a website widget or
+    /// WhatsApp give Chatwoot).
+    pub async fn set_contact_avatar(&self, contact_id: i64, url: &str) -> Result<(), Error> {
+        sqlx::query("UPDATE contacts SET avatar_url = $1 WHERE id = $2")
+            .bind(url)
+            .bind(contact_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// The user's role in the account, if a member.
     pub async fn role_in(&self, user_id: i64, account_id: i64) -> Result<Option<Role>, Error> {
         let role: Option<String> = sqlx::query_scalar(
@@ -292,15 +303,17 @@ impl Store {
     }
 
     async fn contact_brief(&self, contact_id: i64) -> Result<Value, Error> {
-        let r = sqlx::query("SELECT id, name, email, phone_number FROM contacts WHERE id = $1")
-            .bind(contact_id)
-            .fetch_one(&self.pool)
-            .await?;
+        let r = sqlx::query(
+            "SELECT id, name, email, phone_number, avatar_url FROM contacts WHERE id = $1",
+        )
+        .bind(contact_id)
+        .fetch_one(&self.pool)
+        .await?;
         Ok(json!({
             "id": r.get::<i64, _>("id"), "name": r.get::<String, _>("name"),
             "email": r.get::<Option<String>, _>("email"),
             "phone_number": r.get::<Option<String>, _>("phone_number"),
-            "thumbnail": "", "type": "contact",
+            "thumbnail": r.get::<String, _>("avatar_url"), "type": "contact",
         }))
     }
 
