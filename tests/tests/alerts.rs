@@ -504,7 +504,7 @@ async fn twenty_server_restarts_while_assignments_arrive_alert_each_exactly_once
 }
 
 #[tokio::test]
-async fn the_customers_picture_shows_once_cached_and_goes_at_sign_out() -> Result<()> {
+async fn the_pop_up_names_the_inbox_and_shows_the_customers_picture_once_cached() -> Result<()> {
     let scene = Scene::start(json!({}), &["push_assigned_conversation_new_message"]).await?;
     // The customer's picture, served like a CDN would.
     let mut png = std::io::Cursor::new(Vec::new());
@@ -538,6 +538,10 @@ async fn the_customers_picture_shows_once_cached_and_goes_at_sign_out() -> Resul
     let calls = std::fs::read_to_string(&scene.monitor.out)?;
     let last = calls.rsplit("member=Notify").next().unwrap_or_default();
     assert!(last.contains("\"image-path\""), "{last}");
+    assert!(
+        last.contains(" · Website"),
+        "the inbox in the title: {last}"
+    );
     assert!(last.contains(cached.to_str().unwrap()), "{last}");
 
     // The pictures were that user's customers: signing out removes them.

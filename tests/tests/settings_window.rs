@@ -64,6 +64,7 @@ async fn photograph_every_section(ui: &WebDriver, language: &str) -> Result<()> 
         "channels",
         "team",
         "security",
+        "network",
         "diagnostics",
     ] {
         ui.click(&format!("[data-testid=nav-{section}]")).await?;
@@ -154,6 +155,17 @@ async fn each_section_saves_through_the_agent() -> Result<()> {
 
     ui.click("[data-testid=nav-notifications]").await?;
     photograph(&ui, "notifications").await?;
+
+    // Connection: a proxy the agent cannot use is refused under its field, and kept in
+    // the field for correcting; nothing is stored.
+    ui.click("[data-testid=nav-network]").await?;
+    ui.type_into("#network-proxy", "socks5://127.0.0.1:1080")
+        .await?;
+    ui.click("#network-save").await?;
+    ui.wait_for("#network-proxy-error", WAIT).await?;
+    assert!(ui.text("#network-proxy-error").await?.contains("http://"));
+    assert_eq!(agent.state().await?.network, Default::default());
+    photograph(&ui, "network-error").await?;
 
     photograph_every_section(&ui, "en").await?;
 

@@ -132,6 +132,20 @@ describe('App', () => {
     expect(requestMock).toHaveBeenLastCalledWith({ type: 'set_custom_sound', name: 'gong.ogg', data_base64: 'AAAAAAAAAAA=' });
   });
 
+  it('shows this computer’s connection settings before sign-in and in the settings', async () => {
+    requestMock.mockResolvedValueOnce(answer(state({ network: { ca_file: '/etc/ssl/company.pem' } })));
+    render(App);
+    await screen.findByTestId('signin-form');
+    await fireEvent.click(screen.getByRole('button', { name: 'Connection settings' }));
+    const caFile = () => document.getElementById('network-ca-file') as HTMLInputElement;
+    expect(caFile().value).toBe('/etc/ssl/company.pem');
+
+    push({ type: 'state', state: state({ profile, network: { ca_file: '/etc/ssl/other.pem' } }) });
+    await screen.findByTestId('profile');
+    await fireEvent.click(screen.getByTestId('nav-network'));
+    expect(caFile().value).toBe('/etc/ssl/other.pem');
+  });
+
   it('shows the agent’s volume in the notifications, and the state setting it answers with', async () => {
     requestMock.mockResolvedValueOnce(answer(state({ profile, volume: 30 })));
     render(App);

@@ -95,12 +95,17 @@ pub struct IpcError {
 
 impl From<&Error> for IpcError {
     fn from(e: &Error) -> Self {
-        IpcError {
-            code: e.code(),
-            message: e.to_string(),
-            field: match e {
-                Error::Invalid { field, .. } => Some(field.clone()),
-                _ => None,
+        match e {
+            // The field travels apart: the message is shown under it, and says it once.
+            Error::Invalid { field, message } => IpcError {
+                code: e.code(),
+                message: message.clone(),
+                field: Some(field.clone()),
+            },
+            _ => IpcError {
+                code: e.code(),
+                message: e.to_string(),
+                field: None,
             },
         }
     }

@@ -10,6 +10,7 @@ use headset_core::model::User;
 use headset_core::realtime::{AgentEvent, NotificationInfo};
 use headset_core::settings::{HeadsetSettings, Tone};
 
+use super::inbox_names::InboxNames;
 use crate::effects::{DesktopAlert, Notifier, Pictures, Player};
 use crate::texts::{plain, text};
 
@@ -23,6 +24,8 @@ pub struct Alerting {
     player: Player,
     /// Customers' pictures for the pop-ups (none in unit tests).
     pub pictures: Option<Pictures>,
+    /// Inbox (channel) names, for the pop-ups' titles (none in unit tests).
+    pub inboxes: Option<InboxNames>,
     pub push_flags: Vec<String>,
     /// Conversation (display id) -> status, as the events tell it.
     statuses: HashMap<i64, String>,
@@ -473,6 +476,11 @@ impl Alerting {
                 alert.image = picture_of(event)
                     .zip(self.pictures.as_ref())
                     .and_then(|(url, pictures)| pictures.cached(url));
+                // The channel it came in through: a name, the same in every language.
+                let inbox = inbox_of(event).zip(self.inboxes.as_ref());
+                if let Some(inbox) = inbox.and_then(|(id, names)| names.name(id)) {
+                    alert.title = format!("{} · {inbox}", alert.title);
+                }
                 self.notifier.show(alert);
             }
         }
@@ -614,6 +622,14 @@ fn desktop_alert(event: &AgentEvent, user: &User, base: &url::Url) -> Option<Des
         url,
         image: None,
     })
+}
+
+/// The inbox an event happened in.
+fn inbox_of(event: &AgentEvent) -> Option<i64> {
+    match event {
+        AgentEvent::MessageCreated(m) => m.inbox_id,
+        other => other.conversation().and_then(|c| c.inbox_id),
+    }
 }
 
 /// The customer's picture URL an event carries.

@@ -7,6 +7,7 @@ mod config;
 #[cfg(target_os = "linux")]
 mod desktop_signals;
 mod diagnose;
+mod inbox_names;
 mod keychain;
 mod launch;
 mod session;

@@ -18,6 +18,7 @@ use tokio::sync::{broadcast, mpsc, Mutex};
 
 use super::alerting::Alerting;
 use super::config::Config;
+use super::inbox_names::InboxNames;
 use super::{cache, keychain};
 use crate::effects::{Pictures, Player};
 
@@ -373,6 +374,11 @@ impl Session {
         alerting.load_log(&self.paths.decisions());
         alerting.fetch_tones(api.clone());
         alerting.pictures = Some(Pictures::new(self.paths.pictures(), api.clone()));
+        alerting.inboxes = Some(InboxNames::new(
+            api.clone(),
+            credentials.clone(),
+            user.account_id,
+        ));
         let flags = api
             .notification_flags(&credentials, user.account_id)
             .await

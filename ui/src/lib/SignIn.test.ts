@@ -253,3 +253,50 @@ describe('SignIn: forgot password', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe(forgot()));
   });
 });
+
+describe('SignIn: connection settings', () => {
+  const toggle = () => screen.getByRole('button', { name: 'Connection settings' });
+  const region = () => screen.getByTestId('signin-network');
+
+  it('keeps the connection settings closed until asked, then shows the form with this computer’s settings', async () => {
+    render(SignIn, {
+      server: 'https://chat.example.com',
+      network: { ca_file: '/etc/ssl/company.pem', proxy: 'http://proxy.example.com:3128' },
+      onstate: vi.fn(),
+    });
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+    expect(toggle().getAttribute('aria-controls')).toBe(region().id);
+    expect(region().hidden).toBe(true);
+    expect(screen.queryByRole('region', { name: 'Connection settings' })).toBeNull();
+
+    await fireEvent.click(toggle());
+    expect(toggle().getAttribute('aria-expanded')).toBe('true');
+    expect(region().hidden).toBe(false);
+    expect(screen.getByRole('region', { name: 'Connection settings' })).toBe(region());
+    expect((screen.getByLabelText('Extra CA certificate (PEM file path)') as HTMLInputElement).value).toBe(
+      '/etc/ssl/company.pem',
+    );
+    expect((screen.getByLabelText('HTTP proxy') as HTMLInputElement).value).toBe('http://proxy.example.com:3128');
+    // Its own form, not part of signing in.
+    expect(region().closest('form')).toBeNull();
+    expect(input('network-ca-file').form).not.toBe(screen.getByTestId('signin-form'));
+
+    await fireEvent.click(toggle());
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+    expect(region().hidden).toBe(true);
+  });
+
+  it('saves the settings before signing in, and hands on the state', async () => {
+    const next = state({ network: { proxy: 'http://proxy.example.com:3128' } });
+    requestMock.mockResolvedValueOnce(answer(next));
+    const onstate = vi.fn();
+    render(SignIn, { server: 'https://chat.example.com', onstate });
+    await fireEvent.click(toggle());
+    await fireEvent.input(input('network-proxy'), { target: { value: ' http://proxy.example.com:3128 ' } });
+    await fireEvent.click(screen.getByTestId('network-save'));
+    expect(requestMock).toHaveBeenCalledWith({ type: 'set_network', network: { proxy: 'http://proxy.example.com:3128' } });
+    await vi.waitFor(() => expect(onstate).toHaveBeenCalledWith(next));
+    // The sign-in form is untouched.
+    expect(input('server').value).toBe('https://chat.example.com');
+  });
+});

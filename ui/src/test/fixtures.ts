@@ -57,6 +57,7 @@ export function state(over: Partial<AgentState> = {}): AgentState {
     launch_at_login: null,
     custom_sound: null,
     volume: 100,
+    network: {},
     ...over,
   };
 }

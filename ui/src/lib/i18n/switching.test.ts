@@ -51,6 +51,7 @@ describe('switching the language', () => {
       profile: { ...profile, display_name: 'Ada', role: 'administrator' },
       customSound: 'ding.wav',
       volume: 100,
+      network: {},
       flags: state().notification_flags,
       launchAtLogin: true,
       connection: { state: 'connected' },
@@ -67,6 +68,7 @@ describe('switching the language', () => {
     await tick();
     expect(text('nav-region')).toBe('Sprache & Region');
     expect(text('nav-security')).toBe('Sicherheit');
+    expect(text('nav-network')).toBe('Verbindung');
     expect(text('pending-edits')).toBe('5 Änderungen warten auf Synchronisierung');
     expect(role()).toBe('Administrator');
     expect(screen.getByTestId('profile-menu-button').getAttribute('aria-label')).toBe('Kontomenü');

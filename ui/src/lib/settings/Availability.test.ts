@@ -227,6 +227,7 @@ describe('Availability in the settings window', () => {
       connection: { state: 'connected' as const },
       unread: 0,
       volume: 100,
+      network: {},
       tracker: new EditTracker(),
       onstate: vi.fn(),
     });

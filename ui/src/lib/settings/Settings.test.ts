@@ -27,6 +27,7 @@ function show(over: Partial<Profile> = {}, flags: NotificationFlags = state().no
     connection: { state: 'connected' as const },
     unread: 0,
     volume,
+    network: { proxy: 'http://proxy.example.com:3128' },
     tracker,
     onstate: vi.fn(),
   };
@@ -82,6 +83,25 @@ describe('Settings layout', () => {
     expect(screen.getByTestId('diagnostics').closest('[role=tabpanel]')!.hasAttribute('hidden')).toBe(false);
     await screen.findByTestId('decisions-empty');
     expect(requestMock.mock.calls.map(([r]) => r.type).sort()).toEqual(['diagnose', 'get_decisions']);
+  });
+
+  it('shows this computer’s connection settings just before Diagnostics', async () => {
+    requestMock.mockResolvedValueOnce(answer(state({ profile, network: {} })));
+    const { props } = show();
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.at(-2)).toBe(screen.getByTestId('nav-network'));
+    expect(tabs.at(-2)!.textContent?.trim()).toBe('Connection');
+    await fireEvent.click(screen.getByTestId('nav-network'));
+    const panel = screen.getByTestId('network').closest('[role=tabpanel]')!;
+    expect(panel.id).toBe('panel-network');
+    expect(panel.hasAttribute('hidden')).toBe(false);
+    expect(within(panel as HTMLElement).getByRole('heading', { name: 'Connection' })).toBeTruthy();
+    expect((document.getElementById('network-proxy') as HTMLInputElement).value).toBe('http://proxy.example.com:3128');
+
+    await fireEvent.input(document.getElementById('network-proxy')!, { target: { value: '' } });
+    await fireEvent.click(document.getElementById('network-save')!);
+    expect(requestMock).toHaveBeenCalledWith({ type: 'set_network', network: {} });
+    await vi.waitFor(() => expect(props.onstate).toHaveBeenCalledWith(state({ profile, network: {} })));
   });
 
   it('goes to the notification settings from the header’s menu', async () => {

@@ -53,6 +53,8 @@ signin-reset-sending = جارٍ الإرسال…
 signin-reset-back = العودة إلى تسجيل الدخول
 signin-reset-sent = إذا كان هناك حساب للعنوان { $email }، فقد أرسلنا رابطًا لإعادة تعيين كلمة المرور.
 signin-reset-error-email = أدخل البريد الإلكتروني لحسابك.
+signin-network = إعدادات الاتصال
+signin-network-lead = لخادم مستضاف ذاتيًا يستخدم شهادات شركتك الخاصة أو يُوصَل إليه عبر وكيل. هذه الإعدادات خاصة بهذا الكمبيوتر.
 
 ## ProfileSummary
 
@@ -101,6 +103,7 @@ settings-section-segments = الشرائح
 settings-section-channels = القنوات
 settings-section-team = الفريق
 settings-section-security = الأمان
+settings-section-network = الاتصال
 settings-section-diagnostics = التشخيص
 settings-pending-edits =
     { $count ->
@@ -573,6 +576,16 @@ token-error-reset = أدخل كلمة مرورك لإعادة تعيين الر�
 token-made = تم إنشاء رمز جديد. حدّث التطبيقات والبرامج النصية التي تستخدمه.
 token-copied = تم نسخ الرمز.
 token-copy-failed = تعذّر النسخ: حدّد الرمز وانسخه بنفسك.
+
+## NetworkSection and ConnectionForm (also on the sign-in screen)
+
+network-title = الاتصال
+network-lead = كيف يصل { -headset } إلى خادم مستضاف ذاتيًا من هذا الكمبيوتر: جهة إصدار شهادات يُوثَق بها إضافةً إلى جهات نظام التشغيل (جهة شركتك مثلًا)، ووكيل HTTP يمر عبره الاتصال. يُعاد الاتصال فور الحفظ. هذه الإعدادات خاصة بهذا الكمبيوتر وليست بحسابك.
+network-ca-file = شهادة CA إضافية (مسار ملف PEM)
+network-ca-file-hint = ملف PEM، مثل { $example }. اتركه فارغًا للوثوق بشهادات نظام التشغيل وحدها.
+network-proxy = وكيل HTTP
+network-proxy-hint = عنوان http:// مع رقم المنفذ، دون اسم مستخدم أو كلمة مرور. اتركه فارغًا للاتصال مباشرةً.
+network-saved = تم الحفظ. يتصل { -headset } عبر هذه الإعدادات.
 
 ## DiagnosticsSection
 

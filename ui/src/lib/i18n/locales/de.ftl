@@ -53,6 +53,8 @@ signin-reset-sending = Wird gesendet…
 signin-reset-back = Zurück zur Anmeldung
 signin-reset-sent = Falls ein Konto für { $email } existiert, haben wir einen Link zum Zurücksetzen des Passworts gesendet.
 signin-reset-error-email = Geben Sie die E-Mail-Adresse Ihres Kontos ein.
+signin-network = Verbindungseinstellungen
+signin-network-lead = Für einen selbst gehosteten Server, der eigene Zertifikate Ihres Unternehmens verwendet oder über einen Proxy erreicht wird. Diese Einstellungen gelten für diesen Computer.
 
 ## ProfileSummary
 
@@ -101,6 +103,7 @@ settings-section-segments = Segmente
 settings-section-channels = Kanäle
 settings-section-team = Team
 settings-section-security = Sicherheit
+settings-section-network = Verbindung
 settings-section-diagnostics = Diagnose
 settings-pending-edits =
     { $count ->
@@ -559,6 +562,16 @@ token-error-reset = Geben Sie Ihr Passwort ein, um den Token zurückzusetzen.
 token-made = Ein neuer Token wurde erstellt. Aktualisieren Sie die Apps und Skripte, die ihn nutzen.
 token-copied = Token kopiert.
 token-copy-failed = Kopieren fehlgeschlagen: Markieren Sie den Token und kopieren Sie ihn selbst.
+
+## NetworkSection and ConnectionForm (also on the sign-in screen)
+
+network-title = Verbindung
+network-lead = Wie { -headset } von diesem Computer aus einen selbst gehosteten Server erreicht: eine Zertifizierungsstelle, der zusätzlich zu denen des Betriebssystems vertraut wird (etwa die Ihres Unternehmens), und ein HTTP-Proxy, über den die Verbindung läuft. Beim Speichern wird sofort neu verbunden. Diese Einstellungen gehören zu diesem Computer, nicht zu Ihrem Konto.
+network-ca-file = Zusätzliches CA-Zertifikat (Pfad der PEM-Datei)
+network-ca-file-hint = Eine PEM-Datei, zum Beispiel { $example }. Leer lassen, um nur den Zertifikaten des Betriebssystems zu vertrauen.
+network-proxy = HTTP-Proxy
+network-proxy-hint = Eine http://-Adresse mit Port, ohne Benutzername und Passwort. Leer lassen, um direkt zu verbinden.
+network-saved = Gespeichert. { -headset } verbindet sich mit diesen Einstellungen.
 
 ## DiagnosticsSection
 

@@ -58,6 +58,10 @@ signin-reset-back = Back to sign in
 signin-reset-sent = If an account exists for { $email }, we sent a link to reset the password.
 signin-reset-error-email = Enter the email address of your account.
 
+# The sign-in screen’s disclosure with the ConnectionForm (CA file, proxy).
+signin-network = Connection settings
+signin-network-lead = For a self-hosted server that uses your company’s own certificates or is reached through a proxy. These settings belong to this computer.
+
 ## ProfileSummary (the window's header; GeneralSection shows the live link and unread)
 
 summary-connected = Connected
@@ -109,6 +113,7 @@ settings-section-segments = Segments
 settings-section-channels = Channels
 settings-section-team = Team
 settings-section-security = Security
+settings-section-network = Connection
 settings-section-diagnostics = Diagnostics
 settings-pending-edits =
     { $count ->
@@ -581,6 +586,18 @@ token-error-reset = Enter your password to reset the token.
 token-made = A new token was made. Update the apps and scripts that use it.
 token-copied = Token copied.
 token-copy-failed = Couldn’t copy: select the token and copy it yourself.
+
+## NetworkSection and ConnectionForm (also on the sign-in screen)
+
+# How this computer reaches a self-hosted server; kept by this computer, not synced.
+network-title = Connection
+network-lead = How { -headset } reaches a self-hosted server from this computer: a certificate authority to trust besides the operating system’s (your company’s own, for example) and an HTTP proxy to go through. Saving reconnects at once. These settings belong to this computer, not to your account.
+network-ca-file = Extra CA certificate (PEM file path)
+# $example is a file path, shown as it is.
+network-ca-file-hint = A PEM file, for example { $example }. Leave it empty to trust only the operating system’s certificates.
+network-proxy = HTTP proxy
+network-proxy-hint = An http:// address with a port, without a user or password. Leave it empty to connect directly.
+network-saved = Saved. { -headset } connects through these settings.
 
 ## DiagnosticsSection
 

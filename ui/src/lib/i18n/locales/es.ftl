@@ -53,6 +53,8 @@ signin-reset-sending = Enviando…
 signin-reset-back = Volver a iniciar sesión
 signin-reset-sent = Si existe una cuenta para { $email }, te enviamos un enlace para restablecer la contraseña.
 signin-reset-error-email = Escribe el correo electrónico de tu cuenta.
+signin-network = Ajustes de conexión
+signin-network-lead = Para un servidor autoalojado que usa los certificados propios de tu empresa o al que se llega a través de un proxy. Estos ajustes son de este equipo.
 
 ## ProfileSummary
 
@@ -101,6 +103,7 @@ settings-section-segments = Segmentos
 settings-section-channels = Canales
 settings-section-team = Equipo
 settings-section-security = Seguridad
+settings-section-network = Conexión
 settings-section-diagnostics = Diagnóstico
 settings-pending-edits =
     { $count ->
@@ -559,6 +562,16 @@ token-error-reset = Introduce tu contraseña para restablecer el token.
 token-made = Se creó un token nuevo. Actualiza las apps y scripts que lo usan.
 token-copied = Token copiado.
 token-copy-failed = No se pudo copiar: selecciona el token y cópialo tú.
+
+## NetworkSection and ConnectionForm (also on the sign-in screen)
+
+network-title = Conexión
+network-lead = Cómo llega { -headset } a un servidor autoalojado desde este equipo: una autoridad de certificación en la que confiar además de las del sistema operativo (por ejemplo, la de tu empresa) y un proxy HTTP por el que pasar. Al guardar, se vuelve a conectar enseguida. Estos ajustes son de este equipo, no de tu cuenta.
+network-ca-file = Certificado de CA adicional (ruta del archivo PEM)
+network-ca-file-hint = Un archivo PEM, por ejemplo { $example }. Déjalo vacío para confiar solo en los certificados del sistema operativo.
+network-proxy = Proxy HTTP
+network-proxy-hint = Una dirección http:// con puerto, sin usuario ni contraseña. Déjalo vacío para conectarte directamente.
+network-saved = Guardado. { -headset } se conecta con estos ajustes.
 
 ## DiagnosticsSection
 

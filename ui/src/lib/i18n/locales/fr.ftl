@@ -53,6 +53,8 @@ signin-reset-sending = Envoi…
 signin-reset-back = Retour à la connexion
 signin-reset-sent = Si un compte existe pour { $email }, nous avons envoyé un lien pour réinitialiser le mot de passe.
 signin-reset-error-email = Saisissez l’adresse e-mail de votre compte.
+signin-network = Paramètres de connexion
+signin-network-lead = Pour un serveur auto-hébergé qui utilise les certificats de votre entreprise ou qui est joint via un proxy. Ces paramètres sont propres à cet ordinateur.
 
 ## ProfileSummary
 
@@ -101,6 +103,7 @@ settings-section-segments = Segments
 settings-section-channels = Canaux
 settings-section-team = Équipe
 settings-section-security = Sécurité
+settings-section-network = Connexion
 settings-section-diagnostics = Diagnostic
 settings-pending-edits =
     { $count ->
@@ -559,6 +562,16 @@ token-error-reset = Saisissez votre mot de passe pour réinitialiser le jeton.
 token-made = Un nouveau jeton a été créé. Mettez à jour les applications et scripts qui l’utilisent.
 token-copied = Jeton copié.
 token-copy-failed = Copie impossible : sélectionnez le jeton et copiez-le vous-même.
+
+## NetworkSection and ConnectionForm (also on the sign-in screen)
+
+network-title = Connexion
+network-lead = La façon dont { -headset } joint un serveur auto-hébergé depuis cet ordinateur : une autorité de certification approuvée en plus de celles du système d’exploitation (celle de votre entreprise, par exemple) et un proxy HTTP par lequel passer. L’enregistrement reconnecte aussitôt. Ces paramètres sont propres à cet ordinateur, pas à votre compte.
+network-ca-file = Certificat d’AC supplémentaire (chemin du fichier PEM)
+network-ca-file-hint = Un fichier PEM, par exemple { $example }. Laissez vide pour ne faire confiance qu’aux certificats du système d’exploitation.
+network-proxy = Proxy HTTP
+network-proxy-hint = Une adresse http:// avec un port, sans utilisateur ni mot de passe. Laissez vide pour vous connecter directement.
+network-saved = Enregistré. { -headset } se connecte avec ces paramètres.
 
 ## DiagnosticsSection
 

@@ -53,6 +53,8 @@ signin-reset-sending = בשליחה…
 signin-reset-back = חזרה לכניסה
 signin-reset-sent = אם קיים חשבון עבור { $email }, שלחנו קישור לאיפוס הסיסמה.
 signin-reset-error-email = יש להזין את כתובת האימייל של החשבון.
+signin-network = הגדרות חיבור
+signin-network-lead = לשרת באירוח עצמי שמשתמש בתעודות של הארגון או שהגישה אליו עוברת דרך פרוקסי. ההגדרות האלה שייכות למחשב הזה.
 
 ## ProfileSummary
 
@@ -101,6 +103,7 @@ settings-section-segments = פלחים
 settings-section-channels = ערוצים
 settings-section-team = צוות
 settings-section-security = אבטחה
+settings-section-network = חיבור
 settings-section-diagnostics = אבחון
 settings-pending-edits =
     { $count ->
@@ -553,6 +556,16 @@ token-error-reset = יש להזין את הסיסמה כדי לאפס את הא�
 token-made = נוצר אסימון חדש. יש לעדכן את האפליקציות והסקריפטים שמשתמשים בו.
 token-copied = האסימון הועתק.
 token-copy-failed = ההעתקה נכשלה: יש לסמן את האסימון ולהעתיק אותו ידנית.
+
+## NetworkSection and ConnectionForm (also on the sign-in screen)
+
+network-title = חיבור
+network-lead = איך { -headset } מגיע לשרת באירוח עצמי מהמחשב הזה: רשות אישורים שסומכים עליה בנוסף לאלה של מערכת ההפעלה (למשל של הארגון), ופרוקסי HTTP שהחיבור עובר דרכו. השמירה מחברת מחדש מיד. ההגדרות האלה שייכות למחשב הזה, לא לחשבון.
+network-ca-file = תעודת CA נוספת (נתיב לקובץ PEM)
+network-ca-file-hint = קובץ PEM, למשל { $example }. אם השדה ריק, סומכים רק על התעודות של מערכת ההפעלה.
+network-proxy = פרוקסי HTTP
+network-proxy-hint = כתובת http:// עם פורט, בלי שם משתמש או סיסמה. אם השדה ריק, החיבור ישיר.
+network-saved = נשמר. { -headset } מתחבר דרך ההגדרות האלה.
 
 ## DiagnosticsSection
 

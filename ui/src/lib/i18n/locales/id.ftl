@@ -53,6 +53,8 @@ signin-reset-sending = Mengirim…
 signin-reset-back = Kembali ke halaman masuk
 signin-reset-sent = Jika ada akun untuk { $email }, kami telah mengirim tautan untuk mengatur ulang kata sandi.
 signin-reset-error-email = Masukkan alamat email akun Anda.
+signin-network = Pengaturan koneksi
+signin-network-lead = Untuk server yang di-hosting sendiri yang memakai sertifikat milik perusahaan Anda atau dijangkau melalui proxy. Pengaturan ini milik komputer ini.
 
 ## ProfileSummary
 
@@ -101,6 +103,7 @@ settings-section-segments = Segmen
 settings-section-channels = Kanal
 settings-section-team = Tim
 settings-section-security = Keamanan
+settings-section-network = Koneksi
 settings-section-diagnostics = Diagnostik
 settings-pending-edits = { $count } perubahan menunggu sinkronisasi
 
@@ -523,6 +526,16 @@ token-error-reset = Masukkan kata sandi Anda untuk mengatur ulang token.
 token-made = Token baru dibuat. Perbarui aplikasi dan skrip yang memakainya.
 token-copied = Token disalin.
 token-copy-failed = Tidak bisa menyalin: pilih token dan salin sendiri.
+
+## NetworkSection and ConnectionForm (also on the sign-in screen)
+
+network-title = Koneksi
+network-lead = Cara { -headset } menjangkau server yang di-hosting sendiri dari komputer ini: otoritas sertifikat yang dipercaya selain milik sistem operasi (misalnya milik perusahaan Anda), dan proxy HTTP yang dilalui. Menyimpan akan langsung menyambung ulang. Pengaturan ini milik komputer ini, bukan akun Anda.
+network-ca-file = Sertifikat CA tambahan (jalur file PEM)
+network-ca-file-hint = File PEM, misalnya { $example }. Kosongkan untuk hanya memercayai sertifikat sistem operasi.
+network-proxy = Proxy HTTP
+network-proxy-hint = Alamat http:// beserta port, tanpa nama pengguna atau kata sandi. Kosongkan untuk terhubung langsung.
+network-saved = Tersimpan. { -headset } terhubung melalui pengaturan ini.
 
 ## DiagnosticsSection
 

@@ -53,6 +53,8 @@ signin-reset-sending = Invio…
 signin-reset-back = Torna all’accesso
 signin-reset-sent = Se esiste un account per { $email }, abbiamo inviato un link per reimpostare la password.
 signin-reset-error-email = Inserisci l’indirizzo email del tuo account.
+signin-network = Impostazioni di connessione
+signin-network-lead = Per un server self-hosted che usa i certificati della tua azienda o che si raggiunge tramite un proxy. Queste impostazioni valgono per questo computer.
 
 ## ProfileSummary
 
@@ -101,6 +103,7 @@ settings-section-segments = Segmenti
 settings-section-channels = Canali
 settings-section-team = Team
 settings-section-security = Sicurezza
+settings-section-network = Connessione
 settings-section-diagnostics = Diagnostica
 settings-pending-edits =
     { $count ->
@@ -559,6 +562,16 @@ token-error-reset = Inserisci la tua password per reimpostare il token.
 token-made = È stato creato un nuovo token. Aggiorna le app e gli script che lo usano.
 token-copied = Token copiato.
 token-copy-failed = Impossibile copiare: seleziona il token e copialo tu.
+
+## NetworkSection and ConnectionForm (also on the sign-in screen)
+
+network-title = Connessione
+network-lead = Come { -headset } raggiunge un server self-hosted da questo computer: un’autorità di certificazione di cui fidarsi oltre a quelle del sistema operativo (per esempio quella della tua azienda) e un proxy HTTP attraverso cui passare. Al salvataggio si riconnette subito. Queste impostazioni appartengono a questo computer, non al tuo account.
+network-ca-file = Certificato CA aggiuntivo (percorso del file PEM)
+network-ca-file-hint = Un file PEM, per esempio { $example }. Lascialo vuoto per fidarti solo dei certificati del sistema operativo.
+network-proxy = Proxy HTTP
+network-proxy-hint = Un indirizzo http:// con la porta, senza utente né password. Lascialo vuoto per connetterti direttamente.
+network-saved = Salvato. { -headset } si connette tramite queste impostazioni.
 
 ## DiagnosticsSection
 

@@ -53,6 +53,8 @@ signin-reset-sending = 送信中…
 signin-reset-back = サインインに戻る
 signin-reset-sent = { $email } のアカウントが存在する場合は、パスワードをリセットするためのリンクを送信しました。
 signin-reset-error-email = アカウントのメールアドレスを入力してください。
+signin-network = 接続設定
+signin-network-lead = 会社独自の証明書を使うセルフホストのサーバーや、プロキシ経由で接続するサーバー向けの設定です。この設定はこのコンピューターのものです。
 
 ## ProfileSummary
 
@@ -101,6 +103,7 @@ settings-section-segments = セグメント
 settings-section-channels = チャネル
 settings-section-team = チーム
 settings-section-security = セキュリティ
+settings-section-network = 接続
 settings-section-diagnostics = 診断
 settings-pending-edits = { $count } 件の変更が同期待ちです
 
@@ -523,6 +526,16 @@ token-error-reset = トークンをリセットするにはパスワードを入
 token-made = 新しいトークンを作成しました。これを使うアプリやスクリプトを更新してください。
 token-copied = トークンをコピーしました。
 token-copy-failed = コピーできませんでした。トークンを選択して手動でコピーしてください。
+
+## NetworkSection and ConnectionForm (also on the sign-in screen)
+
+network-title = 接続
+network-lead = このコンピューターから { -headset } がセルフホストのサーバーに接続する方法です。OS の証明書に加えて信頼する認証局（会社独自のものなど）と、経由する HTTP プロキシを設定します。保存するとすぐに再接続します。この設定はアカウントではなく、このコンピューターのものです。
+network-ca-file = 追加の CA 証明書（PEM ファイルのパス）
+network-ca-file-hint = PEM ファイル（例: { $example }）。空欄にすると OS の証明書だけを信頼します。
+network-proxy = HTTP プロキシ
+network-proxy-hint = ポート番号付きの http:// アドレス（ユーザー名とパスワードは含めません）。空欄にすると直接接続します。
+network-saved = 保存しました。{ -headset } はこの設定で接続します。
 
 ## DiagnosticsSection
 

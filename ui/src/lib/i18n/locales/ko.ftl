@@ -53,6 +53,8 @@ signin-reset-sending = 보내는 중…
 signin-reset-back = 로그인으로 돌아가기
 signin-reset-sent = { $email } 계정이 있다면 비밀번호를 재설정할 수 있는 링크를 보냈습니다.
 signin-reset-error-email = 계정의 이메일 주소를 입력하세요.
+signin-network = 연결 설정
+signin-network-lead = 회사 자체 인증서를 쓰거나 프록시를 거쳐 접속하는 자체 호스팅 서버를 위한 설정입니다. 이 설정은 이 컴퓨터에 적용됩니다.
 
 ## ProfileSummary
 
@@ -101,6 +103,7 @@ settings-section-segments = 세그먼트
 settings-section-channels = 채널
 settings-section-team = 팀
 settings-section-security = 보안
+settings-section-network = 연결
 settings-section-diagnostics = 진단
 settings-pending-edits = 변경 사항 { $count }개가 동기화를 기다리는 중
 
@@ -523,6 +526,16 @@ token-error-reset = 토큰을 재설정하려면 비밀번호를 입력하세요
 token-made = 새 토큰을 만들었습니다. 이 토큰을 쓰는 앱과 스크립트를 업데이트하세요.
 token-copied = 토큰을 복사했습니다.
 token-copy-failed = 복사하지 못했습니다. 토큰을 선택해 직접 복사하세요.
+
+## NetworkSection and ConnectionForm (also on the sign-in screen)
+
+network-title = 연결
+network-lead = 이 컴퓨터에서 { -headset }이(가) 자체 호스팅 서버에 연결하는 방식입니다. 운영 체제의 인증 기관 외에 신뢰할 인증 기관(예: 회사 자체 인증 기관)과 거쳐 갈 HTTP 프록시를 지정합니다. 저장하면 바로 다시 연결합니다. 이 설정은 계정이 아니라 이 컴퓨터에 속합니다.
+network-ca-file = 추가 CA 인증서(PEM 파일 경로)
+network-ca-file-hint = PEM 파일(예: { $example }). 비워 두면 운영 체제의 인증서만 신뢰합니다.
+network-proxy = HTTP 프록시
+network-proxy-hint = 포트가 포함된 http:// 주소(사용자 이름과 비밀번호 없이). 비워 두면 직접 연결합니다.
+network-saved = 저장됨. { -headset }이(가) 이 설정으로 연결합니다.
 
 ## DiagnosticsSection
 

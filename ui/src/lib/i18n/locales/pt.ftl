@@ -53,6 +53,8 @@ signin-reset-sending = A enviar…
 signin-reset-back = Voltar ao início de sessão
 signin-reset-sent = Se existir uma conta para { $email }, enviámos uma ligação para repor a palavra-passe.
 signin-reset-error-email = Introduza o endereço de e-mail da sua conta.
+signin-network = Definições de ligação
+signin-network-lead = Para um servidor auto-alojado que usa os certificados da sua empresa ou a que se chega através de um proxy. Estas definições pertencem a este computador.
 
 ## ProfileSummary
 
@@ -101,6 +103,7 @@ settings-section-segments = Segmentos
 settings-section-channels = Canais
 settings-section-team = Equipa
 settings-section-security = Segurança
+settings-section-network = Ligação
 settings-section-diagnostics = Diagnóstico
 settings-pending-edits =
     { $count ->
@@ -559,6 +562,16 @@ token-error-reset = Introduza a sua palavra-passe para repor o token.
 token-made = Foi criado um novo token. Atualize as aplicações e scripts que o usam.
 token-copied = Token copiado.
 token-copy-failed = Não foi possível copiar: selecione o token e copie-o manualmente.
+
+## NetworkSection and ConnectionForm (also on the sign-in screen)
+
+network-title = Ligação
+network-lead = Como o { -headset } chega a um servidor auto-alojado a partir deste computador: uma autoridade de certificação em que confiar além das do sistema operativo (a da sua empresa, por exemplo) e um proxy HTTP por onde passar. Ao guardar, volta a ligar de imediato. Estas definições pertencem a este computador, não à sua conta.
+network-ca-file = Certificado de AC adicional (caminho do ficheiro PEM)
+network-ca-file-hint = Um ficheiro PEM, por exemplo { $example }. Deixe vazio para confiar apenas nos certificados do sistema operativo.
+network-proxy = Proxy HTTP
+network-proxy-hint = Um endereço http:// com porta, sem utilizador nem palavra-passe. Deixe vazio para ligar diretamente.
+network-saved = Guardado. O { -headset } liga-se através destas definições.
 
 ## DiagnosticsSection
 

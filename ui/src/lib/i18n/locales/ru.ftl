@@ -53,6 +53,8 @@ signin-reset-sending = Отправка…
 signin-reset-back = Вернуться ко входу
 signin-reset-sent = Если аккаунт для { $email } существует, мы отправили ссылку для сброса пароля.
 signin-reset-error-email = Введите адрес эл. почты вашего аккаунта.
+signin-network = Настройки подключения
+signin-network-lead = Для собственного сервера, который использует сертификаты вашей компании или доступен через прокси. Эти настройки относятся к этому компьютеру.
 
 ## ProfileSummary
 
@@ -101,6 +103,7 @@ settings-section-segments = Сегменты
 settings-section-channels = Каналы
 settings-section-team = Команда
 settings-section-security = Безопасность
+settings-section-network = Подключение
 settings-section-diagnostics = Диагностика
 settings-pending-edits =
     { $count ->
@@ -570,6 +573,16 @@ token-error-reset = Введите пароль, чтобы сбросить т�
 token-made = Создан новый токен. Обновите приложения и скрипты, которые его используют.
 token-copied = Токен скопирован.
 token-copy-failed = Не удалось скопировать: выделите токен и скопируйте его вручную.
+
+## NetworkSection and ConnectionForm (also on the sign-in screen)
+
+network-title = Подключение
+network-lead = Как { -headset } подключается с этого компьютера к собственному серверу: центр сертификации, которому нужно доверять помимо центров операционной системы (например, центр вашей компании), и HTTP-прокси, через который идёт подключение. После сохранения подключение сразу перезапускается. Эти настройки относятся к этому компьютеру, а не к вашей учётной записи.
+network-ca-file = Дополнительный сертификат ЦС (путь к файлу PEM)
+network-ca-file-hint = Файл PEM, например { $example }. Оставьте поле пустым, чтобы доверять только сертификатам операционной системы.
+network-proxy = HTTP-прокси
+network-proxy-hint = Адрес http:// с портом, без имени пользователя и пароля. Оставьте поле пустым для прямого подключения.
+network-saved = Сохранено. { -headset } подключается с этими настройками.
 
 ## DiagnosticsSection
 

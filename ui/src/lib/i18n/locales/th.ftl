@@ -53,6 +53,8 @@ signin-reset-sending = กำลังส่ง…
 signin-reset-back = กลับไปหน้าเข้าสู่ระบบ
 signin-reset-sent = หากมีบัญชีสำหรับ { $email } เราได้ส่งลิงก์สำหรับรีเซ็ตรหัสผ่านไปแล้ว
 signin-reset-error-email = กรอกอีเมลของบัญชีคุณ
+signin-network = การตั้งค่าการเชื่อมต่อ
+signin-network-lead = สำหรับเซิร์ฟเวอร์ที่โฮสต์เองซึ่งใช้ใบรับรองของบริษัทคุณเองหรือเข้าถึงผ่านพร็อกซี การตั้งค่าเหล่านี้เป็นของคอมพิวเตอร์เครื่องนี้
 
 ## ProfileSummary
 
@@ -101,6 +103,7 @@ settings-section-segments = กลุ่ม
 settings-section-channels = ช่องทาง
 settings-section-team = ทีม
 settings-section-security = ความปลอดภัย
+settings-section-network = การเชื่อมต่อ
 settings-section-diagnostics = การวินิจฉัย
 settings-pending-edits = มีการเปลี่ยนแปลง { $count } รายการรอซิงค์
 
@@ -523,6 +526,16 @@ token-error-reset = โปรดป้อนรหัสผ่านเพื่
 token-made = สร้างโทเค็นใหม่แล้ว โปรดอัปเดตแอปและสคริปต์ที่ใช้โทเค็นนี้
 token-copied = คัดลอกโทเค็นแล้ว
 token-copy-failed = คัดลอกไม่ได้: โปรดเลือกโทเค็นแล้วคัดลอกเอง
+
+## NetworkSection and ConnectionForm (also on the sign-in screen)
+
+network-title = การเชื่อมต่อ
+network-lead = วิธีที่ { -headset } เข้าถึงเซิร์ฟเวอร์ที่โฮสต์เองจากคอมพิวเตอร์เครื่องนี้ ได้แก่ ผู้ออกใบรับรองที่เชื่อถือเพิ่มเติมจากของระบบปฏิบัติการ (เช่น ของบริษัทคุณ) และพร็อกซี HTTP ที่ใช้เชื่อมต่อผ่าน เมื่อบันทึกจะเชื่อมต่อใหม่ทันที การตั้งค่าเหล่านี้เป็นของคอมพิวเตอร์เครื่องนี้ ไม่ใช่ของบัญชีคุณ
+network-ca-file = ใบรับรอง CA เพิ่มเติม (พาธของไฟล์ PEM)
+network-ca-file-hint = ไฟล์ PEM เช่น { $example } เว้นว่างไว้เพื่อเชื่อถือเฉพาะใบรับรองของระบบปฏิบัติการ
+network-proxy = พร็อกซี HTTP
+network-proxy-hint = ที่อยู่ http:// พร้อมพอร์ต โดยไม่มีชื่อผู้ใช้หรือรหัสผ่าน เว้นว่างไว้เพื่อเชื่อมต่อโดยตรง
+network-saved = บันทึกแล้ว { -headset } จะเชื่อมต่อผ่านการตั้งค่าเหล่านี้
 
 ## DiagnosticsSection
 

@@ -53,6 +53,8 @@ signin-reset-sending = Gönderiliyor…
 signin-reset-back = Oturum açmaya dön
 signin-reset-sent = { $email } için bir hesap varsa parolayı sıfırlamak üzere bir bağlantı gönderdik.
 signin-reset-error-email = Hesabınızın e-posta adresini girin.
+signin-network = Bağlantı ayarları
+signin-network-lead = Şirketinizin kendi sertifikalarını kullanan ya da bir proxy üzerinden erişilen, kendi barındırdığınız bir sunucu için. Bu ayarlar bu bilgisayara aittir.
 
 ## ProfileSummary
 
@@ -101,6 +103,7 @@ settings-section-segments = Segmentler
 settings-section-channels = Kanallar
 settings-section-team = Ekip
 settings-section-security = Güvenlik
+settings-section-network = Bağlantı
 settings-section-diagnostics = Tanılama
 settings-pending-edits =
     { $count ->
@@ -527,6 +530,16 @@ token-error-reset = Belirteci sıfırlamak için parolanızı girin.
 token-made = Yeni bir belirteç oluşturuldu. Onu kullanan uygulama ve betikleri güncelleyin.
 token-copied = Belirteç kopyalandı.
 token-copy-failed = Kopyalanamadı: belirteci seçip kendiniz kopyalayın.
+
+## NetworkSection and ConnectionForm (also on the sign-in screen)
+
+network-title = Bağlantı
+network-lead = { -headset } uygulamasının bu bilgisayardan kendi barındırdığınız bir sunucuya nasıl ulaştığı: işletim sisteminin sertifika yetkililerine ek olarak güvenilecek bir sertifika yetkilisi (örneğin şirketinizinki) ve bağlantının geçeceği bir HTTP proxy. Kaydettiğinizde hemen yeniden bağlanır. Bu ayarlar hesabınıza değil, bu bilgisayara aittir.
+network-ca-file = Ek CA sertifikası (PEM dosyasının yolu)
+network-ca-file-hint = Bir PEM dosyası, örneğin { $example }. Yalnızca işletim sisteminin sertifikalarına güvenmek için boş bırakın.
+network-proxy = HTTP proxy
+network-proxy-hint = Bağlantı noktası içeren bir http:// adresi; kullanıcı adı veya parola olmadan. Doğrudan bağlanmak için boş bırakın.
+network-saved = Kaydedildi. { -headset } bu ayarlarla bağlanır.
 
 ## DiagnosticsSection
 

@@ -53,6 +53,8 @@ signin-reset-sending = Đang gửi…
 signin-reset-back = Quay lại đăng nhập
 signin-reset-sent = Nếu có tài khoản cho { $email }, chúng tôi đã gửi một liên kết để đặt lại mật khẩu.
 signin-reset-error-email = Nhập địa chỉ email của tài khoản.
+signin-network = Cài đặt kết nối
+signin-network-lead = Dành cho máy chủ tự lưu trữ dùng chứng chỉ riêng của công ty bạn hoặc phải đi qua proxy. Các cài đặt này thuộc về máy tính này.
 
 ## ProfileSummary
 
@@ -101,6 +103,7 @@ settings-section-segments = Phân khúc
 settings-section-channels = Kênh
 settings-section-team = Nhóm
 settings-section-security = Bảo mật
+settings-section-network = Kết nối
 settings-section-diagnostics = Chẩn đoán
 settings-pending-edits = { $count } thay đổi đang chờ đồng bộ
 
@@ -523,6 +526,16 @@ token-error-reset = Hãy nhập mật khẩu để đặt lại mã.
 token-made = Đã tạo mã mới. Hãy cập nhật các ứng dụng và tập lệnh đang dùng nó.
 token-copied = Đã sao chép mã.
 token-copy-failed = Không sao chép được: hãy chọn mã và tự sao chép.
+
+## NetworkSection and ConnectionForm (also on the sign-in screen)
+
+network-title = Kết nối
+network-lead = Cách { -headset } kết nối tới máy chủ tự lưu trữ từ máy tính này: một tổ chức cấp chứng chỉ được tin cậy ngoài các tổ chức của hệ điều hành (ví dụ của công ty bạn) và một proxy HTTP để đi qua. Khi lưu, { -headset } kết nối lại ngay. Các cài đặt này thuộc về máy tính này, không thuộc tài khoản của bạn.
+network-ca-file = Chứng chỉ CA bổ sung (đường dẫn tệp PEM)
+network-ca-file-hint = Một tệp PEM, ví dụ { $example }. Để trống để chỉ tin cậy các chứng chỉ của hệ điều hành.
+network-proxy = Proxy HTTP
+network-proxy-hint = Một địa chỉ http:// kèm cổng, không có tên người dùng hay mật khẩu. Để trống để kết nối trực tiếp.
+network-saved = Đã lưu. { -headset } kết nối qua các cài đặt này.
 
 ## DiagnosticsSection
 

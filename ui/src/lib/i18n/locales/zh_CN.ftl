@@ -53,6 +53,8 @@ signin-reset-sending = 正在发送…
 signin-reset-back = 返回登录
 signin-reset-sent = 如果 { $email } 存在对应的账户，我们已发送重置密码的链接。
 signin-reset-error-email = 请输入账户的邮箱地址。
+signin-network = 连接设置
+signin-network-lead = 适用于使用您公司自有证书，或需通过代理访问的自托管服务器。这些设置属于这台电脑。
 
 ## ProfileSummary
 
@@ -101,6 +103,7 @@ settings-section-segments = 分组
 settings-section-channels = 渠道
 settings-section-team = 团队
 settings-section-security = 安全
+settings-section-network = 连接
 settings-section-diagnostics = 诊断
 settings-pending-edits = { $count } 项更改等待同步
 
@@ -523,6 +526,16 @@ token-error-reset = 请输入密码以重置令牌。
 token-made = 已生成新令牌。请更新使用它的应用和脚本。
 token-copied = 令牌已复制。
 token-copy-failed = 无法复制：请选中令牌后手动复制。
+
+## NetworkSection and ConnectionForm (also on the sign-in screen)
+
+network-title = 连接
+network-lead = { -headset } 从这台电脑访问自托管服务器的方式：除操作系统的证书颁发机构之外还要信任的证书颁发机构（例如您公司自有的），以及要经过的 HTTP 代理。保存后会立即重新连接。这些设置属于这台电脑，而不属于您的账户。
+network-ca-file = 额外的 CA 证书（PEM 文件路径）
+network-ca-file-hint = PEM 文件，例如 { $example }。留空则只信任操作系统的证书。
+network-proxy = HTTP 代理
+network-proxy-hint = 带端口的 http:// 地址，不含用户名和密码。留空则直接连接。
+network-saved = 已保存。{ -headset } 将通过这些设置连接。
 
 ## DiagnosticsSection
 

@@ -53,6 +53,8 @@ signin-reset-sending = 傳送中…
 signin-reset-back = 返回登入
 signin-reset-sent = 如果 { $email } 有對應的帳號，我們已寄出重設密碼的連結。
 signin-reset-error-email = 請輸入帳號的電子郵件地址。
+signin-network = 連線設定
+signin-network-lead = 適用於使用您公司自有憑證，或需透過代理伺服器連線的自架伺服器。這些設定屬於這台電腦。
 
 ## ProfileSummary
 
@@ -101,6 +103,7 @@ settings-section-segments = 區隔
 settings-section-channels = 管道
 settings-section-team = 團隊
 settings-section-security = 安全性
+settings-section-network = 連線
 settings-section-diagnostics = 診斷
 settings-pending-edits = { $count } 項變更等待同步
 
@@ -523,6 +526,16 @@ token-error-reset = 請輸入密碼以重設權杖。
 token-made = 已產生新權杖。請更新使用它的應用程式和指令碼。
 token-copied = 已複製權杖。
 token-copy-failed = 無法複製：請選取權杖後自行複製。
+
+## NetworkSection and ConnectionForm (also on the sign-in screen)
+
+network-title = 連線
+network-lead = { -headset } 從這台電腦連到自架伺服器的方式：除了作業系統的憑證授權單位之外還要信任的憑證授權單位（例如您公司自有的），以及要經過的 HTTP 代理伺服器。儲存後會立即重新連線。這些設定屬於這台電腦，而不屬於您的帳號。
+network-ca-file = 額外的 CA 憑證（PEM 檔案路徑）
+network-ca-file-hint = PEM 檔案，例如 { $example }。留空則只信任作業系統的憑證。
+network-proxy = HTTP 代理伺服器
+network-proxy-hint = 含連接埠的 http:// 位址，不含使用者名稱和密碼。留空則直接連線。
+network-saved = 已儲存。{ -headset } 會透過這些設定連線。
 
 ## DiagnosticsSection
 
