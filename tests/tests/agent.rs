@@ -57,6 +57,13 @@ async fn tray_status_follows_the_server_and_reverts_when_refused() -> Result<()>
     let agent = Agent::start(Some((&server, &user))).await?;
     agent.signed_in().await?;
     tray_shows(&agent, "online").await?;
+    assert!(
+        !tray(&agent)
+            .await?
+            .iter()
+            .any(|i| i.id.starts_with("account:")),
+        "one account: nothing to switch"
+    );
 
     let busy = Request::TrayAction {
         action: TrayAction::SetStatus {
@@ -78,6 +85,86 @@ async fn tray_status_follows_the_server_and_reverts_when_refused() -> Result<()>
     assert_eq!(err.code, ErrorCode::Unreachable, "{err:?}");
     tokio::time::sleep(Duration::from_millis(200)).await;
     tray_shows(&agent, "busy").await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_user_of_two_accounts_switches_between_them_from_the_tray() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let globex = server.join("ada@example.com", "Globex")?;
+    let acme = user.account_id;
+    let agent = Agent::start(Some((&server, &user))).await?;
+    let profile = agent.signed_in().await?.profile.unwrap();
+    assert_eq!(profile.account_id, acme);
+    let names: Vec<&str> = profile.accounts.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Acme Support", "Globex"]);
+    let account_marks = |items: &[TrayItem]| -> Vec<(String, Option<bool>)> {
+        items
+            .iter()
+            .filter(|i| i.id.starts_with("account:"))
+            .map(|i| (i.text.clone(), i.checked))
+            .collect()
+    };
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while account_marks(&tray(&agent).await?)
+        != [
+            ("Acme Support".to_owned(), Some(true)),
+            ("Globex".to_owned(), Some(false)),
+        ]
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{:?}",
+            tray(&agent).await?
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+
+    // The tray's "Globex": the session moves there, on the server too.
+    let switch = Request::TrayAction {
+        action: TrayAction::SwitchAccount { account_id: globex },
+    };
+    let Response::State { state } = agent.ipc().await?.request(switch).await? else {
+        anyhow::bail!("no state")
+    };
+    let profile = state.profile.unwrap();
+    assert_eq!(
+        (profile.account_id, profile.account_name.as_str()),
+        (globex, "Globex")
+    );
+    let on_server: serde_json::Value = reqwest::Client::new()
+        .get(format!("{}/api/v1/profile", server.url))
+        .header("api_access_token", &user.token)
+        .send()
+        .await?
+        .json()
+        .await?;
+    assert_eq!(on_server["account_id"], globex);
+    assert_eq!(
+        account_marks(&tray(&agent).await?),
+        [
+            ("Acme Support".to_owned(), Some(false)),
+            ("Globex".to_owned(), Some(true))
+        ]
+    );
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while agent.state().await?.connection != Connection::Connected {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the new account's socket"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    // An account the user is not in is refused by name.
+    let stranger = Request::SetActiveAccount { account_id: 999 };
+    let err = agent.ipc().await?.request(stranger).await.unwrap_err();
+    assert_eq!(
+        (err.code, err.field.as_deref()),
+        (ErrorCode::Invalid, Some("account_id"))
+    );
+    assert_eq!(agent.state().await?.profile.unwrap().account_id, globex);
     Ok(())
 }
 

@@ -6,9 +6,9 @@ use ts_rs::TS;
 
 use crate::alerts::{DecisionRecord, Part, Reason};
 use crate::ipc::{
-    AgentInfo, AgentState, Check, Connection, EditStatus, Event, InboxInfo, MfaEnrolment,
-    MfaStatus, NotificationFlags, PasswordPolicy, Profile, Request, Response, SegmentInfo,
-    SessionInfo, TrayAction, TrayItem, WebPage,
+    AccountChoice, AgentInfo, AgentState, Check, Connection, EditStatus, Event, InboxInfo,
+    MfaEnrolment, MfaStatus, NotificationFlags, PasswordPolicy, Profile, Request, Response,
+    SegmentInfo, SessionInfo, TrayAction, TrayItem, WebPage,
 };
 use crate::model::{Availability, Role};
 use crate::network::NetworkSettings;
@@ -29,6 +29,7 @@ fn typescript() -> String {
         Availability::decl(),
         Role::decl(),
         Profile::decl(),
+        AccountChoice::decl(),
         Connection::decl(),
         AgentState::decl(),
         NetworkSettings::decl(),

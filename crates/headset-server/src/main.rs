@@ -93,6 +93,18 @@ enum UserCommand {
         #[arg(long)]
         account: String,
     },
+    /// Add an existing user to another account (created when it does not exist) and
+    /// print the account as JSON.
+    Join {
+        #[arg(long, env = "HEADSET_SERVER_DATABASE")]
+        database: Option<String>,
+        #[arg(long)]
+        email: String,
+        #[arg(long, value_parser = ["agent", "administrator"])]
+        role: String,
+        #[arg(long)]
+        account: String,
+    },
     /// Print a user's personal API access token as JSON.
     Token {
         #[arg(long, env = "HEADSET_SERVER_DATABASE")]
@@ -168,6 +180,26 @@ async fn run(command: Command) -> Result<(), Error> {
                 })
                 .await?;
             println!("{}", serde_json::to_string(&created).expect("serialisable"));
+            Ok(())
+        }
+        Command::User {
+            command:
+                UserCommand::Join {
+                    database,
+                    email,
+                    role,
+                    account,
+                },
+        } => {
+            let store = Store::open(&database_url(database)?).await?;
+            let role = Role::parse(&role).expect("clap checked the role");
+            let account_id = store
+                .join_account(email.trim(), account.trim(), role)
+                .await?;
+            println!(
+                "{}",
+                serde_json::json!({ "email": email, "account": account, "account_id": account_id })
+            );
             Ok(())
         }
         Command::User {

@@ -638,11 +638,11 @@ fn picture_of(event: &AgentEvent) -> Option<&str> {
         AgentEvent::MessageCreated(m) => m.sender.as_ref(),
         other => other.conversation().and_then(|c| c.meta.sender.as_ref()),
     }?;
-    let url = customer
-        .thumbnail
-        .as_deref()
-        .or(customer.avatar_url.as_deref())?;
-    (customer.kind == "contact" && !url.is_empty()).then_some(url)
+    let url = [&customer.thumbnail, &customer.avatar_url]
+        .into_iter()
+        .filter_map(|u| u.as_deref())
+        .find(|u| !u.is_empty())?;
+    (customer.kind == "contact").then_some(url)
 }
 
 #[cfg(test)]

@@ -231,6 +231,11 @@ impl Agent {
                 Ok(Response::Done)
             }
             TrayAction::OpenDashboard => self.open_web_page(WebPage::Dashboard),
+            TrayAction::SwitchAccount { account_id } => {
+                let result = self.session.set_active_account(account_id).await;
+                self.tray.sync(&self.session.state());
+                result.map(|state| Response::State { state })
+            }
             TrayAction::Quit => {
                 self.app.exit(0);
                 Ok(Response::Done)
@@ -346,6 +351,9 @@ impl ipc::Handler for Agent {
             Request::RemoveCustomSound => self.session.set_custom_sound(None).await.map(state),
             Request::SetVolume { volume } => self.session.set_volume(volume).await.map(state),
             Request::SetNetwork { network } => self.session.set_network(network).await.map(state),
+            Request::SetActiveAccount { account_id } => {
+                self.session.set_active_account(account_id).await.map(state)
+            }
             Request::RequestPasswordReset { server, email } => self
                 .session
                 .request_password_reset(&server, &email)

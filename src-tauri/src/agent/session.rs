@@ -870,6 +870,38 @@ impl Session {
         Ok(self.state())
     }
 
+    /// Makes another of the user's accounts the active one, on the server too (the web
+    /// dashboard opens in it next time), and reconnects the session to it: realtime,
+    /// alerts, counts and the settings the window edits are that account's.
+    pub async fn set_active_account(&self, account_id: i64) -> Result<AgentState> {
+        let mut inner = self.inner.lock().await;
+        let s = inner.signed_in.as_ref().ok_or(Error::NotSignedIn)?;
+        if s.user.account_id == account_id {
+            return Ok(self.state());
+        }
+        if !s.user.accounts.iter().any(|a| a.id == account_id) {
+            return Err(Error::invalid(
+                "account_id",
+                "You are not a member of that account.",
+            ));
+        }
+        let (api, credentials) = (s.api.clone(), s.credentials.clone());
+        let switched = match api.set_active_account(&credentials, account_id).await {
+            Ok(()) => api.profile(&credentials).await,
+            Err(e) => Err(e),
+        };
+        let user = match switched {
+            Ok(user) => user,
+            Err(e) => return Err(self.on_error(&mut inner, e).await),
+        };
+        cache::save(&self.paths.profile_cache(), &user);
+        inner.signed_in = None;
+        inner.signed_in = Some(self.connect(api, credentials, user).await);
+        self.settle(&mut inner).await;
+        self.publish(&inner);
+        Ok(self.state())
+    }
+
     /// Alerts' loudness on this computer.
     pub async fn set_volume(&self, volume: u8) -> Result<AgentState> {
         if volume > 100 {

@@ -2,7 +2,8 @@
 //! The icon shows the status (or the snooze) and, where the platform draws a label next
 //! to it (Linux's indicators, macOS), how many open conversations assigned to the agent
 //! have unread messages. Every action is in the menu:
-//! tray clicks are unreliable on Linux.
+//! tray clicks are unreliable on Linux. A user of several accounts picks the active one
+//! there too: those items come and go with the accounts.
 
 use std::sync::Mutex;
 
@@ -29,7 +30,16 @@ pub struct Tray {
     quit: MenuItem<Wry>,
     /// The icon and label now shown (set only when they change).
     shown: Mutex<(&'static str, Option<String>)>,
+    app: AppHandle,
+    menu: Menu<Wry>,
+    /// One item per account, when the user has several (by id and name), and the
+    /// separator after them.
+    accounts: Mutex<Vec<(i64, String, CheckMenuItem<Wry>)>>,
+    accounts_end: PredefinedMenuItem<Wry>,
 }
+
+/// Where the account items go: after the unread summary, the status and their separators.
+const ACCOUNTS_AT: usize = 7;
 
 /// The icons of `icons/tray-*.svg`, drawn at 64 px.
 fn icon_png(name: &str) -> &'static [u8] {
@@ -90,6 +100,10 @@ fn action_of(id: &str) -> Option<TrayAction> {
         "snooze:off" => Some(TrayAction::Snooze { minutes: None }),
         "snooze:hours" => Some(TrayAction::SnoozeUntilHours),
         "dashboard" => Some(TrayAction::OpenDashboard),
+        id if id.starts_with("account:") => id["account:".len()..]
+            .parse()
+            .ok()
+            .map(|account_id| TrayAction::SwitchAccount { account_id }),
         "quit" => Some(TrayAction::Quit),
         _ => id
             .strip_prefix("status:")
@@ -164,6 +178,10 @@ impl Tray {
             builder = builder.icon(icon);
         }
         Ok(Tray {
+            app: app.clone(),
+            menu,
+            accounts: Mutex::default(),
+            accounts_end: PredefinedMenuItem::separator(app)?,
             icon: builder.build(app)?,
             unread,
             waiting,
@@ -188,6 +206,7 @@ impl Tray {
             let _ = item.set_checked(current == Some(*a));
             let _ = item.set_enabled(current.is_some());
         }
+        self.sync_accounts(state);
         let snoozed = state.snoozed_until.is_some();
         let signed_in = current.is_some();
         let [half_hour, hour, until_hours, resume] = &self.snooze;
@@ -224,6 +243,50 @@ impl Tray {
             None => format!("Headset — {}", plain("tray-signed-out")),
         };
         let _ = self.icon.set_tooltip(Some(tooltip));
+    }
+
+    /// The account items: rebuilt when the accounts change, the active one checked.
+    fn sync_accounts(&self, state: &AgentState) {
+        let wanted: Vec<(i64, String)> = state
+            .profile
+            .as_ref()
+            .filter(|p| p.accounts.len() > 1)
+            .map(|p| p.accounts.iter().map(|a| (a.id, a.name.clone())).collect())
+            .unwrap_or_default();
+        let mut shown = self.accounts.lock().unwrap();
+        let now: Vec<(i64, String)> = shown.iter().map(|(id, n, _)| (*id, n.clone())).collect();
+        if now != wanted {
+            for (_, _, item) in shown.drain(..) {
+                let _ = self.menu.remove(&item);
+            }
+            let _ = self.menu.remove(&self.accounts_end);
+            for (at, (id, name)) in wanted.iter().enumerate() {
+                let item = CheckMenuItem::with_id(
+                    &self.app,
+                    format!("account:{id}"),
+                    name,
+                    true,
+                    false,
+                    None::<&str>,
+                );
+                match item {
+                    Ok(item) => {
+                        let _ = self.menu.insert(&item, ACCOUNTS_AT + at);
+                        shown.push((*id, name.clone(), item));
+                    }
+                    Err(e) => tracing::warn!(error = %e, "no tray item for an account"),
+                }
+            }
+            if !shown.is_empty() {
+                let _ = self
+                    .menu
+                    .insert(&self.accounts_end, ACCOUNTS_AT + shown.len());
+            }
+        }
+        let active = state.profile.as_ref().map(|p| p.account_id);
+        for (id, _, item) in shown.iter() {
+            let _ = item.set_checked(active == Some(*id));
+        }
     }
 
     fn relabel(&self) {
@@ -269,6 +332,18 @@ impl Tray {
             checked: item.is_checked().ok(),
             enabled: item.is_enabled().unwrap_or(false),
         }));
+        items.extend(
+            self.accounts
+                .lock()
+                .unwrap()
+                .iter()
+                .map(|(_, name, item)| TrayItem {
+                    id: item.id().0.clone(),
+                    text: name.clone(),
+                    checked: item.is_checked().ok(),
+                    enabled: item.is_enabled().unwrap_or(false),
+                }),
+        );
         let rest = [&self.dashboard, &self.settings, &self.quit];
         items.extend(self.snooze.iter().chain(rest).map(plain));
         items
@@ -294,6 +369,11 @@ mod tests {
             Some(TrayAction::Snooze { minutes: Some(60) })
         );
         assert_eq!(action_of("dashboard"), Some(TrayAction::OpenDashboard));
+        assert_eq!(
+            action_of("account:7"),
+            Some(TrayAction::SwitchAccount { account_id: 7 })
+        );
+        assert_eq!(action_of("account:x"), None);
         assert_eq!(action_of("status:away"), None);
         assert_eq!(action_of("unread"), None, "the summary is not an action");
     }

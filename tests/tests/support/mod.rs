@@ -117,6 +117,24 @@ impl Server {
         self.add_member(email, "Avery Admin", "administrator")
     }
 
+    /// Adds an existing user to another account as an agent; gives the account's id.
+    pub fn join(&self, email: &str, account: &str) -> Result<i64> {
+        let out = Command::new(target_bin("headset-server"))
+            .args([
+                "user",
+                "join",
+                "--database",
+                &self.database,
+                "--email",
+                email,
+            ])
+            .args(["--role", "agent", "--account", account])
+            .output()?;
+        let v: serde_json::Value =
+            serde_json::from_slice(&out.stdout).context("user join output")?;
+        v["account_id"].as_i64().context("account id")
+    }
+
     fn add_member(&self, email: &str, name: &str, role: &str) -> Result<User> {
         let mut child = Command::new(target_bin("headset-server"))
             .args([

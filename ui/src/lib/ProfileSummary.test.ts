@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 
 vi.mock('./agent', async (original) => ({
   ...(await original<typeof import('./agent')>()),
@@ -9,7 +9,7 @@ vi.mock('./agent', async (original) => ({
 import { request } from './agent';
 import type { Profile } from './bindings';
 import ProfileSummary from './ProfileSummary.svelte';
-import { administrator, answer, deferred, profile, state } from '../test/fixtures';
+import { administrator, answer, deferred, inSales, profile, state, twoAccounts } from '../test/fixtures';
 import type { Response } from './bindings';
 
 const requestMock = vi.mocked(request);
@@ -182,5 +182,98 @@ describe('ProfileSummary (the window’s header)', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Cannot reach the server.');
     expect(screen.getAllByRole('alert')).toHaveLength(1);
     expect((screen.getByTestId('status-online') as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe('ProfileSummary with several accounts', () => {
+  /** Every entry of the open menu, radio items included, in order. */
+  const entries = () =>
+    [...screen.getByRole('menu').querySelectorAll<HTMLElement>('[role^="menuitem"]')].map((item) => item.textContent?.trim());
+  const radio = (id: number) => screen.getByTestId(`account-${id}`);
+
+  it('shows no account switcher and no account name with a single account', async () => {
+    show();
+    expect(screen.queryByTestId('active-account')).toBeNull();
+    await fireEvent.click(menuButton());
+    expect(entries()).toEqual(['Notifications', 'Open dashboard', 'Sign out']);
+    expect(screen.queryByRole('group', { name: 'Switch account' })).toBeNull();
+    expect(screen.queryAllByRole('menuitemradio')).toEqual([]);
+    expect(screen.queryByTestId('account-1')).toBeNull();
+  });
+
+  it('names the active account under the email, and lists every account with the active one checked', async () => {
+    show(twoAccounts);
+    expect(screen.getByTestId('header-email').textContent).toBe('ada@example.com');
+    expect(screen.getByTestId('active-account-name').textContent).toBe('Acme Support');
+    // Heard with what it is.
+    expect(screen.getByTestId('active-account').textContent).toContain('Active account: Acme Support');
+
+    await fireEvent.click(menuButton());
+    const group = screen.getByRole('group', { name: 'Switch account' });
+    const choices = within(group).getAllByRole('menuitemradio');
+    expect(choices.map((item) => item.textContent?.trim())).toEqual(['Acme Support', 'Acme Sales']);
+    expect(radio(1).getAttribute('aria-checked')).toBe('true');
+    expect(radio(2).getAttribute('aria-checked')).toBe('false');
+    // Between the pages and signing out; reached with the arrows like the rest.
+    expect(entries()).toEqual(['Notifications', 'Open dashboard', 'Acme Support', 'Acme Sales', 'Sign out']);
+    expect(screen.getAllByRole('menuitemradio').every((item) => item.tabIndex === -1)).toBe(true);
+    await key('End');
+    await key('ArrowUp');
+    expect(document.activeElement).toBe(radio(2));
+    await key('a');
+    expect(document.activeElement).toBe(radio(1));
+  });
+
+  it('switches to the other account, hands its state up, and then shows it as the active one', async () => {
+    const pending = deferred<Response>();
+    requestMock.mockReturnValueOnce(pending.promise);
+    const { props, view } = show(twoAccounts);
+    await fireEvent.click(menuButton());
+    await fireEvent.click(radio(2));
+    expect(requestMock).toHaveBeenCalledWith({ type: 'set_active_account', account_id: 2 });
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(menuButton());
+    expect(screen.getByTestId('signing-out').textContent).toBe('Switching account…');
+
+    const switched = state({ profile: inSales });
+    pending.resolve(answer(switched));
+    await vi.waitFor(() => expect(props.onstate).toHaveBeenCalledWith(switched));
+    await vi.waitFor(() => expect(screen.getByTestId('signing-out').textContent).toBe(''));
+
+    await view.rerender({ ...props, profile: inSales });
+    expect(screen.getByTestId('active-account-name').textContent).toBe('Acme Sales');
+    await fireEvent.click(menuButton());
+    expect(radio(1).getAttribute('aria-checked')).toBe('false');
+    expect(radio(2).getAttribute('aria-checked')).toBe('true');
+    // An administrator there: the billing page is offered.
+    expect(entries()).toContain('Billing & usage');
+    expect(requestMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends nothing when the active account is chosen', async () => {
+    const { props } = show(twoAccounts);
+    await fireEvent.click(menuButton());
+    await fireEvent.click(radio(1));
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(requestMock).not.toHaveBeenCalled();
+    expect(props.onstate).not.toHaveBeenCalled();
+  });
+
+  it('says why the account could not be switched, and stays on the active one', async () => {
+    requestMock.mockRejectedValueOnce({ code: 'invalid', field: 'account_id', message: 'You are not a member of that account.' });
+    const { props } = show(twoAccounts);
+    await fireEvent.click(menuButton());
+    await fireEvent.click(radio(2));
+    expect((await screen.findByRole('alert')).textContent).toBe('You are not a member of that account.');
+    expect(screen.getByTestId('signing-out').textContent).toBe('');
+    expect(props.onstate).not.toHaveBeenCalled();
+    expect(screen.getByTestId('active-account-name').textContent).toBe('Acme Support');
+
+    // Tried again, the agent cannot be reached: the newer failure replaces it.
+    requestMock.mockRejectedValueOnce({ code: 'unreachable', message: 'Cannot reach the server.' });
+    await fireEvent.click(menuButton());
+    await fireEvent.click(radio(2));
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Cannot reach the server.'));
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
   });
 });

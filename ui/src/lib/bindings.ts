@@ -14,6 +14,10 @@ export type Role = "agent" | "administrator";
 
 export type Profile = { id: number, name: string, display_name: string | null, email: string, avatar_url: string, role: Role, account_id: number, account_name: string, 
 /**
+ * Every account the user works in; the active one is `account_id`.
+ */
+accounts: Array<AccountChoice>, 
+/**
  * The status the server last confirmed.
  */
 availability: Availability, message_signature: string | null, phone_number: string | null, 
@@ -38,6 +42,8 @@ dashboard_alerts: string,
  * Account facts (RFC 3339) when the server provides them.
  */
 created_at: string | null, updated_at: string | null, last_sign_in_at: string | null, };
+
+export type AccountChoice = { id: number, name: string, role: Role, };
 
 export type Connection = { "state": "idle" } | { "state": "connecting" } | { "state": "connected" } | { "state": "reconnecting", reason: string, retry_in_seconds: number, };
 
@@ -193,7 +199,7 @@ name: string, ok: boolean, detail: string, };
 
 export type WebPage = "dashboard" | "billing";
 
-export type TrayAction = { "action": "set_status", availability: Availability, } | { "action": "snooze", minutes: number | null, } | { "action": "snooze_until_hours" } | { "action": "open_settings" } | { "action": "open_dashboard" } | { "action": "quit" };
+export type TrayAction = { "action": "set_status", availability: Availability, } | { "action": "snooze", minutes: number | null, } | { "action": "snooze_until_hours" } | { "action": "open_settings" } | { "action": "open_dashboard" } | { "action": "switch_account", account_id: number, } | { "action": "quit" };
 
 export type TrayItem = { id: string, text: string, 
 /**
@@ -201,7 +207,7 @@ export type TrayItem = { id: string, text: string,
  */
 checked: boolean | null, enabled: boolean, };
 
-export type Request = { "type": "get_state" } | { "type": "sign_in", server: string, email: string, password: string, } | { "type": "sign_in_code", code: string, backup: boolean, } | { "type": "sign_in_with_token", server: string, token: string, } | { "type": "sign_out" } | { "type": "change_password", current_password: string, password: string, password_confirmation: string, } | { "type": "set_availability", availability: Availability, } | { "type": "claim_window" } | { "type": "tray_action", action: TrayAction, } | { "type": "get_tray" } | { "type": "snooze", minutes: number | null, } | { "type": "snooze_until_hours" } | { "type": "get_decisions" } | { "type": "diagnose" } | { "type": "edit", edit: Edit, } | { "type": "set_avatar", image_base64: string, mime: string, } | { "type": "remove_avatar" } | { "type": "list_sessions" } | { "type": "end_session", id: number, } | { "type": "end_other_sessions" } | { "type": "get_mfa" } | { "type": "begin_mfa" } | { "type": "confirm_mfa", code: string, } | { "type": "disable_mfa", password: string, code: string, } | { "type": "new_backup_codes", code: string, } | { "type": "get_password_policy" } | { "type": "test_sound", tone: Tone | null, volume: number, } | { "type": "set_custom_sound", name: string, data_base64: string, } | { "type": "remove_custom_sound" } | { "type": "set_volume", volume: number, } | { "type": "set_network", network: NetworkSettings, } | { "type": "request_password_reset", server: string, email: string, } | { "type": "open_web_page", page: WebPage, } | { "type": "set_launch_at_login", enabled: boolean, } | { "type": "get_account" } | { "type": "set_agent_role", agent_id: number, role: Role, } | { "type": "reveal_api_token", password: string, } | { "type": "reset_api_token", password: string, };
+export type Request = { "type": "get_state" } | { "type": "sign_in", server: string, email: string, password: string, } | { "type": "sign_in_code", code: string, backup: boolean, } | { "type": "sign_in_with_token", server: string, token: string, } | { "type": "sign_out" } | { "type": "change_password", current_password: string, password: string, password_confirmation: string, } | { "type": "set_availability", availability: Availability, } | { "type": "claim_window" } | { "type": "tray_action", action: TrayAction, } | { "type": "get_tray" } | { "type": "snooze", minutes: number | null, } | { "type": "snooze_until_hours" } | { "type": "get_decisions" } | { "type": "diagnose" } | { "type": "edit", edit: Edit, } | { "type": "set_avatar", image_base64: string, mime: string, } | { "type": "remove_avatar" } | { "type": "list_sessions" } | { "type": "end_session", id: number, } | { "type": "end_other_sessions" } | { "type": "get_mfa" } | { "type": "begin_mfa" } | { "type": "confirm_mfa", code: string, } | { "type": "disable_mfa", password: string, code: string, } | { "type": "new_backup_codes", code: string, } | { "type": "get_password_policy" } | { "type": "test_sound", tone: Tone | null, volume: number, } | { "type": "set_custom_sound", name: string, data_base64: string, } | { "type": "remove_custom_sound" } | { "type": "set_volume", volume: number, } | { "type": "set_network", network: NetworkSettings, } | { "type": "set_active_account", account_id: number, } | { "type": "request_password_reset", server: string, email: string, } | { "type": "open_web_page", page: WebPage, } | { "type": "set_launch_at_login", enabled: boolean, } | { "type": "get_account" } | { "type": "set_agent_role", agent_id: number, role: Role, } | { "type": "reveal_api_token", password: string, } | { "type": "reset_api_token", password: string, };
 
 export type Response = { "type": "state", state: AgentState, } | { "type": "mfa_required" } | { "type": "decisions", items: Array<DecisionRecord>, } | { "type": "diagnosis", checks: Array<Check>, } | { "type": "tray", items: Array<TrayItem>, 
 /**

@@ -10,6 +10,7 @@ export const profile: Profile = {
   role: 'agent',
   account_id: 1,
   account_name: 'Acme Support',
+  accounts: [{ id: 1, name: 'Acme Support', role: 'agent' }],
   availability: 'online',
   message_signature: null,
   phone_number: null,
@@ -35,7 +36,23 @@ export const facts = {
 } satisfies Partial<Profile>;
 
 /** The same person as an administrator of the account. */
-export const administrator: Profile = { ...profile, role: 'administrator' };
+export const administrator: Profile = {
+  ...profile,
+  role: 'administrator',
+  accounts: [{ id: 1, name: 'Acme Support', role: 'administrator' }],
+};
+
+/** The same person, who also works in a second account (Acme Sales, as an administrator). */
+export const twoAccounts: Profile = {
+  ...profile,
+  accounts: [
+    { id: 1, name: 'Acme Support', role: 'agent' },
+    { id: 2, name: 'Acme Sales', role: 'administrator' },
+  ],
+};
+
+/** `twoAccounts` once Acme Sales is the active account. */
+export const inSales: Profile = { ...twoAccounts, role: 'administrator', account_id: 2, account_name: 'Acme Sales' };
 
 /** A file as a file chooser hands it over: these bytes, or this many (zeros). */
 export function file(name: string, type: string, bytes: Uint8Array | number): File {

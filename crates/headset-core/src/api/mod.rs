@@ -219,6 +219,19 @@ impl ApiClient {
         parse(checked(resp).await?).await
     }
 
+    /// Makes `account_id` the user's active account (`PUT profile/set_active_account`).
+    pub async fn set_active_account(&self, creds: &Credentials, account_id: i64) -> Result<()> {
+        let body = json!({ "profile": { "account_id": account_id } });
+        let resp = self
+            .send(
+                creds
+                    .apply(self.request(Method::PUT, "api/v1/profile/set_active_account"))
+                    .json(&body),
+            )
+            .await?;
+        checked(resp).await.map(|_| ())
+    }
+
     /// The profile and its `ETag` (headset-server sends one; stock Chatwoot does not).
     pub async fn profile_with_etag(&self, creds: &Credentials) -> Result<(User, Option<String>)> {
         let resp = self

@@ -141,6 +141,12 @@ pub enum Request {
     SetNetwork {
         network: crate::network::NetworkSettings,
     },
+    /// Makes another of the user's accounts the active one: the one the window edits and
+    /// alerts come from. Answers the new state.
+    SetActiveAccount {
+        #[ts(type = "number")]
+        account_id: i64,
+    },
     /// Emails a password reset link (the form's "Forgot password?"). Always `done`: the
     /// server does not say whether the address has an account.
     RequestPasswordReset {
@@ -307,6 +313,11 @@ pub enum TrayAction {
     OpenSettings,
     /// The web dashboard of the agent's account, in the browser.
     OpenDashboard,
+    /// Makes another of the user's accounts the active one.
+    SwitchAccount {
+        #[ts(type = "number")]
+        account_id: i64,
+    },
     Quit,
 }
 
@@ -487,6 +498,8 @@ pub struct Profile {
     #[ts(type = "number")]
     pub account_id: i64,
     pub account_name: String,
+    /// Every account the user works in; the active one is `account_id`.
+    pub accounts: Vec<AccountChoice>,
     /// The status the server last confirmed.
     pub availability: Availability,
     pub message_signature: Option<String>,
@@ -506,6 +519,15 @@ pub struct Profile {
     pub last_sign_in_at: Option<String>,
 }
 
+/// An account the user belongs to (agents of several companies have several).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct AccountChoice {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    pub role: Role,
+}
+
 impl Profile {
     pub fn from_user(user: &User) -> Self {
         let account = user.active_account();
@@ -518,6 +540,15 @@ impl Profile {
             role: account.map(|a| a.role).unwrap_or(user.role),
             account_id: user.account_id,
             account_name: account.map(|a| a.name.clone()).unwrap_or_default(),
+            accounts: user
+                .accounts
+                .iter()
+                .map(|a| AccountChoice {
+                    id: a.id,
+                    name: a.name.clone(),
+                    role: a.role,
+                })
+                .collect(),
             availability: account
                 .map(|a| a.availability)
                 .unwrap_or(Availability::Offline),

@@ -163,6 +163,43 @@ impl Store {
         })
     }
 
+    /// Makes an existing user a member of `account` (created when it does not exist) with
+    /// `role`; gives the account's id. Already a member: the role is updated.
+    pub async fn join_account(&self, email: &str, account: &str, role: Role) -> Result<i64, Error> {
+        let now = now();
+        let mut tx = self.pool.begin().await?;
+        let user: i64 = sqlx::query_scalar("SELECT id FROM users WHERE lower(email) = lower($1)")
+            .bind(email)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or_else(|| Error::Invalid(format!("no user with the email {email}")))?;
+        sqlx::query(
+            "INSERT INTO accounts (name, created_at) VALUES ($1, $2) ON CONFLICT(name) DO NOTHING",
+        )
+        .bind(account)
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?;
+        let account_id: i64 = sqlx::query_scalar("SELECT id FROM accounts WHERE name = $1")
+            .bind(account)
+            .fetch_one(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO account_users (account_id, user_id, role, active_at, created_at)
+             VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (account_id, user_id) DO UPDATE SET role = excluded.role",
+        )
+        .bind(account_id)
+        .bind(user)
+        .bind(role.as_str())
+        .bind(&now)
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(account_id)
+    }
+
     /// The user's id and password hash, for sign-in.
     pub async fn credentials_by_email(
         &self,

@@ -10,7 +10,7 @@ import { request } from '../agent';
 import type { NotificationFlags, Profile, Response } from '../bindings';
 import Settings from './Settings.svelte';
 import { EditTracker } from './edits.svelte';
-import { answer, deferred, profile, state } from '../../test/fixtures';
+import { answer, deferred, inSales, profile, state, twoAccounts } from '../../test/fixtures';
 
 const requestMock = vi.mocked(request);
 const queued = (id: number): Response => ({ type: 'edit_queued', id });
@@ -114,6 +114,33 @@ describe('Settings layout', () => {
     // The keyboard goes on from the section it opened.
     expect(document.activeElement).toBe(screen.getByTestId('nav-notifications'));
     expect(requestMock).not.toHaveBeenCalled();
+  });
+
+  it('shows the other account’s settings once the user switches to it, in the same section', async () => {
+    requestMock.mockImplementation(async (req) => {
+      if (req.type === 'get_account') return { type: 'account', inboxes: [], segments: [], agents: [] };
+      if (req.type === 'set_active_account') return answer(state({ profile: inSales }));
+      throw { code: 'protocol', message: `unexpected ${req.type}` };
+    });
+    const { view, props } = show({ ...twoAccounts, headset: { ...twoAccounts.headset, title: 'Support lead' } });
+    await fireEvent.click(screen.getByTestId('nav-profile'));
+    expect(field('title').value).toBe('Support lead');
+    await fireEvent.click(screen.getByTestId('nav-team'));
+    await vi.waitFor(() => expect(requestMock).toHaveBeenCalledWith({ type: 'get_account' }));
+    expect(screen.getByTestId('active-account-name').textContent).toBe('Acme Support');
+
+    await fireEvent.click(screen.getByTestId('profile-menu-button'));
+    await fireEvent.click(screen.getByTestId('account-2'));
+    expect(requestMock).toHaveBeenCalledWith({ type: 'set_active_account', account_id: 2 });
+    await vi.waitFor(() => expect(props.onstate).toHaveBeenCalledWith(state({ profile: inSales })));
+
+    // What App does with the answer.
+    await view.rerender({ ...props, profile: inSales });
+    expect(screen.getByTestId('active-account-name').textContent).toBe('Acme Sales');
+    expect(screen.getByTestId('nav-team').getAttribute('aria-selected')).toBe('true');
+    // The account's lists are asked for again, and the forms hold the other account's values.
+    await vi.waitFor(() => expect(requestMock.mock.calls.filter(([r]) => r.type === 'get_account')).toHaveLength(2));
+    expect(field('title').value).toBe('');
   });
 });
 

@@ -69,6 +69,9 @@ menu-button =
     .aria-label = قائمة الحساب
 menu-open-dashboard = فتح لوحة التحكم
 menu-billing = الفوترة والاستخدام
+menu-switch-account = تبديل الحساب
+summary-active-account = الحساب النشط: { $account }
+summary-switching-account = جارٍ تبديل الحساب…
 
 ## GeneralSection
 

@@ -69,6 +69,9 @@ menu-button =
     .aria-label = Kontomenü
 menu-open-dashboard = Dashboard öffnen
 menu-billing = Abrechnung & Nutzung
+menu-switch-account = Konto wechseln
+summary-active-account = Aktives Konto: { $account }
+summary-switching-account = Konto wird gewechselt…
 
 ## GeneralSection
 

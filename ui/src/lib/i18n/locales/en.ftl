@@ -77,6 +77,12 @@ menu-button =
     .aria-label = Account menu
 menu-open-dashboard = Open dashboard
 menu-billing = Billing & usage
+# The menu’s group of the user’s accounts, when there are several; the active one is checked.
+menu-switch-account = Switch account
+# Under the email, when the user works in several accounts: the one this window edits.
+# $account is the account’s name.
+summary-active-account = Active account: { $account }
+summary-switching-account = Switching account…
 
 ## GeneralSection (the first section: the live link, unread, start at login)
 

@@ -69,6 +69,9 @@ menu-button =
     .aria-label = Menú de la cuenta
 menu-open-dashboard = Abrir el panel
 menu-billing = Facturación y uso
+menu-switch-account = Cambiar de cuenta
+summary-active-account = Cuenta activa: { $account }
+summary-switching-account = Cambiando de cuenta…
 
 ## GeneralSection
 

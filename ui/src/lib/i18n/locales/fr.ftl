@@ -69,6 +69,9 @@ menu-button =
     .aria-label = Menu du compte
 menu-open-dashboard = Ouvrir le tableau de bord
 menu-billing = Facturation et utilisation
+menu-switch-account = Changer de compte
+summary-active-account = Compte actif : { $account }
+summary-switching-account = Changement de compte…
 
 ## GeneralSection
 

@@ -69,6 +69,9 @@ menu-button =
     .aria-label = תפריט החשבון
 menu-open-dashboard = פתיחת לוח הבקרה
 menu-billing = חיוב ושימוש
+menu-switch-account = החלפת חשבון
+summary-active-account = החשבון הפעיל: { $account }
+summary-switching-account = מתבצעת החלפת חשבון…
 
 ## GeneralSection
 

@@ -69,6 +69,9 @@ menu-button =
     .aria-label = Menu akun
 menu-open-dashboard = Buka dasbor
 menu-billing = Tagihan & penggunaan
+menu-switch-account = Ganti akun
+summary-active-account = Akun aktif: { $account }
+summary-switching-account = Mengganti akun…
 
 ## GeneralSection
 

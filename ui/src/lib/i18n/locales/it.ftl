@@ -69,6 +69,9 @@ menu-button =
     .aria-label = Menu dell’account
 menu-open-dashboard = Apri la dashboard
 menu-billing = Fatturazione e utilizzo
+menu-switch-account = Cambia account
+summary-active-account = Account attivo: { $account }
+summary-switching-account = Cambio di account…
 
 ## GeneralSection
 

@@ -69,6 +69,9 @@ menu-button =
     .aria-label = アカウントメニュー
 menu-open-dashboard = ダッシュボードを開く
 menu-billing = 請求と使用状況
+menu-switch-account = アカウントを切り替え
+summary-active-account = 使用中のアカウント：{ $account }
+summary-switching-account = アカウントを切り替え中…
 
 ## GeneralSection
 

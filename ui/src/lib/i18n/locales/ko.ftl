@@ -69,6 +69,9 @@ menu-button =
     .aria-label = 계정 메뉴
 menu-open-dashboard = 대시보드 열기
 menu-billing = 결제 및 사용량
+menu-switch-account = 계정 전환
+summary-active-account = 현재 계정: { $account }
+summary-switching-account = 계정 전환 중…
 
 ## GeneralSection
 

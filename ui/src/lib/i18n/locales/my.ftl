@@ -69,6 +69,9 @@ menu-button =
     .aria-label = အကောင့် မီနူး
 menu-open-dashboard = ဒက်ရှ်ဘုတ် ဖွင့်ရန်
 menu-billing = ငွေတောင်းခံမှုနှင့် အသုံးပြုမှု
+menu-switch-account = အကောင့် ပြောင်းရန်
+summary-active-account = လက်ရှိ အကောင့်: { $account }
+summary-switching-account = အကောင့် ပြောင်းနေသည်…
 
 ## GeneralSection
 

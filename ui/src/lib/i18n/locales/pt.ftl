@@ -69,6 +69,9 @@ menu-button =
     .aria-label = Menu da conta
 menu-open-dashboard = Abrir o painel
 menu-billing = Faturação e utilização
+menu-switch-account = Mudar de conta
+summary-active-account = Conta ativa: { $account }
+summary-switching-account = A mudar de conta…
 
 ## GeneralSection
 

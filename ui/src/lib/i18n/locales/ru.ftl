@@ -69,6 +69,9 @@ menu-button =
     .aria-label = Меню аккаунта
 menu-open-dashboard = Открыть панель
 menu-billing = Оплата и использование
+menu-switch-account = Сменить аккаунт
+summary-active-account = Текущий аккаунт: { $account }
+summary-switching-account = Смена аккаунта…
 
 ## GeneralSection
 

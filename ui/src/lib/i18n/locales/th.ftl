@@ -69,6 +69,9 @@ menu-button =
     .aria-label = เมนูบัญชี
 menu-open-dashboard = เปิดแดชบอร์ด
 menu-billing = การเรียกเก็บเงินและการใช้งาน
+menu-switch-account = สลับบัญชี
+summary-active-account = บัญชีที่ใช้งานอยู่: { $account }
+summary-switching-account = กำลังสลับบัญชี…
 
 ## GeneralSection
 

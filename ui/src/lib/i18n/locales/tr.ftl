@@ -69,6 +69,9 @@ menu-button =
     .aria-label = Hesap menüsü
 menu-open-dashboard = Paneli aç
 menu-billing = Faturalama ve kullanım
+menu-switch-account = Hesap değiştir
+summary-active-account = Etkin hesap: { $account }
+summary-switching-account = Hesap değiştiriliyor…
 
 ## GeneralSection
 

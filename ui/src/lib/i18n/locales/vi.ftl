@@ -69,6 +69,9 @@ menu-button =
     .aria-label = Menu tài khoản
 menu-open-dashboard = Mở bảng điều khiển
 menu-billing = Thanh toán & mức sử dụng
+menu-switch-account = Chuyển tài khoản
+summary-active-account = Tài khoản đang dùng: { $account }
+summary-switching-account = Đang chuyển tài khoản…
 
 ## GeneralSection
 

@@ -69,6 +69,9 @@ menu-button =
     .aria-label = 账户菜单
 menu-open-dashboard = 打开控制台
 menu-billing = 账单与用量
+menu-switch-account = 切换账户
+summary-active-account = 当前账户：{ $account }
+summary-switching-account = 正在切换账户…
 
 ## GeneralSection
 

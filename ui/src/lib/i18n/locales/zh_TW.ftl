@@ -69,6 +69,9 @@ menu-button =
     .aria-label = 帳號選單
 menu-open-dashboard = 開啟主控台
 menu-billing = 帳單與用量
+menu-switch-account = 切換帳號
+summary-active-account = 目前的帳號：{ $account }
+summary-switching-account = 正在切換帳號…
 
 ## GeneralSection
 
