@@ -187,3 +187,61 @@ async fn each_section_saves_through_the_agent() -> Result<()> {
     ui.quit().await;
     Ok(())
 }
+
+#[tokio::test]
+async fn two_factor_is_turned_on_in_the_window_with_an_authenticator_code() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let agent = Agent::start(Some((&server, &user))).await?;
+    agent.signed_in().await?;
+    let driver = Driver::start(agent.data.path()).await?;
+    let bin = target_bin("headset");
+    let ui = WebDriver::launch(driver.port, bin.to_str().unwrap(), &["settings"]).await?;
+    ui.set_window_size(1100, 760).await?;
+    ui.click("[data-testid=nav-security]").await?;
+    ui.click("[data-testid=mfa-setup]").await?;
+
+    // The QR code is drawn in the window; the same key is shown as text to type instead.
+    ui.wait_for("[data-testid=mfa-qr]", WAIT).await?;
+    let shown: String = ui
+        .text("[data-testid=mfa-secret]")
+        .await?
+        .split_whitespace()
+        .collect();
+    let secret = data_encoding::BASE32_NOPAD.decode(shown.as_bytes())?;
+    photograph(&ui, "mfa-setup").await?;
+
+    // A wrong code is refused under the field; the setup stays open.
+    ui.type_into("[data-testid=mfa-code]", "000000").await?;
+    ui.click("[data-testid=mfa-confirm]").await?;
+    ui.wait_for("#mfa-code-error", WAIT).await?;
+    assert!(!ui.text("#mfa-code-error").await?.is_empty());
+
+    // The authenticator's code turns it on and shows ten backup codes once.
+    let step = headset_server::totp::step_at(chrono::Utc::now().timestamp() as u64);
+    let code = headset_server::totp::code(&secret, step);
+    ui.type_into("[data-testid=mfa-code]", &code).await?;
+    ui.click("[data-testid=mfa-confirm]").await?;
+    ui.wait_for("[data-testid=mfa-backup-codes]", WAIT).await?;
+    let codes = ui
+        .execute_async(
+            "arguments[arguments.length - 1](document\
+               .querySelectorAll('[data-testid=mfa-backup-codes] li').length)",
+        )
+        .await?;
+    assert_eq!(codes, 10);
+    photograph(&ui, "mfa-backup-codes").await?;
+    ui.click("[data-testid=mfa-backup-done]").await?;
+    ui.wait_for("[data-testid=mfa-status][data-enabled=true]", WAIT)
+        .await?;
+
+    // The server now asks for the second step at sign-in.
+    let sign_in = reqwest::Client::new()
+        .post(format!("{}/auth/sign_in", server.url))
+        .json(&serde_json::json!({"email": "ada@example.com", "password": PASSWORD}))
+        .send()
+        .await?;
+    assert_eq!(sign_in.status(), 206);
+    ui.quit().await;
+    Ok(())
+}
