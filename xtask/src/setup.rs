@@ -34,6 +34,9 @@ pub const PACKAGES: &[&str] = &[
     "dconf-service",
     "postgresql",
     "python3-aiosmtpd",
+    // Chinese, Japanese and Korean glyphs, so the window's screenshots in those
+    // languages can be reviewed.
+    "fonts-noto-cjk",
 ];
 
 pub fn run() -> Result {
