@@ -551,6 +551,53 @@ async fn the_pop_up_names_the_inbox_and_shows_the_customers_picture_once_cached(
 }
 
 #[tokio::test]
+async fn alerts_come_from_every_account_not_only_the_active_one() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let admin = server.add_admin("boss@example.com")?;
+    let globex = server.join("ada@example.com", "Globex")?;
+    server.join_as("boss@example.com", "Globex", "administrator")?;
+    let desk = Desk::new()?;
+    let monitor = Monitor::start(desk.dir.path())?;
+    let agent = Agent::start_with(Some((&server, &user)), &desk.env()).await?;
+    let me = agent.signed_in().await?.profile.context("signed in")?;
+    assert_eq!(me.account_id, user.account_id, "Acme is the active account");
+
+    // In Globex, a conversation is assigned to Ada (Chatwoot's default push flags
+    // include assignments).
+    let store = headset_server::Store::open(&server.database).await?;
+    let inbox = store.create_inbox(globex, "Globex chat").await?;
+    store.add_inbox_member(inbox, me.id).await?;
+    let contact = store.create_contact(globex, "Gus Customer", None).await?;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let conversation: serde_json::Value = reqwest::Client::new()
+        .post(format!(
+            "{}/api/v1/accounts/{globex}/conversations",
+            server.url
+        ))
+        .header("api_access_token", &admin.token)
+        .json(&json!({"inbox_id": inbox, "contact_id": contact, "assignee_id": me.id}))
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    let display = conversation["id"].as_i64().context("a conversation")?;
+
+    until("the Globex assignment pops up", || monitor.calls() == 1).await?;
+    let seen = std::fs::read_to_string(&monitor.out)?;
+    assert!(seen.contains("Gus Customer"), "Globex's customer: {seen}");
+    let log = decisions(&agent).await?;
+    assert!(
+        log.iter().any(|d| d.event == "assignee.changed"
+            && d.conversation == Some(display)
+            && d.notify.yes),
+        "{log:?}"
+    );
+    Ok(())
+}
+
+#[tokio::test]
 async fn what_the_socket_missed_is_alerted_once_after_the_reconnect() -> Result<()> {
     let mut scene = Scene::start(json!({}), &["push_conversation_mention"]).await?;
     let me = scene.agent.state().await?.profile.context("signed in")?.id;

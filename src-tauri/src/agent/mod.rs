@@ -12,6 +12,7 @@ mod keychain;
 mod launch;
 mod session;
 mod tray;
+mod watch;
 
 use std::sync::{Arc, Mutex};
 

@@ -19,6 +19,7 @@ use tokio::sync::{broadcast, mpsc, Mutex};
 use super::alerting::Alerting;
 use super::config::Config;
 use super::inbox_names::InboxNames;
+use super::watch::{self, Watch};
 use super::{cache, keychain};
 use crate::effects::{Pictures, Player};
 
@@ -102,6 +103,8 @@ struct SignedIn {
     /// The screen is locked; nobody touched the computer for `away.idle_minutes`.
     locked: bool,
     idle: bool,
+    /// The user's other accounts, watched for alerts.
+    watches: Vec<Watch>,
 }
 
 impl Session {
@@ -370,40 +373,18 @@ impl Session {
                 tracing::warn!(error = %e, "could not read the unread count");
                 0
             });
-        let mut alerting = Alerting::new(self.player.clone());
+        let (mut alerting, flags) = self.alerting_for(&api, &credentials, &user).await;
         alerting.load_log(&self.paths.decisions());
         alerting.fetch_tones(api.clone());
-        alerting.pictures = Some(Pictures::new(self.paths.pictures(), api.clone()));
-        alerting.inboxes = Some(InboxNames::new(
-            api.clone(),
-            credentials.clone(),
-            user.account_id,
-        ));
-        let flags = api
-            .notification_flags(&credentials, user.account_id)
-            .await
-            .unwrap_or_else(|e| {
-                tracing::warn!(error = %e, "could not read the notification flags");
-                NotificationFlags::chatwoot_default()
-            });
-        alerting.push_flags = flags.push.clone();
-        let generation = self
-            .generations
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let realtime = user.pubsub_token.clone().map(|pubsub_token| {
-            realtime::spawn(
-                RealtimeConfig {
-                    base: api.base().clone(),
-                    credentials: credentials.clone(),
-                    pubsub_token,
-                    account_id: user.account_id,
-                    user_id: user.id,
-                    backoff: Default::default(),
-                    network: self.network.read().unwrap().clone(),
-                },
-                tagged(generation, &self.feeds.realtime),
-            )
-        });
+        let (generation, realtime) = self.listen(&api, &credentials, &user);
+        let mut watches = Vec::new();
+        for other in user.accounts.iter().filter(|a| a.id != user.account_id) {
+            let mut as_member = user.clone();
+            as_member.account_id = other.id;
+            let (alerting, _) = self.alerting_for(&api, &credentials, &as_member).await;
+            let (generation, realtime) = self.listen(&api, &credentials, &as_member);
+            watches.push(Watch::new(generation, as_member, realtime, alerting));
+        }
         let sync = sync::spawn(
             self.journal.clone(),
             api.clone(),
@@ -427,7 +408,60 @@ impl Session {
             away_from: None,
             locked: false,
             idle: false,
+            watches,
         }
+    }
+
+    /// The alert rules of `user`'s account (`user.account_id`), with its push flags.
+    async fn alerting_for(
+        &self,
+        api: &ApiClient,
+        credentials: &Credentials,
+        user: &User,
+    ) -> (Alerting, NotificationFlags) {
+        let mut alerting = Alerting::new(self.player.clone());
+        alerting.pictures = Some(Pictures::new(self.paths.pictures(), api.clone()));
+        alerting.inboxes = Some(InboxNames::new(
+            api.clone(),
+            credentials.clone(),
+            user.account_id,
+        ));
+        let flags = api
+            .notification_flags(credentials, user.account_id)
+            .await
+            .unwrap_or_else(|e| {
+                tracing::warn!(error = %e, "could not read the notification flags");
+                NotificationFlags::chatwoot_default()
+            });
+        alerting.push_flags = flags.push.clone();
+        (alerting, flags)
+    }
+
+    /// A realtime connection to `user.account_id`, reporting under a new generation.
+    fn listen(
+        &self,
+        api: &ApiClient,
+        credentials: &Credentials,
+        user: &User,
+    ) -> (u64, Option<RealtimeHandle>) {
+        let generation = self
+            .generations
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let realtime = user.pubsub_token.clone().map(|pubsub_token| {
+            realtime::spawn(
+                RealtimeConfig {
+                    base: api.base().clone(),
+                    credentials: credentials.clone(),
+                    pubsub_token,
+                    account_id: user.account_id,
+                    user_id: user.id,
+                    backoff: Default::default(),
+                    network: self.network.read().unwrap().clone(),
+                },
+                tagged(generation, &self.feeds.realtime),
+            )
+        });
+        (generation, realtime)
     }
 
     /// Validates and journals an edit; the sync sends it when it can.
@@ -587,13 +621,14 @@ impl Session {
             }
         }
         let base = session.api.base().clone();
-        session
-            .alerting
-            .flush_digest(chrono::Utc::now(), &base, &session.user);
-        if session
-            .alerting
-            .wake(chrono::Utc::now(), false, &base, &session.user)
-        {
+        let now = chrono::Utc::now();
+        session.alerting.flush_digest(now, &base, &session.user);
+        let woke = session.alerting.wake(now, false, &base, &session.user);
+        let snoozed_until = session.alerting.snoozed_until;
+        for watch in &mut session.watches {
+            watch.tick(now, dnd, snoozed_until, &base);
+        }
+        if woke {
             self.publish(&inner);
         }
     }
@@ -608,25 +643,44 @@ impl Session {
             .unwrap_or_default()
     }
 
+    /// The decisions of every account, newest first.
     pub async fn decisions(&self) -> Vec<headset_core::alerts::DecisionRecord> {
         let inner = self.inner.lock().await;
-        inner
-            .signed_in
-            .as_ref()
-            .map(|s| s.alerting.decisions())
-            .unwrap_or_default()
+        let Some(session) = inner.signed_in.as_ref() else {
+            return vec![];
+        };
+        let mut all = session.alerting.decisions();
+        if !session.watches.is_empty() {
+            all.extend(session.watches.iter().flat_map(|w| w.alerting.decisions()));
+            // RFC 3339 times in UTC sort as text.
+            all.sort_by(|a, b| b.at.cmp(&a.at));
+        }
+        all
     }
 
     /// What the realtime connection reports changes the state the tray and window show.
     pub async fn on_realtime(&self, generation: u64, update: RealtimeUpdate) {
         let mut inner = self.inner.lock().await;
-        let Some(session) = inner
-            .signed_in
-            .as_mut()
-            .filter(|s| s.generation == generation)
-        else {
+        let Some(session) = inner.signed_in.as_mut() else {
             return;
         };
+        if session.generation != generation {
+            let (api, credentials) = (&session.api, &session.credentials);
+            let Some(watch) = session
+                .watches
+                .iter_mut()
+                .find(|w| w.generation == generation)
+            else {
+                return;
+            };
+            if let watch::Outcome::Unauthorized = watch.on_realtime(update, api, credentials).await
+            {
+                self.forget(&mut inner).await;
+                inner.notice = Some(IpcError::from(Error::Unauthorized));
+                self.publish(&inner);
+            }
+            return;
+        }
         match update {
             RealtimeUpdate::Connected => {
                 session.connection = Connection::Connected;
@@ -982,7 +1036,8 @@ impl Session {
         let inner = self.inner.lock().await;
         if let Some(s) = inner.signed_in.as_ref() {
             tracing::info!("reconnecting at once");
-            if let Some(realtime) = &s.realtime {
+            let watched = s.watches.iter().filter_map(|w| w.realtime.as_ref());
+            for realtime in s.realtime.iter().chain(watched) {
                 realtime.reconnect_now();
             }
             s.sync.wake();

@@ -119,6 +119,11 @@ impl Server {
 
     /// Adds an existing user to another account as an agent; gives the account's id.
     pub fn join(&self, email: &str, account: &str) -> Result<i64> {
+        self.join_as(email, account, "agent")
+    }
+
+    /// Adds an existing user to another account with `role`; gives the account's id.
+    pub fn join_as(&self, email: &str, account: &str, role: &str) -> Result<i64> {
         let out = Command::new(target_bin("headset-server"))
             .args([
                 "user",
@@ -128,7 +133,7 @@ impl Server {
                 "--email",
                 email,
             ])
-            .args(["--role", "agent", "--account", account])
+            .args(["--role", role, "--account", account])
             .output()?;
         let v: serde_json::Value =
             serde_json::from_slice(&out.stdout).context("user join output")?;
