@@ -12,14 +12,13 @@ use support::*;
 
 /// Emits a signal on the session bus, as the screen saver or logind would.
 fn signal(path: &str, member: &str, value: bool) -> Result<()> {
+    signal_with(path, member, &format!("boolean:{value}"))
+}
+
+/// Sends a signal with one argument in dbus-send's notation (`uint32:70`).
+fn signal_with(path: &str, member: &str, argument: &str) -> Result<()> {
     let status = Command::new("dbus-send")
-        .args([
-            "--session",
-            "--type=signal",
-            path,
-            member,
-            &format!("boolean:{value}"),
-        ])
+        .args(["--session", "--type=signal", path, member, argument])
         .status()?;
     ensure!(status.success(), "dbus-send failed");
     Ok(())
@@ -144,6 +143,46 @@ async fn waking_from_sleep_reconnects_at_once() -> Result<()> {
         "{:?}",
         woke.elapsed()
     );
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_network_coming_back_reconnects_at_once() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    // NetworkManager's signal comes on the system bus; the test's bus stands in for it.
+    let bus = std::env::var("DBUS_SESSION_BUS_ADDRESS")?;
+    let agent =
+        Agent::start_with(Some((&server, &user)), &[("DBUS_SYSTEM_BUS_ADDRESS", bus)]).await?;
+    agent.signed_in().await?;
+    wait_until("connected", async || {
+        Ok(agent.state().await?.connection == Connection::Connected)
+    })
+    .await?;
+    let before = reconnects(&agent).await?;
+    let state = |value: u32| {
+        signal_with(
+            "/org/freedesktop/NetworkManager",
+            "org.freedesktop.NetworkManager.StateChanged",
+            &format!("uint32:{value}"),
+        )
+    };
+
+    // Connecting (40) or only local (50) changes nothing; full connectivity (70)
+    // reconnects at once instead of waiting for a missed ping.
+    state(40)?;
+    state(50)?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(reconnects(&agent).await?, before);
+    state(70)?;
+    wait_until("a reconnect", async || {
+        Ok(reconnects(&agent).await? > before)
+    })
+    .await?;
+    wait_until("connected again", async || {
+        Ok(agent.state().await?.connection == Connection::Connected)
+    })
+    .await?;
     Ok(())
 }
 

@@ -1,7 +1,9 @@
 //! What the desktop session says about the agent's presence (Linux): the screen locking
 //! and unlocking (`ActiveChanged` of `org.freedesktop.ScreenSaver` or
 //! `org.gnome.ScreenSaver` on the session bus) and the machine waking from sleep
-//! (logind's `PrepareForSleep(false)` on the system bus), both read as signals; and how
+//! (logind's `PrepareForSleep(false)` on the system bus) or the network coming back
+//! (NetworkManager's `StateChanged` to connected, also on the system bus), all read as
+//! signals; and how
 //! long the keyboard and mouse have been idle, asked every few seconds (GNOME's
 //! `org.gnome.Mutter.IdleMonitor`, or `GetSessionIdleTime` of KDE's ScreenSaver): the
 //! desktops offer no portable "idle for N minutes" signal, and one small call every
@@ -18,11 +20,16 @@ pub enum DesktopSignal {
     ScreenLocked(bool),
     /// The machine woke from sleep.
     Resumed,
+    /// The network is back (NetworkManager reports full connectivity).
+    NetworkUp,
     /// Nobody has touched the keyboard or mouse for this long.
     Idle(std::time::Duration),
 }
 
 const IDLE_POLL: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// NetworkManager's state for "connected, with Internet access".
+const NM_STATE_CONNECTED_GLOBAL: u32 = 70;
 
 const SCREENSAVERS: [&str; 2] = ["org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver"];
 
@@ -63,6 +70,26 @@ pub fn spawn(tx: mpsc::UnboundedSender<DesktopSignal>) {
         };
         if let Err(e) = poll.await {
             tracing::info!(error = %e, "no idle time from the desktop");
+        }
+    });
+    let network = tx.clone();
+    tauri::async_runtime::spawn(async move {
+        let listen = async {
+            let conn = Connection::system().await?;
+            let mut stream =
+                signals(&conn, "org.freedesktop.NetworkManager", "StateChanged").await?;
+            while let Some(message) = stream.next().await {
+                let state: u32 = message?.body().deserialize()?;
+                if state == NM_STATE_CONNECTED_GLOBAL
+                    && network.send(DesktopSignal::NetworkUp).is_err()
+                {
+                    break;
+                }
+            }
+            zbus::Result::Ok(())
+        };
+        if let Err(e) = listen.await {
+            tracing::info!(error = %e, "no network signals from NetworkManager");
         }
     });
     tauri::async_runtime::spawn(async move {

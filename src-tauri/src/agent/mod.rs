@@ -119,7 +119,8 @@ pub fn run(paths: Paths, server: Option<String>, token: Option<String>) -> anyho
                             desktop_signals::DesktopSignal::Idle(time) => {
                                 agent.session.away_signal(None, Some(time)).await
                             }
-                            desktop_signals::DesktopSignal::Resumed => {
+                            desktop_signals::DesktopSignal::Resumed
+                            | desktop_signals::DesktopSignal::NetworkUp => {
                                 agent.session.reconnect_now().await
                             }
                         }
