@@ -32,6 +32,17 @@ pub struct Feeds {
 }
 
 /// Forwards a per-session channel into a feed, tagged with the session's generation.
+/// A snooze set or ended holds for every account at once, not at the next tick.
+fn share_snooze(session: &mut SignedIn) {
+    let base = session.api.base().clone();
+    let now = chrono::Utc::now();
+    let snoozed_until = session.alerting.snoozed_until;
+    for watch in &mut session.watches {
+        let dnd = watch.alerting.os_dnd;
+        watch.tick(now, dnd, snoozed_until, &base);
+    }
+}
+
 fn tagged<T: Send + 'static>(
     generation: u64,
     feed: &mpsc::UnboundedSender<(u64, T)>,
@@ -553,6 +564,7 @@ impl Session {
                     .wake(chrono::Utc::now(), true, &base, &session.user);
             }
         }
+        share_snooze(session);
         self.publish(&inner);
         Ok(self.state())
     }
@@ -578,6 +590,7 @@ impl Session {
                 )
             })?;
         session.alerting.snoozed_until = Some(next);
+        share_snooze(session);
         self.publish(&inner);
         Ok(self.state())
     }
@@ -913,20 +926,35 @@ impl Session {
         inner.config.network = settings;
         *self.network.write().unwrap() = network;
         self.save_config(&inner);
-        if let Some(old) = inner.signed_in.take() {
-            let api = self.api(old.api.base().as_str())?;
-            let (credentials, user) = (old.credentials.clone(), old.user.clone());
-            drop(old);
-            inner.signed_in = Some(self.connect(api, credentials, user).await);
-            self.settle(&mut inner).await;
+        if let Some(s) = inner.signed_in.as_ref() {
+            let api = self.api(s.api.base().as_str())?;
+            let (credentials, user) = (s.credentials.clone(), s.user.clone());
+            self.reopen(&mut inner, api, credentials, user).await;
         }
         self.publish(&inner);
         Ok(self.state())
     }
 
+    /// Replaces the signed-in session with a fresh one for `user`: new sockets, alert
+    /// rules and sync, the decision log kept.
+    async fn reopen(
+        &self,
+        inner: &mut Inner,
+        api: ApiClient,
+        credentials: Credentials,
+        user: User,
+    ) {
+        if let Some(mut old) = inner.signed_in.take() {
+            old.alerting.save_log(&self.paths.decisions());
+        }
+        inner.signed_in = Some(self.connect(api, credentials, user).await);
+        self.settle(inner).await;
+    }
+
     /// Makes another of the user's accounts the active one, on the server too (the web
-    /// dashboard opens in it next time), and reconnects the session to it: realtime,
-    /// alerts, counts and the settings the window edits are that account's.
+    /// dashboard opens in it next time), and reconnects the session to it: the status,
+    /// the counts and the settings the window edits are that account's (alerts come from
+    /// every account either way).
     pub async fn set_active_account(&self, account_id: i64) -> Result<AgentState> {
         let mut inner = self.inner.lock().await;
         let s = inner.signed_in.as_ref().ok_or(Error::NotSignedIn)?;
@@ -949,9 +977,7 @@ impl Session {
             Err(e) => return Err(self.on_error(&mut inner, e).await),
         };
         cache::save(&self.paths.profile_cache(), &user);
-        inner.signed_in = None;
-        inner.signed_in = Some(self.connect(api, credentials, user).await);
-        self.settle(&mut inner).await;
+        self.reopen(&mut inner, api, credentials, user).await;
         self.publish(&inner);
         Ok(self.state())
     }
