@@ -1,0 +1,188 @@
+//! Fault injection: the agent reaches the server through a TCP proxy of the test's own
+//! that can stall or cut the link. A stalled link is noticed by the missed pings (6 s)
+//! and recovered once it flows again; what happened meanwhile is alerted exactly once. A
+//! cut link is noticed at once and recovered the same way.
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use headset_core::alerts::DecisionRecord;
+use headset_core::ipc::{Connection, Request, Response};
+use serde_json::json;
+use support::*;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::watch;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Mode {
+    Flow,
+    /// Connections stay open, and no byte moves either way.
+    Stall,
+    /// Every connection is closed, and new ones are closed at once.
+    Cut,
+}
+
+/// The link between the agent and the server.
+struct FaultyLink {
+    url: String,
+    mode: watch::Sender<Mode>,
+}
+
+impl FaultyLink {
+    async fn start(upstream: String) -> Result<FaultyLink> {
+        let listener = TcpListener::bind("127.0.0.1:0").await?;
+        let url = format!("http://{}", listener.local_addr()?);
+        let (mode, watching) = watch::channel(Mode::Flow);
+        tokio::spawn(async move {
+            while let Ok((client, _)) = listener.accept().await {
+                if *watching.borrow() == Mode::Cut {
+                    continue;
+                }
+                let Ok(server) = TcpStream::connect(&upstream).await else {
+                    continue;
+                };
+                let (from_client, to_client) = client.into_split();
+                let (from_server, to_server) = server.into_split();
+                tokio::spawn(pump(from_client, to_server, watching.clone()));
+                tokio::spawn(pump(from_server, to_client, watching.clone()));
+            }
+        });
+        Ok(FaultyLink { url, mode })
+    }
+
+    fn set(&self, mode: Mode) {
+        self.mode.send_replace(mode);
+    }
+}
+
+/// Copies one direction while the link flows; holds still while it stalls.
+async fn pump(mut from: OwnedReadHalf, mut to: OwnedWriteHalf, mut mode: watch::Receiver<Mode>) {
+    let mut buffer = vec![0u8; 16 * 1024];
+    loop {
+        loop {
+            match *mode.borrow_and_update() {
+                Mode::Flow => break,
+                Mode::Cut => return,
+                Mode::Stall => {}
+            }
+            if mode.changed().await.is_err() {
+                return;
+            }
+        }
+        tokio::select! {
+            read = from.read(&mut buffer) => match read {
+                Ok(0) | Err(_) => return,
+                Ok(n) => if to.write_all(&buffer[..n]).await.is_err() { return },
+            },
+            // The mode changed: look again before moving another byte.
+            _ = mode.changed() => {}
+        }
+    }
+}
+
+async fn decisions(agent: &Agent) -> Result<Vec<DecisionRecord>> {
+    match agent.ipc().await?.request(Request::GetDecisions).await? {
+        Response::Decisions { items } => Ok(items),
+        other => bail!("unexpected {other:?}"),
+    }
+}
+
+async fn until_connected(agent: &Agent, connected: bool, within: Duration) -> Result<Duration> {
+    let start = Instant::now();
+    loop {
+        let state = agent.state().await?;
+        if (state.connection == Connection::Connected) == connected {
+            return Ok(start.elapsed());
+        }
+        if start.elapsed() > within {
+            bail!(
+                "connected is not {connected} after {within:?}: {:?}",
+                state.connection
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_stalled_or_cut_link_is_noticed_and_recovered_and_nothing_is_alerted_twice() -> Result<()>
+{
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let admin = server.add_admin("boss@example.com")?;
+    let link = FaultyLink::start(server.url.trim_start_matches("http://").to_owned()).await?;
+    let agent = Agent::start(None).await?;
+    let sign_in = Request::SignInWithToken {
+        server: link.url.clone(),
+        token: user.token.clone(),
+    };
+    agent.ipc().await?.request(sign_in).await?;
+    until_connected(&agent, true, Duration::from_secs(15)).await?;
+    let me = agent.state().await?.profile.context("signed in")?.id;
+    let store = headset_server::Store::open(&server.database).await?;
+    let inbox = store.create_inbox(user.account_id, "Website").await?;
+    store.add_inbox_member(inbox, me).await?;
+    let contact = store
+        .create_contact(user.account_id, "Carla Customer", None)
+        .await?;
+
+    // The link stalls: no byte moves, nothing is closed. The missing pings give it away.
+    link.set(Mode::Stall);
+    let noticed = until_connected(&agent, false, Duration::from_secs(15)).await?;
+    assert!(
+        noticed < Duration::from_secs(8),
+        "noticed after {noticed:?}"
+    );
+
+    // Meanwhile a conversation is assigned to the agent (straight to the server).
+    let conversation: serde_json::Value = reqwest::Client::new()
+        .post(format!(
+            "{}/api/v1/accounts/{}/conversations",
+            server.url, user.account_id
+        ))
+        .header("api_access_token", &admin.token)
+        .json(&json!({"inbox_id": inbox, "contact_id": contact, "assignee_id": me}))
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    let display = conversation["id"].as_i64().context("a conversation")?;
+
+    // The link flows again: back, and the assignment is alerted, once.
+    link.set(Mode::Flow);
+    until_connected(&agent, true, Duration::from_secs(45)).await?;
+    let alerted = |log: &[DecisionRecord]| {
+        log.iter()
+            .filter(|d| d.conversation == Some(display) && d.notify.yes)
+            .count()
+    };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while alerted(&decisions(&agent).await?) == 0 {
+        if Instant::now() > deadline {
+            bail!("never alerted: {:?}", decisions(&agent).await?);
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+
+    // The link is cut: noticed at once, and recovered; still one alert.
+    link.set(Mode::Cut);
+    let noticed = until_connected(&agent, false, Duration::from_secs(15)).await?;
+    assert!(
+        noticed < Duration::from_secs(3),
+        "noticed after {noticed:?}"
+    );
+    link.set(Mode::Flow);
+    until_connected(&agent, true, Duration::from_secs(45)).await?;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(
+        alerted(&decisions(&agent).await?),
+        1,
+        "alerted exactly once"
+    );
+    Ok(())
+}
