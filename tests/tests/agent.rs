@@ -57,6 +57,13 @@ async fn tray_status_follows_the_server_and_reverts_when_refused() -> Result<()>
     let agent = Agent::start(Some((&server, &user))).await?;
     agent.signed_in().await?;
     tray_shows(&agent, "online").await?;
+    // The session finishes connecting first (its profile read must not land after the
+    // change below and show the old status).
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while agent.state().await?.connection != Connection::Connected {
+        anyhow::ensure!(std::time::Instant::now() < deadline, "never connected");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     assert!(
         !tray(&agent)
             .await?
