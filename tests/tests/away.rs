@@ -101,11 +101,11 @@ async fn reconnects(agent: &Agent) -> Result<u32> {
         .unwrap_or(0))
 }
 
-#[tokio::test]
-async fn waking_from_sleep_reconnects_at_once() -> Result<()> {
+/// A connected agent whose system bus is the test's bus, where the test sends the
+/// signals of logind and NetworkManager.
+async fn connected_with_test_system_bus() -> Result<(Server, Agent)> {
     let server = Server::start().await?;
     let user = server.add_user("ada@example.com", "Ada Lovelace")?;
-    // logind's signal comes on the system bus; here the test's bus stands in for it.
     let bus = std::env::var("DBUS_SESSION_BUS_ADDRESS")?;
     let agent =
         Agent::start_with(Some((&server, &user)), &[("DBUS_SYSTEM_BUS_ADDRESS", bus)]).await?;
@@ -114,6 +114,12 @@ async fn waking_from_sleep_reconnects_at_once() -> Result<()> {
         Ok(agent.state().await?.connection == Connection::Connected)
     })
     .await?;
+    Ok((server, agent))
+}
+
+#[tokio::test]
+async fn waking_from_sleep_reconnects_at_once() -> Result<()> {
+    let (_server, agent) = connected_with_test_system_bus().await?;
     let before = reconnects(&agent).await?;
 
     // Going to sleep changes nothing; waking up reconnects well before a ping is missed.
@@ -148,17 +154,7 @@ async fn waking_from_sleep_reconnects_at_once() -> Result<()> {
 
 #[tokio::test]
 async fn the_network_coming_back_reconnects_at_once() -> Result<()> {
-    let server = Server::start().await?;
-    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
-    // NetworkManager's signal comes on the system bus; the test's bus stands in for it.
-    let bus = std::env::var("DBUS_SESSION_BUS_ADDRESS")?;
-    let agent =
-        Agent::start_with(Some((&server, &user)), &[("DBUS_SYSTEM_BUS_ADDRESS", bus)]).await?;
-    agent.signed_in().await?;
-    wait_until("connected", async || {
-        Ok(agent.state().await?.connection == Connection::Connected)
-    })
-    .await?;
+    let (_server, agent) = connected_with_test_system_bus().await?;
     let before = reconnects(&agent).await?;
     let state = |value: u32| {
         signal_with(
