@@ -7,6 +7,8 @@ export default defineConfig({
   // svelteTesting: under vitest, resolves Svelte's browser build and cleans the DOM after each test.
   plugins: [svelte(), svelteTesting()],
   clearScreen: false,
+  // The language files live at the repository's root, shared with the agent.
+  server: { fs: { allow: ['..'] } },
   // The app embeds ui/dist at compile time and serves it from its own protocol.
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
   test: {

@@ -13,7 +13,6 @@ mod cli;
 mod effects;
 mod logging;
 mod settings;
-mod texts;
 
 use clap::Parser;
 
@@ -26,6 +25,8 @@ fn main() -> std::process::ExitCode {
     std::env::remove_var("HEADSET_ACCESS_TOKEN");
 
     let args = cli::Args::parse();
+    // The computer's language until a profile names one.
+    headset_core::texts::set_locale(None);
     let paths = headset_core::paths::Paths::from_env();
     let result = match args.command {
         None => agent::run(paths, args.server, token),

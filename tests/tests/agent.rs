@@ -473,7 +473,7 @@ async fn diagnose_checks_every_part_headset_depends_on() -> Result<()> {
         );
     }
     assert!(out.status.success());
-    assert!(text.contains("signed in to"), "{text}");
+    assert!(text.contains("Signed in to"), "{text}");
     Ok(())
 }
 
@@ -553,7 +553,7 @@ async fn automatic_status_follows_the_hours() -> Result<()> {
 }
 
 #[tokio::test]
-async fn the_tray_menu_speaks_the_agents_language() -> Result<()> {
+async fn the_tray_menu_and_the_agents_errors_speak_the_agents_language() -> Result<()> {
     let server = Server::start().await?;
     let user = server.add_user("ada@example.com", "Ada Lovelace")?;
     let agent = Agent::start(Some((&server, &user))).await?;
@@ -582,6 +582,22 @@ async fn the_tray_menu_speaks_the_agents_language() -> Result<()> {
         anyhow::ensure!(std::time::Instant::now() < deadline, "still {items:?}");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+
+    // A refusal of the agent's own is worded in the same language, from the same files
+    // the window reads.
+    let japanese = include_str!("../../locales/ja.ftl")
+        .lines()
+        .find_map(|l| l.strip_prefix("error-volume = "))
+        .expect("Japanese has the message");
+    let refused = agent
+        .ipc()
+        .await?
+        .request(Request::SetVolume { volume: 101 })
+        .await
+        .expect_err("101 is refused");
+    assert_eq!(refused.field.as_deref(), Some("volume"));
+    assert_eq!(refused.message, japanese);
+    assert!(!japanese.is_ascii(), "{japanese}");
     Ok(())
 }
 

@@ -245,3 +245,109 @@ async fn two_factor_is_turned_on_in_the_window_with_an_authenticator_code() -> R
     ui.quit().await;
     Ok(())
 }
+
+/// Whether the element `css` matches is disabled, read in the page.
+async fn is_disabled(ui: &WebDriver, css: &str) -> Result<bool> {
+    let script =
+        format!("arguments[arguments.length - 1](document.querySelector({css:?}).disabled)");
+    Ok(ui.execute_async(&script).await? == Value::Bool(true))
+}
+
+#[tokio::test]
+async fn refusals_are_shown_by_their_fields_and_another_device_is_signed_out() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let agent = Agent::start(Some((&server, &user))).await?;
+    agent.signed_in().await?;
+    // A browser signs in elsewhere.
+    let browser = reqwest::Client::new()
+        .post(format!("{}/auth/sign_in", server.url))
+        .json(&serde_json::json!({"email": user.email, "password": PASSWORD}))
+        .send()
+        .await?
+        .error_for_status()?;
+    let header = |n: &str| browser.headers()[n].to_str().unwrap().to_owned();
+    let (token, client) = (header("access-token"), header("client"));
+    let browser_status = || async {
+        let resp = reqwest::Client::new()
+            .get(format!("{}/api/v1/profile", server.url))
+            .header("access-token", &token)
+            .header("client", &client)
+            .header("uid", &user.email)
+            .send()
+            .await?;
+        anyhow::Ok(resp.status().as_u16())
+    };
+    assert_eq!(browser_status().await?, 200);
+
+    let driver = Driver::start(agent.data.path()).await?;
+    let bin = target_bin("headset");
+    let ui = WebDriver::launch(driver.port, bin.to_str().unwrap(), &["settings"]).await?;
+    ui.set_window_size(1100, 760).await?;
+
+    // A link that is not https:// is refused under its own field; nothing is sent.
+    ui.click("[data-testid=nav-social]").await?;
+    ui.type_into("[data-testid=field-linkedin]", "ftp://linkedin.com/in/ada")
+        .await?;
+    ui.click("[data-testid=save-social]").await?;
+    ui.wait_for("[data-testid=field-linkedin-error]", WAIT)
+        .await?;
+    assert!(ui
+        .text("[data-testid=field-linkedin-error]")
+        .await?
+        .contains("https://"));
+    let links = &profile(&server, &user).await?["ui_settings"]["headset"]["social_links"];
+    assert!(links.get("linkedin").is_none(), "{links}");
+    photograph(&ui, "social-error").await?;
+
+    // A common password: the server's live policy marks the rule broken, Save stays off.
+    ui.click("[data-testid=nav-security]").await?;
+    ui.wait_for("[data-testid=security-policy-item][data-rule=common]", WAIT)
+        .await?;
+    ui.type_into("[data-testid=security-password-current]", PASSWORD)
+        .await?;
+    ui.type_into("[data-testid=security-password-new]", "password123")
+        .await?;
+    ui.type_into("[data-testid=security-password-confirm]", "password123")
+        .await?;
+    ui.wait_for(
+        "[data-testid=security-policy-item][data-rule=common][data-met=false]",
+        WAIT,
+    )
+    .await?;
+    assert!(is_disabled(&ui, "[data-testid=security-password-save]").await?);
+
+    // The wrong current password: the server's words, under that field.
+    let strong = "violet tuesday harbour 42";
+    ui.type_into("[data-testid=security-password-current]", "not my password")
+        .await?;
+    ui.type_into("[data-testid=security-password-new]", strong)
+        .await?;
+    ui.type_into("[data-testid=security-password-confirm]", strong)
+        .await?;
+    ui.click("[data-testid=security-password-save]").await?;
+    ui.wait_for("[data-testid=security-password-current-error]", WAIT)
+        .await?;
+    assert_eq!(
+        ui.text("[data-testid=security-password-current-error]")
+            .await?,
+        "Invalid current password"
+    );
+    photograph(&ui, "password-error").await?;
+    assert_eq!(browser_status().await?, 200, "nothing changed");
+
+    // The browser is listed under the devices; ending its session from here signs it out.
+    ui.wait_for("[data-testid=session-row][data-current=false]", WAIT)
+        .await?;
+    // The first click asks, the second (the same button, now "Sign out") confirms.
+    let end = "[data-testid=session-row][data-current=false] [data-testid^=session-end-]";
+    ui.click(end).await?;
+    ui.wait_for("[id^=session-ask-]", WAIT).await?;
+    ui.click(end).await?;
+    ui.wait_until("the browser is signed out", WAIT, || async {
+        Ok(browser_status().await? == 401)
+    })
+    .await?;
+    ui.quit().await;
+    Ok(())
+}

@@ -3,33 +3,37 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::texts::{plain, text};
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// An error of Headset's; its Display is the message a person reads, in Headset's
+/// current language (`texts`).
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{0}")]
     InvalidCredentials(String),
-    #[error("Your session has ended. Please sign in again.")]
+    #[error("{}", plain("error-session-ended"))]
     Unauthorized,
-    #[error("Cannot reach the server at {url}: {reason}")]
+    #[error("{}", text("error-unreachable", &[("url", url.into()), ("reason", reason.into())]))]
     Unreachable { url: String, reason: String },
-    #[error("The server refused the request ({status}): {message}")]
+    #[error("{}", text("error-server", &[("status", status.to_string().into()), ("message", message.into())]))]
     Server { status: u16, message: String },
     #[error("{field}: {message}")]
     Invalid { field: String, message: String },
-    #[error("Unexpected answer from the server: {0}")]
+    #[error("{}", text("error-protocol", &[("detail", .0.into())]))]
     Protocol(String),
-    #[error("Headset's background agent is not running.")]
+    #[error("{}", plain("error-agent-unavailable"))]
     AgentUnavailable,
-    #[error("This Headset agent speaks IPC version {agent}, the client speaks {client}. Restart Headset.")]
+    #[error("{}", text("error-version-mismatch", &[("agent", (*agent).into()), ("client", (*client).into())]))]
     VersionMismatch { agent: u32, client: u32 },
-    #[error("The OS keychain is not available: {0}")]
+    #[error("{}", text("error-keychain", &[("detail", .0.into())]))]
     Keychain(String),
-    #[error("Not signed in.")]
+    #[error("{}", plain("error-not-signed-in"))]
     NotSignedIn,
-    #[error("The settings window is already open.")]
+    #[error("{}", plain("error-window-open"))]
     WindowOpen,
-    #[error("The profile changed on the server since it was read.")]
+    #[error("{}", plain("error-conflict"))]
     Conflict,
     #[error(transparent)]
     Io(#[from] std::io::Error),

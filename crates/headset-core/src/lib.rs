@@ -18,6 +18,7 @@ pub mod realtime;
 pub mod schedule;
 pub mod settings;
 pub mod sync;
+pub mod texts;
 pub mod tones;
 
 pub use error::{Error, ErrorCode, IpcError, Result};

@@ -2,6 +2,7 @@
 //! OS's own (a company's private CA), and an HTTP proxy that tunnels (`CONNECT`) to the
 //! server. The REST client and the realtime socket use the same [`Network`].
 
+use crate::texts::{plain, text};
 use std::sync::Arc;
 
 use rustls_pki_types::pem::PemObject;
@@ -60,52 +61,41 @@ impl NetworkSettings {
 }
 
 fn read_cas(path: &str) -> Result<Vec<CertificateDer<'static>>> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Error::invalid("ca_file", format!("Cannot read {path}: {e}.")))?;
+    let bytes = std::fs::read(path).map_err(|e| ca_error("error-ca-file-unreadable", path, e))?;
     let certs: Vec<_> = CertificateDer::pem_slice_iter(&bytes)
         .collect::<std::result::Result<_, _>>()
-        .map_err(|e| Error::invalid("ca_file", format!("{path} is not a PEM file: {e}.")))?;
+        .map_err(|e| ca_error("error-ca-file-not-pem", path, e))?;
     if certs.is_empty() {
-        return Err(Error::invalid(
-            "ca_file",
-            format!("{path} holds no certificate (expected \"-----BEGIN CERTIFICATE-----\")."),
-        ));
+        return Err(ca_error("error-ca-file-empty", path, ""));
     }
     // Each must be a certificate rustls can use as a trust anchor.
     let mut roots = rustls::RootCertStore::empty();
     for cert in &certs {
-        roots.add(cert.clone()).map_err(|e| {
-            Error::invalid(
-                "ca_file",
-                format!("{path} holds an unusable certificate: {e}."),
-            )
-        })?;
+        roots
+            .add(cert.clone())
+            .map_err(|e| ca_error("error-ca-file-unusable", path, e))?;
     }
     Ok(certs)
 }
 
+/// A refusal of the CA file, naming it, with the reader's own `detail` when there is one.
+fn ca_error(id: &str, path: &str, detail: impl std::fmt::Display) -> Error {
+    let args = [("path", path.into()), ("detail", detail.to_string().into())];
+    Error::invalid("ca_file", text(id, &args))
+}
+
 fn parse_proxy(text: &str) -> Result<Url> {
-    let bad = |why: &str| {
-        Error::invalid(
-            "proxy",
-            format!("{why} (for example http://proxy.example.com:3128)."),
-        )
-    };
-    let url = Url::parse(text).map_err(|_| bad("Enter the proxy as a URL"))?;
+    let bad = |id: &str| Error::invalid("proxy", plain(id));
+    let url = Url::parse(text).map_err(|_| bad("error-proxy-not-url"))?;
     if url.scheme() != "http" {
-        return Err(bad(
-            "Only http:// proxies are supported; they tunnel to https servers",
-        ));
+        return Err(bad("error-proxy-scheme"));
     }
     if url.host_str().is_none() {
-        return Err(bad("The proxy URL needs a host"));
+        return Err(bad("error-proxy-host"));
     }
     // The config file is no place for a password, and the keychain holds only sign-ins.
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(Error::invalid(
-            "proxy",
-            "Proxies that ask for a password are not supported: leave the user and password out.",
-        ));
+        return Err(bad("error-proxy-password"));
     }
     Ok(url)
 }

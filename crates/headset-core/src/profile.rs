@@ -1,6 +1,7 @@
 //! The rules for the profile's own fields, shared by the server (which refuses with 422)
 //! and the client (which checks before it queues an edit, for servers that do not).
 
+use crate::texts::{plain, text};
 use crate::{Error, Result};
 
 pub const NAME_MAX: usize = 255;
@@ -10,7 +11,7 @@ fn check_length(field: &str, value: &str, max: usize) -> Result<()> {
     if value.chars().count() > max {
         return Err(Error::invalid(
             field,
-            format!("Use at most {max} characters."),
+            text("error-too-long", &[("max", max.into())]),
         ));
     }
     Ok(())
@@ -20,7 +21,7 @@ fn check_length(field: &str, value: &str, max: usize) -> Result<()> {
 pub fn name(input: &str) -> Result<String> {
     let name = input.trim();
     if name.is_empty() {
-        return Err(Error::invalid("name", "Enter your name."));
+        return Err(Error::invalid("name", plain("error-name-empty")));
     }
     check_length("name", name, NAME_MAX)?;
     Ok(name.to_owned())
@@ -49,10 +50,7 @@ pub fn phone_number(input: Option<&str>) -> Result<Option<String>> {
         .chars()
         .all(|c| c.is_ascii_digit() || " .-()+".contains(c));
     if !trimmed.starts_with('+') || !allowed || !(7..=15).contains(&digits.len()) {
-        return Err(Error::invalid(
-            "phone_number",
-            "Enter the phone number in international format, for example +48 600 700 800.",
-        ));
+        return Err(Error::invalid("phone_number", plain("error-phone-format")));
     }
     Ok(Some(format!("+{digits}")))
 }

@@ -4,6 +4,7 @@
 //! The same rules run in the server (422 naming the field) and in the client before it
 //! sends (stock Chatwoot stores whatever it is given).
 
+use crate::texts::{plain, text};
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -299,7 +300,7 @@ impl HeadsetSettings {
             if tz.parse::<chrono_tz::Tz>().is_err() {
                 return Err(Error::invalid(
                     &field("timezone"),
-                    format!("“{tz}” is not an IANA time zone (for example Europe/Warsaw)"),
+                    text("error-timezone", &[("value", tz.as_str().into())]),
                 ));
             }
         }
@@ -307,7 +308,7 @@ impl HeadsetSettings {
             if !crate::currency::is_iso_4217(code) {
                 return Err(Error::invalid(
                     &field("currency"),
-                    format!("“{code}” is not an ISO 4217 currency code (for example EUR)"),
+                    text("error-currency", &[("value", code.as_str().into())]),
                 ));
             }
         }
@@ -326,7 +327,7 @@ impl HeadsetSettings {
             if crate::settings::parse_alerts(&audio.alerts).is_none() {
                 return Err(Error::invalid(
                     &field("audio.alerts"),
-                    "must be none, or assigned, notme and unassigned joined with +",
+                    plain("error-audio-alerts"),
                 ));
             }
         }
@@ -337,14 +338,14 @@ impl HeadsetSettings {
         {
             return Err(Error::invalid(
                 &field("away.status"),
-                "must be busy or offline: the status while you are away",
+                plain("error-away-status"),
             ));
         }
         if let Some(minutes) = self.away.as_ref().and_then(|a| a.idle_minutes) {
             if !(1..=480).contains(&minutes) {
                 return Err(Error::invalid(
                     &field("away.idle_minutes"),
-                    "must be between 1 and 480 minutes",
+                    plain("error-idle-minutes"),
                 ));
             }
         }
@@ -352,13 +353,13 @@ impl HeadsetSettings {
             if inbox.parse::<u64>().is_err() {
                 return Err(Error::invalid(
                     &field("channels"),
-                    format!("“{inbox}” is not an inbox id"),
+                    text("error-inbox-id", &[("value", inbox.as_str().into())]),
                 ));
             }
             if pref.capacity > CAPACITY_MAX {
                 return Err(Error::invalid(
                     &field(&format!("channels.{inbox}.capacity")),
-                    format!("must be between 0 and {CAPACITY_MAX}"),
+                    text("error-capacity", &[("max", CAPACITY_MAX.into())]),
                 ));
             }
         }
@@ -403,9 +404,9 @@ fn check_length(field: &str, value: Option<&str>, max: usize) -> Result<()> {
     match value {
         Some(v) if v.chars().count() > max => Err(Error::invalid(
             field,
-            format!(
-                "must be at most {max} characters (it has {})",
-                v.chars().count()
+            text(
+                "error-too-long-count",
+                &[("max", max.into()), ("count", v.chars().count().into())],
             ),
         )),
         _ => Ok(()),
@@ -417,7 +418,7 @@ fn check_https(field: &str, link: &str) -> Result<()> {
         Ok(url) if url.scheme() == "https" && url.host_str().is_some() => Ok(()),
         _ => Err(Error::invalid(
             field,
-            format!("“{link}” is not an https:// address"),
+            text("error-https-link", &[("value", link.into())]),
         )),
     }
 }
@@ -432,9 +433,13 @@ fn check_time(field: &str, value: &str, is_end: bool) -> Result<()> {
     } else {
         Err(Error::invalid(
             field,
-            format!(
-                "“{value}” is not a time of day as HH:MM{}",
-                if is_end { " (or 24:00)" } else { "" }
+            text(
+                if is_end {
+                    "error-time-of-day-end"
+                } else {
+                    "error-time-of-day"
+                },
+                &[("value", value.into())],
             ),
         ))
     }

@@ -7,6 +7,7 @@ use headset_core::ipc::{
     AgentState, MfaEnrolment, MfaStatus, PasswordPolicy, Response, SessionInfo,
 };
 use headset_core::model::Role;
+use headset_core::texts::plain;
 use headset_core::{Error, Result};
 
 use super::session::Session;
@@ -34,16 +35,13 @@ impl Session {
 
     pub async fn set_avatar(&self, image_base64: &str, mime: &str) -> Result<AgentState> {
         if !matches!(mime, "image/jpeg" | "image/png") {
-            return Err(Error::invalid("avatar", "Use a JPEG or PNG picture."));
+            return Err(Error::invalid("avatar", plain("error-avatar-type")));
         }
         let image = base64::engine::general_purpose::STANDARD
             .decode(image_base64)
-            .map_err(|_| Error::invalid("avatar", "The picture arrived damaged. Try again."))?;
+            .map_err(|_| Error::invalid("avatar", plain("error-avatar-damaged")))?;
         if image.len() > MAX_AVATAR_BYTES {
-            return Err(Error::invalid(
-                "avatar",
-                "The picture is larger than 5 MB. Choose a smaller one.",
-            ));
+            return Err(Error::invalid("avatar", plain("error-avatar-size")));
         }
         let mime = mime.to_owned();
         let user = self

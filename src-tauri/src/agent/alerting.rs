@@ -12,7 +12,7 @@ use headset_core::settings::{HeadsetSettings, Tone};
 
 use super::inbox_names::InboxNames;
 use crate::effects::{DesktopAlert, Notifier, Pictures, Player};
-use crate::texts::{plain, text};
+use headset_core::texts::{plain, text};
 
 /// How many decisions "Why was I (not) notified?" can show.
 const LOG: usize = 500;

@@ -1,6 +1,7 @@
 //! `headset diagnose`: is each part Headset depends on there and working?
 
 use headset_core::ipc::{AgentState, Check, Connection};
+use headset_core::texts::{plain, text};
 
 fn check(name: &str, result: Result<String, String>) -> Check {
     let (ok, detail) = match result {
@@ -19,19 +20,18 @@ pub async fn desktop_checks() -> Vec<Check> {
     let keychain = tokio::task::spawn_blocking(super::keychain::probe)
         .await
         .unwrap_or_else(|e| Err(e.to_string()));
-    let notifications = tokio::task::spawn_blocking(|| {
-        notify_rust::get_server_information()
-            .map(|i| format!("{} {} (spec {})", i.name, i.version, i.spec_version))
-            .map_err(|e| format!("no notification daemon: {e}"))
-    })
-    .await
-    .unwrap_or_else(|e| Err(e.to_string()));
+    let notifications = tokio::task::spawn_blocking(notification_server)
+        .await
+        .unwrap_or_else(|e| Err(e.to_string()));
     let audio = tokio::task::spawn_blocking(|| {
         use rodio::cpal::traits::{DeviceTrait, HostTrait};
         rodio::cpal::default_host()
             .default_output_device()
-            .map(|d| d.name().unwrap_or_else(|_| "unnamed device".into()))
-            .ok_or_else(|| "no audio output device".to_owned())
+            .map(|d| {
+                d.name()
+                    .unwrap_or_else(|_| plain("diagnose-unnamed-device"))
+            })
+            .ok_or_else(|| plain("diagnose-no-audio-device"))
     })
     .await
     .unwrap_or_else(|e| Err(e.to_string()));
@@ -42,6 +42,25 @@ pub async fn desktop_checks() -> Vec<Check> {
     ]
 }
 
+/// The XDG notification server's name and version.
+#[cfg(all(unix, not(target_os = "macos")))]
+fn notification_server() -> Result<String, String> {
+    notify_rust::get_server_information()
+        .map(|i| format!("{} {} (spec {})", i.name, i.version, i.spec_version))
+        .map_err(|e| {
+            text(
+                "diagnose-no-notification-daemon",
+                &[("detail", e.to_string().into())],
+            )
+        })
+}
+
+/// macOS and Windows always have their notification centre.
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn notification_server() -> Result<String, String> {
+    Ok(plain("diagnose-system-notifications"))
+}
+
 /// What the agent's state says about the server and the realtime link.
 pub fn session_checks(
     state: &AgentState,
@@ -50,27 +69,48 @@ pub fn session_checks(
     dnd: Option<&str>,
 ) -> Vec<Check> {
     let server = match (&state.profile, &state.server) {
-        (Some(p), Some(server)) => Ok(format!("signed in to {server} as {}", p.email)),
-        (None, Some(server)) => Err(format!("signed out (last server {server})")),
-        _ => Err("not signed in".into()),
+        (Some(p), Some(server)) => Ok(text(
+            "diagnose-signed-in",
+            &[
+                ("server", server.into()),
+                ("email", p.email.as_str().into()),
+            ],
+        )),
+        (None, Some(server)) => Err(text("diagnose-signed-out", &[("server", server.into())])),
+        _ => Err(plain("error-not-signed-in")),
     };
     let realtime = match &state.connection {
-        Connection::Connected => Ok(format!(
-            "connected since {}, {reconnects} reconnects",
-            since.unwrap_or_else(|| "now".into())
+        Connection::Connected => Ok(text(
+            "diagnose-connected",
+            &[
+                (
+                    "since",
+                    since.unwrap_or_else(|| plain("diagnose-now")).into(),
+                ),
+                ("reconnects", reconnects.into()),
+            ],
         )),
-        Connection::Connecting => Err("connecting".into()),
+        Connection::Connecting => Err(plain("diagnose-connecting")),
         Connection::Reconnecting {
             reason,
             retry_in_seconds,
-        } => Err(format!("{reason}; retrying in {retry_in_seconds} s")),
-        Connection::Idle => Err("not connected (signed out)".into()),
+        } => Err(text(
+            "diagnose-retrying",
+            &[
+                ("reason", reason.as_str().into()),
+                ("seconds", (*retry_in_seconds).into()),
+            ],
+        )),
+        Connection::Idle => Err(plain("diagnose-not-connected")),
     };
     // Informational: do-not-disturb is a choice, not a fault.
     let dnd = Check {
         name: "do_not_disturb".into(),
         ok: true,
-        detail: dnd.map_or_else(|| "off".to_owned(), |why| format!("on: {why}")),
+        detail: dnd.map_or_else(
+            || plain("diagnose-dnd-off"),
+            |why| text("diagnose-dnd-on", &[("why", plain(why).into())]),
+        ),
     };
     vec![check("server", server), check("realtime", realtime), dnd]
 }

@@ -4,7 +4,6 @@ mod account;
 mod alerting;
 mod cache;
 mod config;
-#[cfg(target_os = "linux")]
 mod desktop_signals;
 mod diagnose;
 mod inbox_names;
@@ -14,6 +13,7 @@ mod session;
 mod tray;
 mod watch;
 
+use headset_core::texts::plain;
 use std::sync::{Arc, Mutex};
 
 use anyhow::Context;
@@ -105,7 +105,6 @@ pub fn run(paths: Paths, server: Option<String>, token: Option<String>) -> anyho
                     }
                 }
             });
-            #[cfg(target_os = "linux")]
             {
                 let (tx, mut signals) = tokio::sync::mpsc::unbounded_channel();
                 desktop_signals::spawn(tx);
@@ -148,6 +147,10 @@ pub fn run(paths: Paths, server: Option<String>, token: Option<String>) -> anyho
 
 /// SIGTERM (logout, `kill`) and Ctrl-C end the agent cleanly, removing its socket.
 async fn exit_on_signal(app: AppHandle) {
+    #[cfg(not(unix))]
+    if tokio::signal::ctrl_c().await.is_ok() {
+        app.exit(0);
+    }
     #[cfg(unix)]
     {
         use tokio::signal::unix::{signal, SignalKind};
@@ -189,12 +192,7 @@ impl Agent {
         let path = match page {
             WebPage::Dashboard => "dashboard",
             WebPage::Billing if profile.role == Role::Administrator => "settings/billing",
-            WebPage::Billing => {
-                return Err(Error::invalid(
-                    "page",
-                    "Billing & usage is for the account's administrators.",
-                ))
-            }
+            WebPage::Billing => return Err(Error::invalid("page", plain("error-billing-admins"))),
         };
         let url = format!(
             "{}/app/accounts/{}/{path}",

@@ -3,6 +3,7 @@
 //! Every change goes through here and is published as one `Event::State`; the tray and
 //! the settings window only ever draw what they are sent.
 
+use headset_core::texts::{plain, text};
 use std::time::Duration;
 
 use headset_core::api::{ApiClient, Credentials, SecondFactor, SignIn};
@@ -224,10 +225,10 @@ impl Session {
         let mut inner = self.inner.lock().await;
         let api = self.api(server)?;
         if email.trim().is_empty() {
-            return Err(Error::invalid("email", "Enter your email address."));
+            return Err(Error::invalid("email", plain("error-email-empty")));
         }
         if password.is_empty() {
-            return Err(Error::invalid("password", "Enter your password."));
+            return Err(Error::invalid("password", plain("error-password-empty")));
         }
         let outcome = api.sign_in(email.trim(), password).await?;
         self.finish_sign_in(&mut inner, server, outcome).await
@@ -236,13 +237,12 @@ impl Session {
     /// The two-factor step: the code (or a backup code) for the pending sign-in.
     pub async fn sign_in_code(&self, code: &str, backup: bool) -> Result<SignInStep> {
         let mut inner = self.inner.lock().await;
-        let (server, mfa_token) = inner.mfa.clone().ok_or_else(|| {
-            Error::InvalidCredentials(
-                "The sign-in has expired. Enter your email and password again.".into(),
-            )
-        })?;
+        let (server, mfa_token) = inner
+            .mfa
+            .clone()
+            .ok_or_else(|| Error::InvalidCredentials(plain("error-sign-in-expired")))?;
         if code.trim().is_empty() {
-            return Err(Error::invalid("code", "Enter the code."));
+            return Err(Error::invalid("code", plain("error-code-empty")));
         }
         let factor = if backup {
             SecondFactor::Backup(code)
@@ -267,19 +267,13 @@ impl Session {
         let mut inner = self.inner.lock().await;
         self.api(server)?;
         if token.trim().is_empty() {
-            return Err(Error::invalid(
-                "token",
-                "Paste your access token from your profile settings.",
-            ));
+            return Err(Error::invalid("token", plain("error-token-empty")));
         }
         let credentials = Credentials::ApiToken {
             token: token.trim().to_owned(),
         };
         match self.establish(&mut inner, server, credentials, None).await {
-            Err(Error::Unauthorized) => Err(Error::invalid(
-                "token",
-                "The server does not accept this access token.",
-            )),
+            Err(Error::Unauthorized) => Err(Error::invalid("token", plain("error-token-refused"))),
             other => other,
         }?;
         self.publish(&inner);
@@ -332,9 +326,11 @@ impl Session {
             Ok(()) => None,
             Err(e) => {
                 tracing::warn!(error = %e, "credentials kept in memory only");
-                Some(IpcError::from(Error::Keychain(format!(
-                    "{e}. You are signed in until Headset quits; it never stores credentials in a file, so it will ask again next start."
-                ))))
+                let detail = text(
+                    "error-keychain-memory-only",
+                    &[("detail", e.to_string().into())],
+                );
+                Some(IpcError::from(Error::Keychain(detail)))
             }
         };
         inner.config = Config {
@@ -551,12 +547,7 @@ impl Session {
                 session.alerting.snoozed_until =
                     Some(chrono::Utc::now() + chrono::Duration::minutes(m.into()));
             }
-            Some(_) => {
-                return Err(Error::invalid(
-                    "minutes",
-                    "Snooze for 1 minute to 24 hours.",
-                ))
-            }
+            Some(_) => return Err(Error::invalid("minutes", plain("error-snooze-minutes"))),
             None => {
                 let base = session.api.base().clone();
                 session
@@ -583,12 +574,7 @@ impl Session {
             .availability
             .filter(|s| s.enabled)
             .and_then(|s| headset_core::schedule::next_start(&s, tz, chrono::Utc::now()))
-            .ok_or_else(|| {
-                Error::invalid(
-                    "availability",
-                    "Set your availability hours first: there is no next start to wait for.",
-                )
-            })?;
+            .ok_or_else(|| Error::invalid("availability", plain("error-snooze-no-hours")))?;
         session.alerting.snoozed_until = Some(next);
         share_snooze(session);
         self.publish(&inner);
@@ -867,7 +853,7 @@ impl Session {
     /// whatever the alert rules say.
     pub fn test_sound(&self, tone: Option<Tone>, volume: u8) -> Result<()> {
         if tone.is_none() && !self.player.has_custom() {
-            return Err(Error::invalid("sound", "No sound file is chosen."));
+            return Err(Error::invalid("sound", plain("error-sound-none")));
         }
         self.player.play(tone, volume);
         Ok(())
@@ -884,15 +870,13 @@ impl Session {
             Some((name, data)) => {
                 let name = name.rsplit(['/', '\\']).next().unwrap_or_default().trim();
                 if name.is_empty() || name.chars().count() > 100 {
-                    return Err(Error::invalid(
-                        "sound",
-                        "Give the sound a name of at most 100 characters.",
-                    ));
+                    return Err(Error::invalid("sound", plain("error-sound-name")));
                 }
                 let bytes = base64::engine::general_purpose::STANDARD
                     .decode(data)
-                    .map_err(|_| Error::invalid("sound", "The file arrived damaged. Try again."))?;
-                crate::effects::check_sound(&bytes).map_err(|m| Error::invalid("sound", m))?;
+                    .map_err(|_| Error::invalid("sound", plain("error-sound-damaged")))?;
+                crate::effects::check_sound(&bytes)
+                    .map_err(|id| Error::invalid("sound", plain(id)))?;
                 headset_core::paths::write_atomically(&path, &bytes)?;
                 inner.config.custom_sound = Some(name.to_owned());
                 Some(bytes)
@@ -962,10 +946,7 @@ impl Session {
             return Ok(self.state());
         }
         if !s.user.accounts.iter().any(|a| a.id == account_id) {
-            return Err(Error::invalid(
-                "account_id",
-                "You are not a member of that account.",
-            ));
+            return Err(Error::invalid("account_id", plain("error-not-a-member")));
         }
         let (api, credentials) = (s.api.clone(), s.credentials.clone());
         let switched = match api.set_active_account(&credentials, account_id).await {
@@ -985,7 +966,7 @@ impl Session {
     /// Alerts' loudness on this computer.
     pub async fn set_volume(&self, volume: u8) -> Result<AgentState> {
         if volume > 100 {
-            return Err(Error::invalid("volume", "The volume goes from 0 to 100."));
+            return Err(Error::invalid("volume", plain("error-volume")));
         }
         let mut inner = self.inner.lock().await;
         inner.config.volume = Some(volume);
@@ -1000,7 +981,7 @@ impl Session {
     pub async fn request_password_reset(&self, server: &str, email: &str) -> Result<()> {
         let email = email.trim();
         if !email.contains('@') {
-            return Err(Error::invalid("email", "Enter your email address."));
+            return Err(Error::invalid("email", plain("error-email-empty")));
         }
         self.api(server)?.request_password_reset(email).await
     }
@@ -1173,11 +1154,11 @@ fn seed_audio(ui: &serde_json::Map<String, serde_json::Value>) -> Option<Edit> {
     if ui.get("headset").and_then(|h| h.get("audio")).is_some() {
         return None;
     }
-    let text = |key: &str| ui.get(key).and_then(|v| v.as_str());
-    let alerts = text("enable_audio_alerts").unwrap_or("assigned");
+    let string = |key: &str| ui.get(key).and_then(|v| v.as_str());
+    let alerts = string("enable_audio_alerts").unwrap_or("assigned");
     let audio = serde_json::json!({
         "alerts": if headset_core::settings::parse_alerts(alerts).is_some() { alerts } else { "assigned" },
-        "tone": text("notification_tone").filter(|t| headset_core::settings::Tone::ALL.iter().any(|k| k.as_str() == *t)).unwrap_or("ding"),
+        "tone": string("notification_tone").filter(|t| headset_core::settings::Tone::ALL.iter().any(|k| k.as_str() == *t)).unwrap_or("ding"),
         "repeat_while_unread": ui.get("alert_if_unread_assigned_conversation_exist").and_then(|v| v.as_bool()).unwrap_or(false),
     });
     let mut changes = serde_json::Map::new();

@@ -15,7 +15,7 @@ use tauri::tray::{TrayIcon, TrayIconBuilder};
 use tauri::{AppHandle, Manager, Wry};
 
 use super::Agent;
-use crate::texts::{plain, set_locale, text};
+use headset_core::texts::{plain, set_locale, text};
 
 pub struct Tray {
     icon: TrayIcon,

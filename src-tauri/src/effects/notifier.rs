@@ -3,6 +3,7 @@
 //! at most once per [`REDRAW`], with the newest message and the full count. Clicking it
 //! opens the conversation in the web dashboard.
 
+use headset_core::texts::plain;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -34,6 +35,7 @@ struct Shown {
     /// The newest alert not drawn yet.
     pending: Option<DesktopAlert>,
     /// Where a click goes: the newest alert's conversation page.
+    #[cfg_attr(not(all(unix, not(target_os = "macos"))), allow(dead_code))]
     url: String,
     /// A drawing thread is at work for this conversation.
     drawing: bool,
@@ -71,6 +73,9 @@ impl Notifier {
                 };
                 let Some(alert) = entry.pending.take() else {
                     entry.drawing = false;
+                    // Without a server's id there is no pop-up to redraw: start anew.
+                    #[cfg(not(all(unix, not(target_os = "macos"))))]
+                    shown.remove(&conversation);
                     return;
                 };
                 (alert, entry.count, entry.id)
@@ -84,7 +89,7 @@ impl Notifier {
             note.appname("Headset")
                 .summary(&summary)
                 .body(&alert.body)
-                .action("default", "Open conversation")
+                .action("default", &plain("alert-open"))
                 .timeout(Timeout::Default);
             if let Some(id) = id {
                 note.id(id);
@@ -92,29 +97,48 @@ impl Notifier {
             if let Some(image) = alert.image.as_deref().and_then(std::path::Path::to_str) {
                 note.image_path(image);
             }
-            match note.show() {
-                Ok(handle) if id.is_none() => {
-                    if let Some(entry) = self.shown.lock().unwrap().get_mut(&conversation) {
-                        entry.id = Some(handle.id());
-                    }
-                    // One waiter per pop-up: redraws keep its id, so it sees the click.
-                    let notifier = self.clone();
-                    std::thread::spawn(move || {
-                        handle.wait_for_action(|action| {
-                            if action == "default" {
-                                notifier.open(conversation);
-                            }
-                        });
-                        notifier.shown.lock().unwrap().remove(&conversation);
-                    });
-                }
-                Ok(_) => {}
-                Err(e) => tracing::warn!(error = %e, "could not show a notification"),
+            #[cfg(all(unix, not(target_os = "macos")))]
+            self.follow(note.show(), conversation, id.is_none());
+            #[cfg(not(all(unix, not(target_os = "macos"))))]
+            if let Err(e) = note.show() {
+                tracing::warn!(error = %e, "could not show a notification");
             }
             std::thread::sleep(REDRAW);
         }
     }
 
+    /// XDG notification servers answer with an id, to redraw the same pop-up, and report
+    /// the click: one waiter per pop-up (redraws keep its id, so it sees the click).
+    /// (macOS and Windows show each redraw as its own banner, and notify-rust does not
+    /// report their clicks.)
+    #[cfg(all(unix, not(target_os = "macos")))]
+    fn follow(
+        &self,
+        shown: notify_rust::error::Result<notify_rust::NotificationHandle>,
+        conversation: i64,
+        first: bool,
+    ) {
+        match shown {
+            Ok(handle) if first => {
+                if let Some(entry) = self.shown.lock().unwrap().get_mut(&conversation) {
+                    entry.id = Some(handle.id());
+                }
+                let notifier = self.clone();
+                std::thread::spawn(move || {
+                    handle.wait_for_action(|action| {
+                        if action == "default" {
+                            notifier.open(conversation);
+                        }
+                    });
+                    notifier.shown.lock().unwrap().remove(&conversation);
+                });
+            }
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "could not show a notification"),
+        }
+    }
+
+    #[cfg(all(unix, not(target_os = "macos")))]
     fn open(&self, conversation: i64) {
         let url = self
             .shown

@@ -1,5 +1,6 @@
 //! The Chatwoot agent API client (REST), as PROTOCOL.md describes it.
 
+use crate::texts::{plain, text};
 use std::time::Duration;
 
 use reqwest::{header::HeaderMap, Method, RequestBuilder, Response, StatusCode};
@@ -132,7 +133,7 @@ impl ApiClient {
             StatusCode::UNAUTHORIZED => Err(Error::InvalidCredentials(
                 error_message(resp)
                     .await
-                    .unwrap_or_else(|| "Invalid login credentials. Please try again.".into()),
+                    .unwrap_or_else(|| plain("error-credentials")),
             )),
             _ => Err(server_error(resp).await),
         }
@@ -159,12 +160,12 @@ impl ApiClient {
                 "code",
                 error_message(resp)
                     .await
-                    .unwrap_or_else(|| "Invalid code.".into()),
+                    .unwrap_or_else(|| plain("error-code-invalid")),
             )),
             StatusCode::UNAUTHORIZED => Err(Error::InvalidCredentials(
                 error_message(resp)
                     .await
-                    .unwrap_or_else(|| "The sign-in has expired. Sign in again.".into()),
+                    .unwrap_or_else(|| plain("error-sign-in-expired")),
             )),
             _ => Err(server_error(resp).await),
         }
@@ -478,10 +479,7 @@ impl ApiClient {
 fn normalize_base(input: &str) -> Result<Url> {
     let trimmed = input.trim();
     if trimmed.is_empty() {
-        return Err(Error::invalid(
-            "server",
-            "Enter your Chatwoot server's address.",
-        ));
+        return Err(Error::invalid("server", plain("error-server-empty")));
     }
     let with_scheme = if trimmed.contains("://") {
         trimmed.to_owned()
@@ -489,13 +487,11 @@ fn normalize_base(input: &str) -> Result<Url> {
         format!("https://{trimmed}")
     };
     let mut url = Url::parse(&with_scheme).map_err(|e| {
-        Error::invalid("server", format!("“{trimmed}” is not a web address ({e})."))
+        let args = [("value", trimmed.into()), ("detail", e.to_string().into())];
+        Error::invalid("server", text("error-server-not-url", &args))
     })?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(Error::invalid(
-            "server",
-            "The address must start with https:// or http://.",
-        ));
+        return Err(Error::invalid("server", plain("error-server-scheme")));
     }
     if !url.path().ends_with('/') {
         let path = format!("{}/", url.path());

@@ -1,6 +1,7 @@
 //! The security side of the profile: signed-in devices, two-factor, the API token, the
 //! avatar, and a password check that works against any Chatwoot server.
 
+use crate::texts::plain;
 use reqwest::{Method, StatusCode};
 use serde::Deserialize;
 use serde_json::json;
@@ -208,7 +209,7 @@ impl ApiClient {
             }
             Ok(SignIn::MfaRequired { .. }) => Ok(()),
             Err(Error::InvalidCredentials(_)) => {
-                Err(Error::invalid("password", "That is not your password."))
+                Err(Error::invalid("password", plain("error-wrong-password")))
             }
             Err(e) => Err(e),
         }

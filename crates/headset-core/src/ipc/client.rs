@@ -5,7 +5,6 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use tokio::io::BufReader;
-use tokio::net::UnixStream;
 use tokio::sync::{mpsc, oneshot};
 
 use super::{frame, AgentFrame, ClientFrame, Event, Hello, Request, Response, PROTOCOL_VERSION};
@@ -23,10 +22,10 @@ impl IpcClient {
     /// Connects and checks the protocol version. Events arrive on the returned receiver,
     /// which closes when the agent goes away.
     pub async fn connect(socket: &Path) -> Result<(Self, mpsc::UnboundedReceiver<Event>)> {
-        let stream = UnixStream::connect(socket)
+        let stream = super::transport::connect(socket)
             .await
             .map_err(|_| Error::AgentUnavailable)?;
-        let (read, mut write) = stream.into_split();
+        let (read, mut write) = tokio::io::split(stream);
         let mut read = BufReader::new(read);
         frame::write(
             &mut write,

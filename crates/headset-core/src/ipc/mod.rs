@@ -2,18 +2,16 @@
 //!
 //! The settings window and the `headset` command line are both clients of this one API
 //! (as Mullvad's GUI and CLI share its management interface). Frames are JSON lines over
-//! a Unix socket that only the user can open.
+//! a channel only the user can open (`transport`: a Unix socket, a Windows named pipe).
 
-#[cfg(unix)]
 mod client;
 mod frame;
-#[cfg(unix)]
 mod server;
+mod transport;
 
-#[cfg(unix)]
 pub use client::IpcClient;
-#[cfg(unix)]
-pub use server::{bind, serve, ConnId, Handler};
+pub use server::{serve, ConnId, Handler};
+pub use transport::{bind, Listener};
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

@@ -1,15 +1,13 @@
-//! The agent side: a user-only socket, a version handshake, then requests and events.
+//! The agent side: a version handshake, then requests and events.
 
 use std::future::Future;
-use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use tokio::io::BufReader;
-use tokio::net::{UnixListener, UnixStream};
+use tokio::io::{AsyncRead, AsyncWrite, BufReader};
 use tokio::sync::{broadcast, mpsc};
 
+use super::transport::Listener;
 use super::{frame, AgentFrame, ClientFrame, Event, Hello, Request, Response, PROTOCOL_VERSION};
 use crate::{Error, IpcError, Result};
 
@@ -25,49 +23,15 @@ pub trait Handler: Send + Sync + 'static {
     fn disconnected(&self, conn: ConnId);
 }
 
-/// Binds the agent's socket. The socket is the single-instance lock: if another agent
-/// answers on it, this fails with `AddrInUse`; a stale file left by a crash is removed.
-pub async fn bind(socket: &Path) -> Result<UnixListener> {
-    let dir = socket.parent().expect("socket path has a parent");
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)?;
-    // The directory may predate us (logs are written there too): make sure it is private.
-    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
-    if UnixStream::connect(socket).await.is_ok() {
-        return Err(Error::Io(std::io::Error::new(
-            std::io::ErrorKind::AddrInUse,
-            "another Headset agent is already running",
-        )));
-    }
-    let _ = std::fs::remove_file(socket);
-    // Created under a 0077 umask, so the socket is never briefly open to others.
-    let old = unsafe { libc::umask(0o077) };
-    let bound = UnixListener::bind(socket);
-    unsafe { libc::umask(old) };
-    let listener = bound?;
-    std::fs::set_permissions(socket, std::fs::Permissions::from_mode(0o600))?;
-    Ok(listener)
-}
-
-/// Serves clients until the listener fails. Connections from other users are refused.
+/// Serves clients until the listener fails.
 pub async fn serve<H: Handler>(
-    listener: UnixListener,
+    mut listener: Listener,
     handler: Arc<H>,
     events: broadcast::Sender<Event>,
 ) -> Result<()> {
     let ids = AtomicU64::new(0);
-    let me = unsafe { libc::getuid() };
     loop {
-        let (stream, _) = listener.accept().await?;
-        match stream.peer_cred() {
-            Ok(cred) if cred.uid() == me => {}
-            other => {
-                tracing::warn!(peer = ?other.map(|c| c.uid()).ok(), "refused an IPC client of another user");
-                continue;
-            }
-        }
+        let stream = listener.accept().await?;
         let conn = ids.fetch_add(1, Ordering::Relaxed) + 1;
         let handler = handler.clone();
         let events = events.subscribe();
@@ -82,11 +46,11 @@ pub async fn serve<H: Handler>(
 
 async fn connection<H: Handler>(
     conn: ConnId,
-    stream: UnixStream,
+    stream: impl AsyncRead + AsyncWrite,
     handler: Arc<H>,
     mut events: broadcast::Receiver<Event>,
 ) -> Result<()> {
-    let (read, mut write) = stream.into_split();
+    let (read, mut write) = tokio::io::split(stream);
     let mut read = BufReader::new(read);
     let Some(hello) = frame::read::<Hello>(&mut read).await? else {
         return Ok(());

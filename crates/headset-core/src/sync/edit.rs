@@ -1,5 +1,6 @@
 //! One change the agent asked for, in a form that can wait in the journal.
 
+use crate::texts::{plain, text};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use ts_rs::TS;
@@ -62,14 +63,17 @@ impl Edit {
             }
             Edit::Headset { changes } => {
                 if changes.is_empty() {
-                    return Err(Error::invalid("ui_settings.headset", "Nothing to change."));
+                    return Err(Error::invalid(
+                        "ui_settings.headset",
+                        plain("error-nothing-to-change"),
+                    ));
                 }
                 HeadsetSettings::from_value(&Value::Object(changes.clone())).map(|_| ())
             }
             Edit::Locale { locale } => match locale {
                 Some(l) if !crate::settings::LOCALES.contains(&l.as_str()) => Err(Error::invalid(
                     "ui_settings.locale",
-                    format!("“{l}” is not one of Headset's languages."),
+                    text("error-unknown-language", &[("value", l.as_str().into())]),
                 )),
                 _ => Ok(()),
             },
@@ -77,7 +81,10 @@ impl Edit {
                 Some(_) => Ok(()),
                 None => Err(Error::invalid(
                     "ui_settings.enable_audio_alerts",
-                    format!("“{alerts}” is not a sound choice."),
+                    text(
+                        "error-unknown-sound-choice",
+                        &[("value", alerts.as_str().into())],
+                    ),
                 )),
             },
             Edit::NotificationFlags { email, push } => {
@@ -89,7 +96,7 @@ impl Edit {
                     {
                         return Err(Error::invalid(
                             field,
-                            format!("“{bad}” is not a {channel} notification flag."),
+                            text("error-unknown-flag", &[("value", bad.as_str().into())]),
                         ));
                     }
                 }

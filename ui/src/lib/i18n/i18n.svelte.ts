@@ -1,10 +1,11 @@
-// The interface's words, in the agent's language: Project Fluent messages from
-// ./locales/<code>.ftl. English is bundled with the app; every other language is its own
-// chunk, fetched the first time it is chosen. Until it has come, and for any message it
-// lacks, the English words are shown.
+// The interface's words, in the agent's language: Project Fluent messages from the
+// repository's locales/<code>.ftl, the files the agent's own words (tray, notifications,
+// errors) come from too. English is bundled with the app; every other language is its
+// own chunk, fetched the first time it is chosen. Until it has come, and for any message
+// it lacks, the English words are shown.
 import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from '@fluent/bundle';
 import { LOCALES } from '../bindings';
-import englishSource from './locales/en.ftl?raw';
+import englishSource from '../../../../locales/en.ftl?raw';
 
 /** A Chatwoot locale code the interface is translated into (`en`, `zh_TW`, …). */
 export type Locale = (typeof LOCALES)[number];
@@ -13,14 +14,20 @@ export type Args = Record<string, string | number>;
 
 export const DEFAULT_LOCALE: Locale = 'en';
 
-/** Where a language's messages come from: `./locales/<code>.ftl` → its text, when asked. */
+/** Where a language's messages come from: its code → its text, when asked. */
 export type Sources = Record<string, () => Promise<string>>;
 
+/** `{ 'path/to/de.ftl': x }` → `{ de: x }`. */
+export const byLocale = <T>(files: Record<string, T>): Record<string, T> =>
+  Object.fromEntries(Object.entries(files).map(([path, value]) => [path.replace(/^.*\/|\.ftl$/g, ''), value]));
+
 // Every language but English, each loaded on demand as its own chunk.
-const SOURCES: Sources = import.meta.glob<string>(['./locales/*.ftl', '!./locales/en.ftl'], {
-  query: '?raw',
-  import: 'default',
-});
+const SOURCES: Sources = byLocale(
+  import.meta.glob<string>(['../../../../locales/*.ftl', '!../../../../locales/en.ftl'], {
+    query: '?raw',
+    import: 'default',
+  }),
+);
 
 /** The BCP 47 form of a Chatwoot locale code, for Intl and `lang`: `zh_TW` → `zh-TW`. */
 export const bcp47 = (locale: string) => locale.replaceAll('_', '-');
@@ -120,7 +127,7 @@ export class I18n {
     if (this.#bundles[locale]) return Promise.resolve();
     let pending = this.#loading.get(locale);
     if (!pending) {
-      const loader = this.#sources[`./locales/${locale}.ftl`];
+      const loader = this.#sources[locale];
       pending = (loader ? loader() : Promise.reject(new Error(`No messages for ${locale}`)))
         .then((source) => {
           const { bundle, errors } = makeBundle(locale, source);

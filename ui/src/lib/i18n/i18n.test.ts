@@ -54,7 +54,7 @@ describe('loading a language', () => {
   });
 
   it('falls back to English for a message the language lacks', async () => {
-    const store = new I18n('en', { './locales/de.ftl': async () => 'form-save = Speichern\n' });
+    const store = new I18n('en', { de: async () => 'form-save = Speichern\n' });
     await store.set('de');
     expect(store.t('form-save')).toBe('Speichern');
     expect(store.t('form-saved')).toBe('Saved');

@@ -16,10 +16,12 @@ import {
   parse,
 } from '@fluent/syntax';
 import { LOCALES } from '../bindings';
-import { bcp47 } from './i18n.svelte';
+import { bcp47, byLocale } from './i18n.svelte';
 
-const SOURCES = import.meta.glob<string>('./locales/*.ftl', { query: '?raw', import: 'default', eager: true });
-const source = (locale: string) => SOURCES[`./locales/${locale}.ftl`] ?? '';
+const SOURCES = byLocale(
+  import.meta.glob<string>('../../../../locales/*.ftl', { query: '?raw', import: 'default', eager: true }),
+);
+const source = (locale: string) => SOURCES[locale] ?? '';
 
 type Vars = { shown: Set<string>; selectors: Set<string> };
 /** What each message (`id`) and attribute (`id.attr`) holds: its variables. */
@@ -65,7 +67,7 @@ const OTHERS = LOCALES.filter((locale) => locale !== 'en');
 
 describe('language files', () => {
   it('exist for exactly the 18 languages of the product', () => {
-    expect(Object.keys(SOURCES).sort()).toEqual(LOCALES.map((l) => `./locales/${l}.ftl`).sort());
+    expect(Object.keys(SOURCES).sort()).toEqual([...LOCALES].sort());
   });
 
   it('English has the messages the interface uses', () => {

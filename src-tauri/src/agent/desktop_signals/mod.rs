@@ -1,0 +1,41 @@
+//! What the desktop says about the agent's presence: the screen locked, the keyboard and
+//! mouse idle, the machine awake again, the network back. Each platform reads its own
+//! sources; the agent sees the same [`DesktopSignal`]s everywhere.
+
+#[cfg(target_os = "linux")]
+mod linux;
+#[cfg(target_os = "macos")]
+mod macos;
+#[cfg(any(target_os = "macos", target_os = "windows", test))]
+mod polled;
+#[cfg(target_os = "windows")]
+mod windows;
+
+use tokio::sync::mpsc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DesktopSignal {
+    /// The screen locked (`true`) or unlocked (`false`).
+    ScreenLocked(bool),
+    /// The machine woke from sleep.
+    Resumed,
+    /// The network is back (NetworkManager reports full connectivity).
+    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+    NetworkUp,
+    /// Nobody has touched the keyboard or mouse for this long.
+    Idle(std::time::Duration),
+}
+
+/// How often the idle time (and, off Linux, the lock state) is asked.
+const IDLE_POLL: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Sends the desktop's signals until the receiver goes away. A source that cannot be
+/// reached is logged and skipped: the agent works without these signals.
+pub fn spawn(tx: mpsc::UnboundedSender<DesktopSignal>) {
+    #[cfg(target_os = "linux")]
+    linux::spawn(tx);
+    #[cfg(target_os = "macos")]
+    polled::spawn::<macos::Desktop>(tx);
+    #[cfg(target_os = "windows")]
+    polled::spawn::<windows::Desktop>(tx);
+}
