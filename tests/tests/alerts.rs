@@ -269,6 +269,7 @@ async fn a_customer_message_rings_and_pops_up_once_and_a_click_opens_it() -> Res
     assert!(agent.state().await?.snoozed_until.is_none());
 
     // The notification daemon paused (the desktop's do-not-disturb): held back, reason os_dnd.
+    let _unpause = Unpause;
     Command::new("dunstctl")
         .args(["set-paused", "true"])
         .status()?;
@@ -281,7 +282,7 @@ async fn a_customer_message_rings_and_pops_up_once_and_a_click_opens_it() -> Res
             .iter()
             .find(|c| c.name == "do_not_disturb")
             .expect("reported");
-        if dnd.detail.starts_with("on") {
+        if dnd.detail.starts_with("On:") {
             break;
         }
         anyhow::ensure!(
@@ -312,7 +313,7 @@ async fn a_customer_message_rings_and_pops_up_once_and_a_click_opens_it() -> Res
         };
         if checks
             .iter()
-            .any(|c| c.name == "do_not_disturb" && c.detail == "off")
+            .any(|c| c.name == "do_not_disturb" && c.detail == "Off")
         {
             break;
         }
@@ -847,4 +848,16 @@ async fn a_burst_of_200_messages_makes_one_pop_up_and_no_queue_of_sounds() -> Re
     let redraws = scene.monitor.calls() as i64;
     assert!(redraws <= span + 2, "{redraws} redraws in {span} s");
     Ok(())
+}
+
+/// Resumes dunst when dropped, so a test failing while it is paused cannot silence the
+/// tests after it (they share the session's daemon).
+struct Unpause;
+
+impl Drop for Unpause {
+    fn drop(&mut self) {
+        let _ = Command::new("dunstctl")
+            .args(["set-paused", "false"])
+            .status();
+    }
 }

@@ -97,7 +97,7 @@ async fn reconnects(agent: &Agent) -> Result<u32> {
     Ok(realtime
         .detail
         .split(", ")
-        .find_map(|part| part.strip_suffix(" reconnects")?.parse().ok())
+        .find_map(|part| part.split_once(" reconnect")?.0.parse().ok())
         .unwrap_or(0))
 }
 

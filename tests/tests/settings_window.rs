@@ -23,6 +23,42 @@ async fn profile(server: &Server, user: &User) -> Result<Value> {
         .await?)
 }
 
+/// The account's email notification flags as the server holds them.
+async fn email_flags(server: &Server, user: &User) -> Result<Vec<String>> {
+    let settings: Value = reqwest::Client::new()
+        .get(format!(
+            "{}/api/v1/accounts/{}/notification_settings",
+            server.url, user.account_id
+        ))
+        .header("api_access_token", &user.token)
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    Ok(serde_json::from_value(
+        settings["selected_email_flags"].clone(),
+    )?)
+}
+
+/// Waits for a section's own line to say the save went through, in Chatwoot's words.
+async fn saved(ui: &WebDriver, section: &str) -> Result<()> {
+    let status = format!("[data-testid=status-{section}]");
+    let said = ui
+        .wait_until("the section says it saved", WAIT, || async {
+            Ok(ui.text(&status).await? == SAVED)
+        })
+        .await;
+    if let Err(e) = said {
+        let text = ui.text(&status).await.unwrap_or_default();
+        photograph(ui, &format!("unsaved-{section}")).await?;
+        anyhow::bail!("{e}; the {section} section says {text:?}");
+    }
+    Ok(())
+}
+
+const SAVED: &str = "Your profile has been updated successfully";
+
 async fn photograph(ui: &WebDriver, name: &str) -> Result<()> {
     // Let the section settle (fonts, the account read) before the picture.
     tokio::time::sleep(Duration::from_millis(400)).await;
@@ -114,7 +150,35 @@ async fn each_section_saves_through_the_agent() -> Result<()> {
         Ok(profile(&server, &user).await?["ui_settings"]["headset"]["title"] == "Support lead")
     })
     .await?;
+    saved(&ui, "profile").await?;
     photograph(&ui, "profile").await?;
+
+    // Social links: a full https:// address is kept.
+    ui.click("[data-testid=nav-social]").await?;
+    ui.type_into("[data-testid=field-github]", "https://github.com/ada")
+        .await?;
+    ui.click("[data-testid=save-social]").await?;
+    ui.wait_until("the server has the link", WAIT, || async {
+        Ok(
+            profile(&server, &user).await?["ui_settings"]["headset"]["social_links"]["github"]
+                == "https://github.com/ada",
+        )
+    })
+    .await?;
+    saved(&ui, "social").await?;
+
+    // Notifications: an email flag turned over reaches the account's settings.
+    let before = email_flags(&server, &user).await?;
+    let flag = "email_conversation_creation";
+    ui.click("[data-testid=nav-notifications]").await?;
+    ui.click(&format!("[data-testid=field-{flag}]")).await?;
+    ui.click("[data-testid=save-notifications]").await?;
+    ui.wait_until("the server has the flag turned over", WAIT, || async {
+        let after = email_flags(&server, &user).await?;
+        Ok(after.iter().any(|f| f == flag) != before.iter().any(|f| f == flag))
+    })
+    .await?;
+    saved(&ui, "notifications").await?;
 
     // Availability: Monday's interval copied to every day.
     ui.click("[data-testid=nav-availability]").await?;
@@ -128,14 +192,34 @@ async fn each_section_saves_through_the_agent() -> Result<()> {
         Ok(days.as_object().is_some_and(|d| d.len() == 7))
     })
     .await?;
+    saved(&ui, "availability").await?;
     photograph(&ui, "availability").await?;
 
     // Segments and channels come from the account.
     ui.click("[data-testid=nav-segments]").await?;
-    ui.wait_for("[data-testid^=segment-]", WAIT).await?;
+    ui.click("[data-testid=segments-contact] [data-testid^=segment-]")
+        .await?;
+    ui.click("[data-testid=save-segments]").await?;
+    ui.wait_until("the server has the segment chosen", WAIT, || async {
+        let chosen = profile(&server, &user).await?["ui_settings"]["headset"]["visible_segments"]
+            ["contact"]
+            .clone();
+        Ok(chosen.as_array().is_some_and(|c| c.len() == 1))
+    })
+    .await?;
+    saved(&ui, "segments").await?;
     photograph(&ui, "segments").await?;
     ui.click("[data-testid=nav-channels]").await?;
-    ui.wait_for("[data-testid$=-capacity]", WAIT).await?;
+    ui.type_into("[data-testid$=-capacity]", "3").await?;
+    ui.click("[data-testid=save-channels]").await?;
+    ui.wait_until("the server has the capacity", WAIT, || async {
+        let channels = profile(&server, &user).await?["ui_settings"]["headset"]["channels"].clone();
+        Ok(channels
+            .as_object()
+            .is_some_and(|c| c.values().any(|c| c["capacity"] == 3)))
+    })
+    .await?;
+    saved(&ui, "channels").await?;
     photograph(&ui, "channels").await?;
     ui.click("[data-testid=nav-team]").await?;
     ui.wait_until("the team is listed", WAIT, || async {
@@ -178,6 +262,15 @@ async fn each_section_saves_through_the_agent() -> Result<()> {
         ui.wait_until("the server has the language", WAIT, || async {
             Ok(profile(&server, &user).await?["ui_settings"]["locale"] == code)
         })
+        .await?;
+        ui.wait_until(
+            "the save is confirmed in the new language",
+            WAIT,
+            || async {
+                let said = ui.text("[data-testid=status-region]").await?;
+                Ok(!said.is_empty() && said != SAVED)
+            },
+        )
         .await?;
         ui.wait_for(&format!("html[lang={code}][dir={dir}]"), WAIT)
             .await?;

@@ -80,7 +80,7 @@ describe('App', () => {
     await vi.waitFor(() => expect(status()).toContain('Waiting for the server…'));
     push({ type: 'edit', id: 41, status: { status: 'saved' } });
     push({ type: 'state', state: state({ profile: { ...profile, name: 'Ada King' } }) });
-    await vi.waitFor(() => expect(status()?.trim()).toBe('Saved'));
+    await vi.waitFor(() => expect(status()?.trim()).toBe('Your profile has been updated successfully'));
     expect(screen.getByTestId('profile-name').textContent).toBe('Ada King');
   });
 

@@ -2,7 +2,9 @@
 //! language: the Fluent files in the repository's `locales/`, one per language, the same
 //! files the settings window reads. The language is the profile's `ui_settings.locale`,
 //! else the computer's, else English — the window chooses the same way — and English
-//! stands in for any message a translation lacks.
+//! stands in for any message a translation lacks. headset-server answers each request in
+//! the language it asks for (`Accept-Language`), set for the request's task with
+//! [`scoped`].
 
 use std::collections::HashMap;
 use std::sync::{LazyLock, RwLock};
@@ -55,8 +57,40 @@ static BUNDLES: LazyLock<HashMap<&'static str, FluentBundle<FluentResource>>> =
             .collect()
     });
 
-/// The language Headset speaks now; empty until chosen (English).
-static CURRENT: RwLock<String> = RwLock::new(String::new());
+/// The language Headset speaks now.
+static CURRENT: RwLock<&'static str> = RwLock::new("en");
+
+tokio::task_local! {
+    /// The language of the request a server task answers, over [`CURRENT`].
+    static SCOPED: &'static str;
+}
+
+/// Runs `task` speaking `locale` (one of [`LOCALES`]): a server request's answer.
+pub async fn scoped<F: std::future::Future>(locale: &'static str, task: F) -> F::Output {
+    SCOPED.scope(locale, task).await
+}
+
+/// Runs blocking `work` speaking `locale`, as [`scoped`] for a blocking thread.
+pub fn scoped_blocking<R>(locale: &'static str, work: impl FnOnce() -> R) -> R {
+    SCOPED.sync_scope(locale, work)
+}
+
+/// The language spoken here and now.
+pub fn locale() -> &'static str {
+    SCOPED
+        .try_with(|locale| *locale)
+        .unwrap_or_else(|_| *CURRENT.read().unwrap_or_else(|e| e.into_inner()))
+}
+
+/// The first language of an `Accept-Language` header that Headset speaks (the tags in
+/// the order given; weights are not weighed), English when none.
+pub fn from_accept_language(header: &str) -> &'static str {
+    header
+        .split(',')
+        .filter_map(|part| match_locale(part.split(';').next()?))
+        .next()
+        .unwrap_or("en")
+}
 
 /// The language Headset speaks for a language tag, as the window matches it: the same
 /// code (`pt`, `zh_TW`, `zh-tw`), else the same language (`pt_BR.UTF-8` → `pt`,
@@ -87,15 +121,14 @@ pub fn set_locale(profile: Option<&str>) -> bool {
         .unwrap_or("en");
     let mut current = CURRENT.write().unwrap_or_else(|e| e.into_inner());
     let changed = *current != wanted;
-    *current = wanted.to_owned();
+    *current = wanted;
     changed
 }
 
 /// Message `id` in the current language, with its arguments.
 pub fn text(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-    let current = CURRENT.read().unwrap_or_else(|e| e.into_inner()).clone();
     let args = FluentArgs::from_iter(args.iter().cloned());
-    for code in [current.as_str(), "en"] {
+    for code in [locale(), "en"] {
         let Some(bundle) = BUNDLES.get(code) else {
             continue;
         };
@@ -150,6 +183,7 @@ mod tests {
         let mut used = Vec::new();
         ids_used(&root.join("crates/headset-core/src"), &mut used);
         ids_used(&root.join("src-tauri/src"), &mut used);
+        ids_used(&root.join("crates/headset-server/src"), &mut used);
         assert!(used.len() > 50, "the scan finds the calls: {}", used.len());
         let english = &BUNDLES["en"];
         let missing: Vec<_> = used
@@ -174,6 +208,16 @@ mod tests {
         ] {
             assert_eq!(match_locale(tag), code, "{tag}");
         }
+    }
+
+    #[tokio::test]
+    async fn a_request_is_answered_in_its_own_language() {
+        assert_eq!(from_accept_language("de-CH, fr;q=0.8"), "de");
+        assert_eq!(from_accept_language("nl, pt-BR;q=0.5"), "pt");
+        assert_eq!(from_accept_language(""), "en");
+        let german = scoped("de", async { plain("status-busy") }).await;
+        assert_eq!(german, "Beschäftigt");
+        assert_eq!(scoped_blocking("ja", || plain("status-busy")), "取り込み中");
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! of metadata (EXIF, GPS, comments) behind. CPU-bound: callers run it on a blocking
 //! thread.
 
+use headset_core::texts;
 use std::io::Cursor;
 
 use fast_image_resize as fr;
@@ -52,15 +53,12 @@ fn sniff(bytes: &[u8]) -> Option<ImageFormat> {
 
 pub fn process(bytes: &[u8]) -> Result<Avatar, ApiError> {
     if bytes.len() > MAX_BYTES {
-        return Err(refuse(
-            "The picture is larger than 5 MB. Choose a smaller one.",
-        ));
+        return Err(refuse(texts::plain("server-avatar-size")));
     }
-    let format =
-        sniff(bytes).ok_or_else(|| refuse("This file is not a JPEG, PNG or WebP picture."))?;
+    let format = sniff(bytes).ok_or_else(|| refuse(texts::plain("server-avatar-type")))?;
     let unreadable = |e: image::ImageError| {
         tracing::debug!(error = %e, "avatar refused");
-        refuse("The picture could not be read: the file is damaged or incomplete.")
+        refuse(texts::plain("server-avatar-damaged"))
     };
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     let mut limits = Limits::default();
@@ -73,7 +71,7 @@ pub fn process(bytes: &[u8]) -> Result<Avatar, ApiError> {
     })?;
     let (width, height) = decoder.dimensions();
     if width == 0 || height == 0 {
-        return Err(refuse("The picture is empty."));
+        return Err(refuse(texts::plain("server-avatar-empty")));
     }
     if u64::from(width) * u64::from(height) > MAX_PIXELS {
         return Err(too_large());
@@ -110,10 +108,8 @@ pub fn process(bytes: &[u8]) -> Result<Avatar, ApiError> {
 }
 
 fn too_large() -> ApiError {
-    refuse(format!(
-        "The picture has too many pixels (at most {} megapixels). Choose a smaller one.",
-        MAX_PIXELS / 1_000_000
-    ))
+    let max = MAX_PIXELS / 1_000_000;
+    refuse(texts::text("server-avatar-pixels", &[("max", max.into())]))
 }
 
 /// The square `(left, top, side)` of `source`, resized to `size` × `size`.

@@ -3,6 +3,7 @@
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use headset_core::texts;
 use serde_json::json;
 
 #[derive(Debug, thiserror::Error)]
@@ -94,11 +95,11 @@ impl IntoResponse for ApiError {
         let (status, body) = match self {
             ApiError::Unauthorized => (
                 StatusCode::UNAUTHORIZED,
-                json!({"errors": ["You need to sign in or sign up before continuing."]}),
+                json!({"errors": [texts::plain("server-sign-in-needed")]}),
             ),
             ApiError::BadCredentials => (
                 StatusCode::UNAUTHORIZED,
-                json!({"success": false, "errors": ["Invalid login credentials. Please try again."]}),
+                json!({"success": false, "errors": [texts::plain("server-credentials")]}),
             ),
             ApiError::Unprocessable {
                 message,
@@ -116,18 +117,17 @@ impl IntoResponse for ApiError {
             }
             ApiError::PreconditionFailed => (
                 StatusCode::PRECONDITION_FAILED,
-                json!({"error": "The profile changed since it was read. Read it again and reapply the change."}),
+                json!({"error": texts::plain("server-profile-changed")}),
             ),
             ApiError::BadRequest(message) => (StatusCode::BAD_REQUEST, json!({ "error": message })),
             ApiError::Expired(message) => (StatusCode::UNAUTHORIZED, json!({ "error": message })),
             ApiError::Forbidden(message) => (StatusCode::FORBIDDEN, json!({ "error": message })),
             ApiError::NotFound => (
                 StatusCode::NOT_FOUND,
-                json!({"error": "Resource could not be found"}),
+                json!({"error": texts::plain("server-not-found")}),
             ),
             ApiError::TooManyRequests(seconds) => {
-                let body =
-                    json!({"error": format!("Too many attempts. Try again in {seconds} seconds.")});
+                let body = json!({"error": texts::text("server-too-many", &[("seconds", seconds.into())])});
                 return (
                     StatusCode::TOO_MANY_REQUESTS,
                     [(header::RETRY_AFTER, seconds.to_string())],
@@ -139,7 +139,7 @@ impl IntoResponse for ApiError {
                 tracing::error!(error = %e, "request failed");
                 (
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    json!({"error": "Internal server error"}),
+                    json!({"error": texts::plain("server-internal")}),
                 )
             }
         };

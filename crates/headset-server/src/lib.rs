@@ -88,6 +88,20 @@ impl AppState {
     }
 }
 
+/// Answers in the language the request asks for (`Accept-Language`), as Chatwoot
+/// answers in the user's: every refusal is a message of the shared `locales/` files.
+async fn in_the_request_language(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let locale = request
+        .headers()
+        .get(axum::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map_or("en", headset_core::texts::from_accept_language);
+    headset_core::texts::scoped(locale, next.run(request)).await
+}
+
 /// JSON bodies larger than this are refused with 413.
 pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
 
@@ -98,6 +112,7 @@ pub fn app(state: AppState) -> axum::Router {
     tokio::spawn(email::send_digests(state.clone()));
     routes::router()
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(axum::middleware::from_fn(in_the_request_language))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
 }

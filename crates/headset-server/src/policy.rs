@@ -2,6 +2,7 @@
 //! composition rules), or the seed products' composition rule on request. Served to
 //! clients so the UI shows the live rules; a refusal names the rule broken.
 
+use headset_core::texts;
 use serde::Serialize;
 
 /// Passwords too common to allow whatever the policy (NIST: "values known to be
@@ -93,48 +94,39 @@ impl PasswordPolicy {
         if length < self.min_length {
             return refuse(
                 "min_length",
-                format!("Use at least {} characters.", self.min_length),
+                texts::text("server-password-min", &[("min", self.min_length.into())]),
             );
         }
         if length > self.max_length {
             return refuse(
                 "max_length",
-                format!("Use at most {} characters.", self.max_length),
+                texts::text("server-password-max", &[("max", self.max_length.into())]),
             );
         }
         let lower = password.to_lowercase();
         if self.blocklist.contains(&lower.as_str()) {
-            return refuse(
-                "blocklist",
-                "This password is too common. Choose a less predictable one.".into(),
-            );
+            return refuse("blocklist", texts::plain("server-password-common"));
         }
         for word in context_words(context) {
             if lower.contains(&word) {
-                return refuse(
-                    "context",
-                    "The password must not contain your name or email address.".into(),
-                );
+                return refuse("context", texts::plain("server-password-personal"));
             }
         }
         if self.require_uppercase && !password.chars().any(char::is_uppercase) {
             return refuse(
                 "require_uppercase",
-                "Include at least one uppercase letter.".into(),
+                texts::plain("server-password-uppercase"),
             );
         }
         if self.require_digit && !password.chars().any(|c| c.is_ascii_digit()) {
-            return refuse("require_digit", "Include at least one digit.".into());
+            return refuse("require_digit", texts::plain("server-password-digit"));
         }
         if self.require_special
             && !password
                 .chars()
                 .any(|c| !c.is_alphanumeric() && !c.is_whitespace())
         {
-            return refuse(
-                "require_special",
-                "Include at least one special character.".into(),
-            );
+            return refuse("require_special", texts::plain("server-password-special"));
         }
         Ok(())
     }

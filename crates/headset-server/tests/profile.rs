@@ -430,3 +430,31 @@ async fn oversized_and_malformed_bodies_are_refused() {
         .unwrap();
     assert_eq!(malformed.status(), 400);
 }
+
+#[tokio::test]
+async fn refusals_come_in_the_language_the_request_asks_for() {
+    let (server, ada) = setup().await;
+    let german = include_str!("../../../locales/de.ftl")
+        .lines()
+        .find_map(|l| l.strip_prefix("server-current-password-invalid = "))
+        .expect("German has the message");
+    let change = json!({"profile": {"current_password": "wrong",
+        "password": "a fresh passphrase", "password_confirmation": "a fresh passphrase"}});
+    let refused = |language: &'static str| {
+        let (server, ada, change) = (&server, &ada, change.clone());
+        async move {
+            let resp = ada
+                .request(reqwest::Method::PUT, server.url("/api/v1/profile"))
+                .header("accept-language", language)
+                .json(&change)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(resp.status(), 422);
+            resp.json::<Value>().await.unwrap()["error"].clone()
+        }
+    };
+    assert_eq!(refused("de-DE,de;q=0.9,en;q=0.8").await, german);
+    assert_eq!(refused("nl, en;q=0.5").await, "Invalid current password");
+    assert_ne!(german, "Invalid current password");
+}

@@ -464,7 +464,11 @@ impl ApiClient {
 
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
         let url = self.base.join(path).expect("static API paths are valid");
-        self.http.request(method, url)
+        // The server's refusals come back in the language Headset speaks.
+        let language = crate::texts::locale().replace('_', "-");
+        self.http
+            .request(method, url)
+            .header(reqwest::header::ACCEPT_LANGUAGE, language)
     }
 
     async fn send(&self, req: RequestBuilder) -> Result<Response> {

@@ -4,13 +4,14 @@ use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
 use rand::Rng;
-use serde_json::{json, Value};
+use serde_json::json;
 use tokio::sync::mpsc;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::http::HeaderValue;
 use tokio_tungstenite::tungstenite::Message;
 use url::Url;
 
+use super::frame::{self, Frame};
 use super::AgentEvent;
 use crate::api::Credentials;
 
@@ -248,31 +249,23 @@ async fn connection(
                     Some(Ok(_)) => continue,
                 };
                 last_sign_of_life = tokio::time::Instant::now();
-                let Ok(frame) = serde_json::from_str::<Value>(&text) else { continue };
-                match frame.get("type").and_then(Value::as_str) {
-                    Some("confirm_subscription") if frame["identifier"] == identifier => {
+                match frame::decode(&text, identifier, config.account_id) {
+                    Frame::Confirmed => {
                         *confirmed = true;
                         let _ = updates.send(RealtimeUpdate::Connected);
                         let _ = ws.send(Message::text(heartbeat.clone())).await;
                     }
-                    Some("reject_subscription") if frame["identifier"] == identifier => return Ended::Unauthorized,
-                    Some("disconnect") => {
-                        if frame["reason"] == "unauthorized" {
-                            return Ended::Unauthorized;
-                        }
-                        return Ended::Lost(format!("server closed the connection ({})", frame["reason"]));
+                    Frame::Rejected => return Ended::Unauthorized,
+                    Frame::Disconnect { unauthorized: true, .. } => return Ended::Unauthorized,
+                    Frame::Disconnect { reason, .. } => {
+                        return Ended::Lost(format!("server closed the connection ({reason})"))
                     }
-                    Some(_) => {}
-                    None if frame["identifier"] == identifier => {
-                        let message = &frame["message"];
-                        let name = message["event"].as_str().unwrap_or_default();
-                        if let Some(event) = AgentEvent::parse(name, &message["data"], config.account_id) {
-                            if updates.send(RealtimeUpdate::Event(Box::new(event))).is_err() {
-                                return Ended::Lost("owner gone".into());
-                            }
+                    Frame::Event(event) => {
+                        if updates.send(RealtimeUpdate::Event(event)).is_err() {
+                            return Ended::Lost("owner gone".into());
                         }
                     }
-                    None => {}
+                    Frame::Other => {}
                 }
             }
             _ = beat.tick(), if *confirmed => {

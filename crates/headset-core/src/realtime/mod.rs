@@ -7,6 +7,7 @@
 
 mod client;
 mod events;
+pub mod frame;
 
 pub use client::{spawn, Backoff, RealtimeConfig, RealtimeHandle, RealtimeUpdate};
 pub use events::{

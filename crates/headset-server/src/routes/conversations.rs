@@ -4,6 +4,7 @@
 use axum::extract::{Path, State};
 use axum::Json;
 use headset_core::model::Role;
+use headset_core::texts;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -21,7 +22,7 @@ pub(crate) async fn member(
         .store
         .role_in(user.id, account_id)
         .await?
-        .ok_or_else(|| ApiError::Forbidden("You are not a member of this account.".into()))
+        .ok_or_else(|| ApiError::Forbidden(texts::plain("server-not-a-member")))
 }
 
 /// A conversation the caller may work on: in an inbox they belong to, or any if admin.
@@ -73,7 +74,10 @@ pub(crate) async fn create_contact(
 ) -> Result<Json<Value>, ApiError> {
     member(&state, &user, account_id).await?;
     if body.name.trim().is_empty() {
-        return Err(ApiError::on_field("name", "Enter the contact's name."));
+        return Err(ApiError::on_field(
+            "name",
+            texts::plain("server-contact-name"),
+        ));
     }
     let id = state
         .store
@@ -109,13 +113,13 @@ pub(crate) async fn create_conversation(
     if state.store.inbox_account(body.inbox_id).await? != Some(account_id) {
         return Err(ApiError::on_field(
             "inbox_id",
-            "No such inbox in this account.",
+            texts::plain("server-no-such-inbox"),
         ));
     }
     if state.store.contact_account(body.contact_id).await? != Some(account_id) {
         return Err(ApiError::on_field(
             "contact_id",
-            "No such contact in this account.",
+            texts::plain("server-no-such-contact"),
         ));
     }
     let assignee = match body.assignee_id {
@@ -160,7 +164,7 @@ async fn check_assignee(
     {
         return Err(ApiError::on_field(
             "assignee_id",
-            "That agent cannot see this inbox, so cannot be assigned.",
+            texts::plain("server-assignee-not-in-inbox"),
         ));
     }
     Ok(())
@@ -187,7 +191,10 @@ pub(crate) async fn create_message(
 ) -> Result<Json<Value>, ApiError> {
     let conv = visible_conversation(&state, &user, account_id, display_id).await?;
     if body.content.trim().is_empty() {
-        return Err(ApiError::on_field("content", "The message is empty."));
+        return Err(ApiError::on_field(
+            "content",
+            texts::plain("server-message-empty"),
+        ));
     }
     let (kind, sender) = match body.message_type.as_str() {
         // An incoming message arrives from the conversation's contact (API inboxes).
@@ -358,9 +365,7 @@ pub(crate) async fn update_agent(
     Json(body): Json<RoleChange>,
 ) -> Result<Json<Value>, ApiError> {
     if member(&state, &user, account_id).await? != Role::Administrator {
-        return Err(ApiError::Forbidden(
-            "Only administrators can change an agent's role.".into(),
-        ));
+        return Err(ApiError::Forbidden(texts::plain("server-role-admins-only")));
     }
     let role = Role::parse(&body.role)
         .ok_or_else(|| ApiError::on_field("role", "role must be agent or administrator."))?;

@@ -4,6 +4,7 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
+use headset_core::texts;
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -42,10 +43,13 @@ fn filter_type(given: Option<&str>) -> Result<Option<&str>, ApiError> {
 
 fn name(given: Option<&str>) -> Result<Option<&str>, ApiError> {
     match given.map(str::trim) {
-        Some("") => Err(ApiError::on_field("name", "Give the filter a name.")),
+        Some("") => Err(ApiError::on_field(
+            "name",
+            texts::plain("server-filter-name"),
+        )),
         Some(n) if n.chars().count() > 100 => Err(ApiError::on_field(
             "name",
-            "The name is longer than 100 characters.",
+            texts::plain("server-filter-name-long"),
         )),
         other => Ok(other),
     }
@@ -93,7 +97,7 @@ pub(crate) async fn create(
     member(&state, &user, account_id).await?;
     let fields = &body.custom_filter;
     let name = name(fields.name.as_deref())?
-        .ok_or_else(|| ApiError::on_field("name", "Give the filter a name."))?;
+        .ok_or_else(|| ApiError::on_field("name", texts::plain("server-filter-name")))?;
     let kind = filter_type(fields.filter_type.as_deref())?.unwrap_or("conversation");
     let empty = Value::Object(Default::default());
     let query = query(fields.query.as_ref())?.unwrap_or(&empty);

@@ -1,5 +1,6 @@
 //! `/api/v1/profile/mfa`: TOTP two-factor with single-use backup codes.
 
+use headset_core::texts;
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, State};
@@ -70,10 +71,7 @@ async fn new_backup_codes(state: &AppState, user_id: i64) -> Result<Vec<String>,
 }
 
 fn invalid_code() -> ApiError {
-    ApiError::on_field(
-        "otp_code",
-        "The code is not valid. Enter the current code from your authenticator app.",
-    )
+    ApiError::on_field("otp_code", texts::plain("server-mfa-code-invalid"))
 }
 
 pub(crate) async fn show(
@@ -94,9 +92,9 @@ pub(crate) async fn begin(
     user: AuthUser,
 ) -> Result<Json<Value>, ApiError> {
     if state.store.mfa(user.id).await?.is_some_and(|m| m.enabled) {
-        return Err(ApiError::unprocessable(
-            "Two-factor authentication is already on.",
-        ));
+        return Err(ApiError::unprocessable(texts::plain(
+            "server-mfa-already-on",
+        )));
     }
     let mut secret = [0u8; 20];
     rand::rngs::OsRng.fill_bytes(&mut secret);
@@ -128,11 +126,15 @@ pub(crate) async fn verify(
         .check(peer.ip())
         .map_err(ApiError::TooManyRequests)?;
     match state.store.mfa(user.id).await? {
-        None => return Err(ApiError::unprocessable("Start two-factor set-up first.")),
+        None => {
+            return Err(ApiError::unprocessable(texts::plain(
+                "server-mfa-not-started",
+            )))
+        }
         Some(m) if m.enabled => {
-            return Err(ApiError::unprocessable(
-                "Two-factor authentication is already on.",
-            ))
+            return Err(ApiError::unprocessable(texts::plain(
+                "server-mfa-already-on",
+            )))
         }
         Some(_) => {}
     }
@@ -161,13 +163,14 @@ pub(crate) async fn disable(
         .check(peer.ip())
         .map_err(ApiError::TooManyRequests)?;
     if !state.store.mfa(user.id).await?.is_some_and(|m| m.enabled) {
-        return Err(ApiError::unprocessable(
-            "Two-factor authentication is not on.",
-        ));
+        return Err(ApiError::unprocessable(texts::plain("server-mfa-not-on")));
     }
     let hash = state.store.user_basics(user.id).await?.password_hash;
     if !state.hasher.verify(body.password, hash).await {
-        return Err(ApiError::on_field("password", "Invalid password"));
+        return Err(ApiError::on_field(
+            "password",
+            texts::plain("server-password-invalid"),
+        ));
     }
     let ok = use_code(&state, user.id, Code::Otp(&body.otp_code)).await?
         || use_code(&state, user.id, Code::Backup(&body.otp_code)).await?;
@@ -189,9 +192,7 @@ pub(crate) async fn backup_codes(
         .check(peer.ip())
         .map_err(ApiError::TooManyRequests)?;
     if !state.store.mfa(user.id).await?.is_some_and(|m| m.enabled) {
-        return Err(ApiError::unprocessable(
-            "Two-factor authentication is not on.",
-        ));
+        return Err(ApiError::unprocessable(texts::plain("server-mfa-not-on")));
     }
     if !use_code(&state, user.id, Code::Otp(&body.otp_code)).await? {
         return Err(invalid_code());

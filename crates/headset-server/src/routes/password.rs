@@ -1,5 +1,6 @@
 //! `/auth/password`: reset by email. The answer never tells whether an account exists.
 
+use headset_core::texts;
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, State};
@@ -57,7 +58,7 @@ pub(crate) async fn request_reset(
     }
     Ok(Json(json!({
         "success": true,
-        "message": "If an account with this email exists, we sent it a link to reset the password."
+        "message": texts::plain("server-reset-sent")
     })))
 }
 
@@ -80,14 +81,14 @@ pub(crate) async fn reset(
     if body.password != body.password_confirmation {
         return Err(ApiError::on_field(
             "password_confirmation",
-            "Password confirmation doesn't match Password",
+            texts::plain("server-confirmation-mismatch"),
         ));
     }
     let hash = token_hash(&body.reset_password_token);
     let Some(user_id) = state.store.take_password_reset(&hash).await? else {
         return Err(ApiError::on_field(
             "reset_password_token",
-            "This reset link is invalid or has expired. Ask for a new one.",
+            texts::plain("server-reset-link-invalid"),
         ));
     };
     let basics = state.store.user_basics(user_id).await?;
@@ -113,6 +114,6 @@ pub(crate) async fn reset(
     state.store.clear_failed_sign_ins(user_id).await?;
     state.hub.revoke(Revocation::User(user_id));
     Ok(Json(
-        json!({"success": true, "message": "Your password has been changed. Sign in with it now."}),
+        json!({"success": true, "message": texts::plain("server-password-reset-done")}),
     ))
 }

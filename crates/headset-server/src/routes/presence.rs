@@ -4,6 +4,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use headset_core::model::{Availability, User};
+use headset_core::texts;
 use serde::Deserialize;
 
 use crate::auth::AuthUser;
@@ -23,7 +24,7 @@ pub(crate) struct AvailabilityParams {
 fn not_member(account_id: i64) -> ApiError {
     ApiError::on_field(
         "account_id",
-        format!("You are not a member of account {account_id}."),
+        texts::text("server-not-member-of", &[("account", account_id.into())]),
     )
 }
 

@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use headset_core::profile as rules;
 use headset_core::settings::HeadsetSettings;
+use headset_core::texts;
 use serde_json::{Map, Value};
 
 use super::issue_session_headers;
@@ -83,7 +84,7 @@ async fn read_changes(
             .and_then(Value::as_object)
             .cloned()
             .ok_or_else(|| {
-                ApiError::unprocessable("Send the changes as {\"profile\": {...}}.").into_response()
+                ApiError::unprocessable(texts::plain("server-profile-shape")).into_response()
             })?;
         return Ok((params, None));
     }
@@ -200,13 +201,13 @@ fn profile_fields(
                 if !email.trim().eq_ignore_ascii_case(&basics.email) {
                     return Err(ApiError::on_field(
                         "email",
-                        "Your email address cannot be changed here. Ask an administrator of your account to change it.",
+                        texts::plain("server-email-fixed"),
                     ));
                 }
             }
             "ui_settings" => {
                 let settings = value.as_object().ok_or_else(|| {
-                    ApiError::on_field("ui_settings", "ui_settings must be an object.")
+                    ApiError::on_field("ui_settings", texts::plain("server-ui-settings-object"))
                 })?;
                 if let Some(headset) = settings.get("headset") {
                     HeadsetSettings::from_value(headset)?;
@@ -228,7 +229,7 @@ async fn new_password_hash(
     if basics.provider != "email" {
         return Err(ApiError::on_field(
             "password",
-            "This account signs in with an identity provider; its password is managed there.",
+            texts::plain("server-password-managed"),
         ));
     }
     let field = |name: &str| -> Result<String, ApiError> {
@@ -236,15 +237,7 @@ async fn new_password_hash(
             .get(name)
             .and_then(Value::as_str)
             .map(str::to_owned)
-            .ok_or_else(|| {
-                ApiError::on_field(
-                    name,
-                    format!(
-                        "{} is required to change the password.",
-                        name.replace('_', " ")
-                    ),
-                )
-            })
+            .ok_or_else(|| ApiError::on_field(name, texts::plain("server-password-field-required")))
     };
     let (current, password, confirmation) = (
         field("current_password")?,
@@ -258,13 +251,13 @@ async fn new_password_hash(
     {
         return Err(ApiError::on_field(
             "current_password",
-            "Invalid current password",
+            texts::plain("server-current-password-invalid"),
         ));
     }
     if password != confirmation {
         return Err(ApiError::on_field(
             "password_confirmation",
-            "Password confirmation doesn't match Password",
+            texts::plain("server-confirmation-mismatch"),
         ));
     }
     check_policy(&state.policy, &password, basics)?;
@@ -292,7 +285,7 @@ fn text(value: &Value, field: &str) -> Result<Option<String>, ApiError> {
         Value::String(s) => Ok(Some(s.clone())),
         _ => Err(ApiError::on_field(
             field,
-            format!("{} must be text.", field.replace('_', " ")),
+            texts::plain("server-must-be-text"),
         )),
     }
 }

@@ -2,6 +2,7 @@
 
 use axum::extract::{Path, State};
 use axum::Json;
+use headset_core::texts;
 use serde_json::json;
 
 use crate::auth::AuthUser;
@@ -28,9 +29,9 @@ pub(crate) async fn end(
 ) -> Result<Json<serde_json::Value>, ApiError> {
     if let Some(client) = &user.client {
         if state.store.session_id(client).await? == Some(id) {
-            return Err(ApiError::unprocessable(
-                "This is the session you are using. Sign out instead.",
-            ));
+            return Err(ApiError::unprocessable(texts::plain(
+                "server-session-current",
+            )));
         }
     }
     let client = state

@@ -1,5 +1,6 @@
 //! `/auth`: sign-in (one session per device), token validation, sign-out.
 
+use headset_core::texts;
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, State};
@@ -87,19 +88,13 @@ pub(crate) async fn sign_in(
                 .store
                 .mfa_challenge_user(&challenge)
                 .await?
-                .ok_or_else(|| {
-                    ApiError::Expired(
-                        "The sign-in has expired. Enter your email and password again.".into(),
-                    )
-                })?;
+                .ok_or_else(|| ApiError::Expired(texts::plain("server-sign-in-expired")))?;
             refuse_if_locked(&state, id).await?;
             let code = match (&otp_code, &backup_code) {
                 (Some(otp), _) => Code::Otp(otp),
                 (None, Some(backup)) => Code::Backup(backup),
                 (None, None) => {
-                    return Err(ApiError::BadRequest(
-                        "Enter the code from your authenticator app or a backup code.".into(),
-                    ))
+                    return Err(ApiError::BadRequest(texts::plain("server-code-missing")))
                 }
             };
             if !use_code(&state, id, code).await? {
@@ -107,9 +102,7 @@ pub(crate) async fn sign_in(
                     .store
                     .record_failed_sign_in(id, chrono::Utc::now())
                     .await?;
-                return Err(ApiError::BadRequest(
-                    "Invalid code. Check your authenticator app and try again.".into(),
-                ));
+                return Err(ApiError::BadRequest(texts::plain("server-code-invalid")));
             }
             state.store.delete_mfa_challenge(&challenge).await?;
             id

@@ -57,7 +57,7 @@ describe('loading a language', () => {
     const store = new I18n('en', { de: async () => 'form-save = Speichern\n' });
     await store.set('de');
     expect(store.t('form-save')).toBe('Speichern');
-    expect(store.t('form-saved')).toBe('Saved');
+    expect(store.t('form-saved')).toBe('Your profile has been updated successfully');
     expect(store.t('no-such-message')).toBe('no-such-message');
   });
 

@@ -123,7 +123,7 @@ describe('the window follows the profile’s language', () => {
     await vi.waitFor(() => expect(text('nav-profile')).toBe('פרופיל'));
     expect(document.documentElement.lang).toBe('he');
     expect(document.documentElement.dir).toBe('rtl');
-    expect(text('status-region')).toBe('נשמר');
+    expect(text('status-region')).toBe('הפרופיל שלך עודכן בהצלחה');
     expect(document.title).toBe('ההגדרות של Headset');
 
     // "Account default" (null): the browser's language, English here.

@@ -299,7 +299,7 @@ describe('The web dashboard’s own sounds', () => {
     tracker.record(9, { status: 'saved' });
     await view.rerender({ ...props, profile: { ...props.profile, dashboard_alerts: 'none' } });
     await vi.waitFor(() => expect(text()).toBe('The web dashboard is silent; only Headset rings.'));
-    expect(status()).toBe('Saved');
+    expect(status()).toBe('Your profile has been updated successfully');
     expect(silenceButton()).toBeNull();
     // The keyboard is not dropped with the button.
     expect(document.activeElement).toBe(screen.getByTestId('dashboard-sounds-text'));

@@ -116,6 +116,23 @@ describe('Settings layout', () => {
     expect(requestMock).not.toHaveBeenCalled();
   });
 
+  it('keeps the account’s lists when a save brings a new profile of the same account', async () => {
+    const segment = { id: 5, name: 'VIP customers', filter_type: 'contact' as const };
+    requestMock.mockImplementation(async (req) => {
+      if (req.type === 'get_account') return { type: 'account', inboxes: [], segments: [segment], agents: [] };
+      throw { code: 'protocol', message: `unexpected ${req.type}` };
+    });
+    const { view, props } = show();
+    await fireEvent.click(screen.getByTestId('nav-segments'));
+    await vi.waitFor(() => expect(screen.getByTestId('segment-5')).toBeTruthy());
+
+    // A save answers with the same account's profile, as a new object.
+    await view.rerender({ ...props, profile: { ...props.profile, headset: { ...props.profile.headset } } });
+    expect(screen.getByTestId('segment-5')).toBeTruthy();
+    expect(screen.queryByTestId('segments-loading')).toBeNull();
+    expect(requestMock.mock.calls.filter(([r]) => r.type === 'get_account')).toHaveLength(1);
+  });
+
   it('shows the other account’s settings once the user switches to it, in the same section', async () => {
     requestMock.mockImplementation(async (req) => {
       if (req.type === 'get_account') return { type: 'account', inboxes: [], segments: [], agents: [] };
@@ -248,7 +265,7 @@ describe('Profile section', () => {
 
     tracker.record(3, { status: 'saved' });
     await view.rerender({ ...props, profile: { ...profile, name: 'Ada King' } });
-    await vi.waitFor(() => expect(status('profile')).toBe('Saved'));
+    await vi.waitFor(() => expect(status('profile')).toBe('Your profile has been updated successfully'));
     expect(field('name').value).toBe('Ada King');
     expect(save('profile').disabled).toBe(true);
   });
