@@ -1,7 +1,8 @@
 //! Fault injection: the agent reaches the server through a TCP proxy of the test's own
-//! that can stall or cut the link. A stalled link is noticed by the missed pings (6 s)
-//! and recovered once it flows again; what happened meanwhile is alerted exactly once. A
-//! cut link is noticed at once and recovered the same way.
+//! that can stall, cut or slow the link. A stalled link is noticed by the missed pings
+//! (6 s) and recovered once it flows again; what happened meanwhile is alerted exactly
+//! once. A cut link is noticed at once and recovered the same way. A slow link (every
+//! chunk held back) is no dead link: the socket stays up and alerts still come, once.
 
 mod support;
 
@@ -24,6 +25,8 @@ enum Mode {
     Stall,
     /// Every connection is closed, and new ones are closed at once.
     Cut,
+    /// Bytes move, each chunk held back this long first (a congested or distant link).
+    Slow(Duration),
 }
 
 /// The link between the agent and the server.
@@ -63,20 +66,24 @@ impl FaultyLink {
 async fn pump(mut from: OwnedReadHalf, mut to: OwnedWriteHalf, mut mode: watch::Receiver<Mode>) {
     let mut buffer = vec![0u8; 16 * 1024];
     loop {
-        loop {
+        let delay = loop {
             match *mode.borrow_and_update() {
-                Mode::Flow => break,
+                Mode::Flow => break Duration::ZERO,
+                Mode::Slow(delay) => break delay,
                 Mode::Cut => return,
                 Mode::Stall => {}
             }
             if mode.changed().await.is_err() {
                 return;
             }
-        }
+        };
         tokio::select! {
             read = from.read(&mut buffer) => match read {
                 Ok(0) | Err(_) => return,
-                Ok(n) => if to.write_all(&buffer[..n]).await.is_err() { return },
+                Ok(n) => {
+                    tokio::time::sleep(delay).await;
+                    if to.write_all(&buffer[..n]).await.is_err() { return }
+                }
             },
             // The mode changed: look again before moving another byte.
             _ = mode.changed() => {}
@@ -109,8 +116,7 @@ async fn until_connected(agent: &Agent, connected: bool, within: Duration) -> Re
 }
 
 #[tokio::test]
-async fn a_stalled_or_cut_link_is_noticed_and_recovered_and_nothing_is_alerted_twice() -> Result<()>
-{
+async fn a_stalled_cut_or_slow_link_is_survived_and_nothing_is_alerted_twice() -> Result<()> {
     let server = Server::start().await?;
     let user = server.add_user("ada@example.com", "Ada Lovelace")?;
     let admin = server.add_admin("boss@example.com")?;
@@ -139,50 +145,76 @@ async fn a_stalled_or_cut_link_is_noticed_and_recovered_and_nothing_is_alerted_t
     );
 
     // Meanwhile a conversation is assigned to the agent (straight to the server).
-    let conversation: serde_json::Value = reqwest::Client::new()
-        .post(format!(
-            "{}/api/v1/accounts/{}/conversations",
-            server.url, user.account_id
-        ))
-        .header("api_access_token", &admin.token)
-        .json(&json!({"inbox_id": inbox, "contact_id": contact, "assignee_id": me}))
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
-        .await?;
-    let display = conversation["id"].as_i64().context("a conversation")?;
+    let assign = || async {
+        let conversation: serde_json::Value = reqwest::Client::new()
+            .post(format!(
+                "{}/api/v1/accounts/{}/conversations",
+                server.url, user.account_id
+            ))
+            .header("api_access_token", &admin.token)
+            .json(&json!({"inbox_id": inbox, "contact_id": contact, "assignee_id": me}))
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?;
+        conversation["id"].as_i64().context("a conversation")
+    };
+    let display = assign().await?;
 
     // The link flows again: back, and the assignment is alerted, once.
     link.set(Mode::Flow);
     until_connected(&agent, true, Duration::from_secs(45)).await?;
-    let alerted = |log: &[DecisionRecord]| {
+    let alerted = |log: &[DecisionRecord], display: i64| {
         log.iter()
             .filter(|d| d.conversation == Some(display) && d.notify.yes)
             .count()
     };
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while alerted(&decisions(&agent).await?) == 0 {
-        if Instant::now() > deadline {
-            bail!("never alerted: {:?}", decisions(&agent).await?);
+    let agent = &agent;
+    let until_alerted = |display: i64| async move {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while alerted(&decisions(agent).await?, display) == 0 {
+            if Instant::now() > deadline {
+                bail!("never alerted: {:?}", decisions(agent).await?);
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
         }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+        anyhow::Ok(())
+    };
+    until_alerted(display).await?;
 
     // The link is cut: noticed at once, and recovered; still one alert.
     link.set(Mode::Cut);
-    let noticed = until_connected(&agent, false, Duration::from_secs(15)).await?;
+    let noticed = until_connected(agent, false, Duration::from_secs(15)).await?;
     assert!(
         noticed < Duration::from_secs(3),
         "noticed after {noticed:?}"
     );
     link.set(Mode::Flow);
-    until_connected(&agent, true, Duration::from_secs(45)).await?;
+    until_connected(agent, true, Duration::from_secs(45)).await?;
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert_eq!(
-        alerted(&decisions(&agent).await?),
+        alerted(&decisions(agent).await?, display),
         1,
         "alerted exactly once"
     );
+
+    // The link slows down (each chunk held 400 ms, each way): pings still arrive within
+    // the 6 s the agent allows, so it stays connected, and a new assignment is alerted
+    // once, late by the link's delay.
+    link.set(Mode::Slow(Duration::from_millis(400)));
+    let slow = assign().await?;
+    until_alerted(slow).await?;
+    let watched = Instant::now();
+    while watched.elapsed() < Duration::from_secs(10) {
+        assert_eq!(
+            agent.state().await?.connection,
+            Connection::Connected,
+            "a slow link is not a dead one"
+        );
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    assert_eq!(alerted(&decisions(agent).await?, slow), 1);
+    assert_eq!(alerted(&decisions(agent).await?, display), 1);
     Ok(())
 }

@@ -2,7 +2,9 @@
 
 mod bench;
 mod bundle;
+mod conformance;
 mod demo;
+mod fuzz;
 mod postgres;
 mod process;
 mod setup;
@@ -11,11 +13,14 @@ mod test;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <setup | demo | test | bench | bundle | bindings>
+const USAGE: &str =
+    "usage: cargo xtask <setup | demo | test | bench | fuzz | conformance | bundle | bindings>
   setup     install what is missing (Debian packages, npm packages, tauri-driver)
   demo      start headset-server with demo users and the signed-in desktop app
   test      run every test: Rust (nextest), UI (vitest), the real app under Xvfb
   bench     measure release builds (footprint, start, hot path) into BENCHMARKS.md
+  fuzz      run each fuzz target (--seconds N, default 60; --dev: a debug build)
+  conformance  schemathesis against headset-server's OpenAPI document (--examples N)
   bundle    build the .deb and .rpm packages (--debug: from the debug build, fast)
   bindings  regenerate ui/src/lib/bindings.ts from the Rust types";
 
@@ -28,6 +33,15 @@ fn main() -> ExitCode {
         Some("test-in-session") => test::in_session(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some("bench-in-session") => bench::in_session(&args[1..]),
+        Some("fuzz") => fuzz::run(&args[1..]),
+        Some("conformance") => match &args[1..] {
+            [] => conformance::run(100),
+            [flag, n] if flag == "--examples" => n
+                .parse()
+                .map_err(|_| format!("not a number: {n}"))
+                .and_then(conformance::run),
+            _ => Err("usage: cargo xtask conformance [--examples N]".into()),
+        },
         Some("bundle") => bundle::run(&args[1..]),
         Some("bindings") => process::run(
             process::cargo()

@@ -34,6 +34,8 @@ pub const PACKAGES: &[&str] = &[
     "dconf-service",
     "postgresql",
     "python3-aiosmtpd",
+    // schemathesis (the API conformance run) is installed from PyPI into a venv.
+    "python3-venv",
     // Chinese, Japanese and Korean glyphs, so the window's screenshots in those
     // languages can be reviewed.
     "fonts-noto-cjk",

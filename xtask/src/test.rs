@@ -1,6 +1,7 @@
 //! `cargo xtask test`: every test, against the real parts.
 //!
-//! UI unit tests run under vitest; then one `cargo nextest run --workspace` runs all Rust
+//! UI unit tests run under vitest, the fuzz targets for 20 s each, schemathesis against
+//! the server's OpenAPI document; then one `cargo nextest run --workspace` runs all Rust
 //! tests, the end-to-end ones included, inside a private X display (Xvfb), session bus
 //! (`dbus-run-session`), unlocked keyring (gnome-keyring) and notification daemon (dunst).
 //! The server's tests then run a second time against a throwaway PostgreSQL server, from
@@ -39,8 +40,13 @@ fn run_with(args: &[String], session_half: &Path) -> Result {
             .args(["test", "--silent"])
             .current_dir(root().join("ui")),
     )?;
+    // Hostile input, on a short budget (`cargo xtask fuzz` runs longer).
+    crate::fuzz::run(&["--seconds".into(), "20".into(), "--dev".into()])?;
     // The end-to-end tests drive these binaries; the test build reuses the same artifacts.
     process::run(cargo().args(["build", "--workspace", "--bins"]))?;
+    // The server against its own OpenAPI document, briefly (`cargo xtask conformance`
+    // runs longer).
+    crate::conformance::run(20)?;
     // The package test checks the .deb made from those very binaries.
     crate::bundle::package(true)?;
 

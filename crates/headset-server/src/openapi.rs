@@ -2,6 +2,7 @@
 //! from the same list as the router (`routes::routes`), so the two cannot drift apart.
 
 use utoipa::openapi::path::{OperationBuilder, ParameterBuilder, ParameterIn, PathItemBuilder};
+use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityRequirement, SecurityScheme};
 use utoipa::openapi::{
     ComponentsBuilder, InfoBuilder, OpenApi, OpenApiBuilder, PathsBuilder, Required,
@@ -16,6 +17,29 @@ fn path_parameters(path: &str) -> impl Iterator<Item = &str> {
         .filter_map(|segment| segment.strip_prefix('{')?.strip_suffix('}'))
 }
 
+/// What any route may answer besides success: the error shapes of `error.rs`, and the
+/// extractors' own refusals of a malformed request (400, 413, 415).
+const REFUSALS: [(&str, &str); 9] = [
+    (
+        "400",
+        "A malformed request or a wrong two-factor code: `{error}`",
+    ),
+    ("401", "Not signed in, or the sign-in is wrong or expired"),
+    (
+        "403",
+        "Not allowed: not a member of the account, or not an administrator",
+    ),
+    ("404", "No such resource"),
+    ("412", "`If-Match` names an older version of the profile"),
+    ("413", "The body is larger than allowed"),
+    ("415", "The body is not of the expected content type"),
+    ("422", "Refused: `{error, field?, rule?}` names what to fix"),
+    (
+        "429",
+        "Too many attempts: `Retry-After` says when to try again",
+    ),
+];
+
 pub fn document() -> OpenApi {
     let mut paths = PathsBuilder::new();
     for route in routes() {
@@ -24,19 +48,31 @@ pub fn document() -> OpenApi {
             let mut operation = OperationBuilder::new()
                 .summary(Some(*summary))
                 .tag(route.tag)
-                .response("200", ResponseBuilder::new().description("Success"))
-                .response("401", ResponseBuilder::new().description("Not signed in"))
-                .response(
-                    "422",
+                .response("200", ResponseBuilder::new().description("Success"));
+            if route.path == "/auth/sign_in" {
+                operation = operation.response(
+                    "206",
                     ResponseBuilder::new()
-                        .description("Refused: `{error, field?, rule?}` names what to fix"),
+                        .description("The password is right: now the second factor"),
                 );
+            }
+            for (status, description) in REFUSALS {
+                operation =
+                    operation.response(status, ResponseBuilder::new().description(description));
+            }
             for name in path_parameters(&route.path) {
+                // Ids are integers; anything else (an avatar's file name) is text.
+                let kind = if name == "id" || name.ends_with("_id") {
+                    Type::Integer
+                } else {
+                    Type::String
+                };
                 operation = operation.parameter(
                     ParameterBuilder::new()
                         .name(name)
                         .parameter_in(ParameterIn::Path)
-                        .required(Required::True),
+                        .required(Required::True)
+                        .schema(Some(ObjectBuilder::new().schema_type(kind))),
                 );
             }
             item = item.operation(method.clone(), operation);
