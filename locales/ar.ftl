@@ -833,3 +833,5 @@ server-profile-shape = أرسل التغييرات بالصيغة {"{"}"profile"
 server-password-field-required = املأ هذا الحقل لتغيير كلمة المرور.
 server-ui-settings-object = يجب أن يكون ui_settings كائنًا.
 server-must-be-text = يجب أن تكون هذه القيمة نصًا.
+server-must-be-one-of = يجب أن تكون قيمة { $name } إحدى: { $choices }.
+server-must-be-object = يجب أن تكون قيمة { $name } كائنًا.

@@ -811,3 +811,5 @@ server-profile-shape = Senden Sie die Änderungen als {"{"}"profile": {"{"}…{"
 server-password-field-required = Füllen Sie dieses Feld aus, um das Passwort zu ändern.
 server-ui-settings-object = ui_settings muss ein Objekt sein.
 server-must-be-text = Hier muss Text stehen.
+server-must-be-one-of = { $name } muss einer dieser Werte sein: { $choices }.
+server-must-be-object = { $name } muss ein Objekt sein.

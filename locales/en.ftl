@@ -843,3 +843,5 @@ server-profile-shape = Send the changes as {"{"}"profile": {"{"}…{"}"}{"}"}.
 server-password-field-required = Fill this in to change the password.
 server-ui-settings-object = ui_settings must be an object.
 server-must-be-text = This must be text.
+server-must-be-one-of = { $name } must be one of: { $choices }.
+server-must-be-object = { $name } must be an object.

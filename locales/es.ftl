@@ -811,3 +811,5 @@ server-profile-shape = Envía los cambios como {"{"}"profile": {"{"}…{"}"}{"}"
 server-password-field-required = Rellena este campo para cambiar la contraseña.
 server-ui-settings-object = ui_settings debe ser un objeto.
 server-must-be-text = Aquí debe ir texto.
+server-must-be-one-of = { $name } debe ser uno de estos valores: { $choices }.
+server-must-be-object = { $name } debe ser un objeto.

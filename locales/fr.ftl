@@ -811,3 +811,5 @@ server-profile-shape = Envoyez les modifications sous la forme {"{"}"profile": {
 server-password-field-required = Remplissez ce champ pour changer le mot de passe.
 server-ui-settings-object = ui_settings doit être un objet.
 server-must-be-text = Ce champ doit contenir du texte.
+server-must-be-one-of = { $name } doit être l’une de ces valeurs : { $choices }.
+server-must-be-object = { $name } doit être un objet.

@@ -807,3 +807,5 @@ server-profile-shape = יש לשלוח את השינויים בתבנית {"{"}"
 server-password-field-required = יש למלא את השדה הזה כדי לשנות את הסיסמה.
 server-ui-settings-object = ui_settings חייב להיות אובייקט.
 server-must-be-text = ערך זה חייב להיות טקסט.
+server-must-be-one-of = הערך של { $name } חייב להיות אחד מאלה: { $choices }.
+server-must-be-object = הערך של { $name } חייב להיות אובייקט.

@@ -770,3 +770,5 @@ server-profile-shape = Kirim perubahan dalam format {"{"}"profile": {"{"}…{"}"
 server-password-field-required = Isi kolom ini untuk mengubah kata sandi.
 server-ui-settings-object = ui_settings harus berupa objek.
 server-must-be-text = Ini harus berupa teks.
+server-must-be-one-of = { $name } harus salah satu dari: { $choices }.
+server-must-be-object = { $name } harus berupa objek.

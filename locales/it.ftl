@@ -811,3 +811,5 @@ server-profile-shape = Invia le modifiche come {"{"}"profile": {"{"}…{"}"}{"}"
 server-password-field-required = Compila questo campo per cambiare la password.
 server-ui-settings-object = ui_settings deve essere un oggetto.
 server-must-be-text = Qui serve del testo.
+server-must-be-one-of = { $name } deve essere uno di questi valori: { $choices }.
+server-must-be-object = { $name } deve essere un oggetto.

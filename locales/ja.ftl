@@ -770,3 +770,5 @@ server-profile-shape = 変更内容は {"{"}"profile": {"{"}…{"}"}{"}"} の形
 server-password-field-required = パスワードを変更するには、この欄を入力してください。
 server-ui-settings-object = ui_settings はオブジェクトである必要があります。
 server-must-be-text = ここにはテキストを入力してください。
+server-must-be-one-of = { $name } は次のいずれかである必要があります: { $choices }。
+server-must-be-object = { $name } はオブジェクトである必要があります。

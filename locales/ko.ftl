@@ -770,3 +770,5 @@ server-profile-shape = 변경 사항은 {"{"}"profile": {"{"}…{"}"}{"}"} 형�
 server-password-field-required = 비밀번호를 바꾸려면 이 항목을 입력하세요.
 server-ui-settings-object = ui_settings는 객체여야 합니다.
 server-must-be-text = 텍스트여야 합니다.
+server-must-be-one-of = { $name }은(는) 다음 중 하나여야 합니다: { $choices }.
+server-must-be-object = { $name }은(는) 객체여야 합니다.

@@ -770,3 +770,5 @@ server-profile-shape = အပြောင်းအလဲများကို {"
 server-password-field-required = စကားဝှက် ပြောင်းရန် ဤအကွက်ကို ဖြည့်ပါ။
 server-ui-settings-object = ui_settings သည် object တစ်ခု ဖြစ်ရမည်။
 server-must-be-text = ဤနေရာတွင် စာသား ဖြစ်ရမည်။
+server-must-be-one-of = { $name } သည် ဤတို့အနက် တစ်ခု ဖြစ်ရမည်- { $choices }။
+server-must-be-object = { $name } သည် object တစ်ခု ဖြစ်ရမည်။

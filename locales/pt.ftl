@@ -811,3 +811,5 @@ server-profile-shape = Envie as alterações como {"{"}"profile": {"{"}…{"}"}{
 server-password-field-required = Preencha este campo para alterar a palavra-passe.
 server-ui-settings-object = ui_settings tem de ser um objeto.
 server-must-be-text = Isto tem de ser texto.
+server-must-be-one-of = { $name } tem de ser um destes valores: { $choices }.
+server-must-be-object = { $name } tem de ser um objeto.

@@ -826,3 +826,5 @@ server-profile-shape = Отправьте изменения в виде {"{"}"p
 server-password-field-required = Заполните это поле, чтобы изменить пароль.
 server-ui-settings-object = ui_settings должен быть объектом.
 server-must-be-text = Здесь должен быть текст.
+server-must-be-one-of = { $name } должен быть одним из: { $choices }.
+server-must-be-object = { $name } должен быть объектом.

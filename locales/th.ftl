@@ -770,3 +770,5 @@ server-profile-shape = ส่งการเปลี่ยนแปลงใน
 server-password-field-required = กรอกช่องนี้เพื่อเปลี่ยนรหัสผ่าน
 server-ui-settings-object = ui_settings ต้องเป็นออบเจ็กต์
 server-must-be-text = ค่านี้ต้องเป็นข้อความ
+server-must-be-one-of = { $name } ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: { $choices }
+server-must-be-object = { $name } ต้องเป็นออบเจ็กต์

@@ -774,3 +774,5 @@ server-profile-shape = Değişiklikleri {"{"}"profile": {"{"}…{"}"}{"}"} biçi
 server-password-field-required = Parolayı değiştirmek için bu alanı doldurun.
 server-ui-settings-object = ui_settings bir nesne olmalıdır.
 server-must-be-text = Bu alan metin olmalıdır.
+server-must-be-one-of = { $name } şunlardan biri olmalıdır: { $choices }.
+server-must-be-object = { $name } bir nesne olmalıdır.

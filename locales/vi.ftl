@@ -770,3 +770,5 @@ server-profile-shape = Hãy gửi các thay đổi dưới dạng {"{"}"profile"
 server-password-field-required = Hãy điền vào đây để đổi mật khẩu.
 server-ui-settings-object = ui_settings phải là một đối tượng.
 server-must-be-text = Giá trị này phải là văn bản.
+server-must-be-one-of = { $name } phải là một trong các giá trị: { $choices }.
+server-must-be-object = { $name } phải là một đối tượng.

@@ -770,3 +770,5 @@ server-profile-shape = 请以 {"{"}"profile": {"{"}…{"}"}{"}"} 的形式发送
 server-password-field-required = 要更改密码，请填写此项。
 server-ui-settings-object = ui_settings 必须是一个对象。
 server-must-be-text = 此处必须是文本。
+server-must-be-one-of = { $name } 必须是以下之一：{ $choices }。
+server-must-be-object = { $name } 必须是一个对象。

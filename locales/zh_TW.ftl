@@ -770,3 +770,5 @@ server-profile-shape = 請以 {"{"}"profile": {"{"}…{"}"}{"}"} 的格式傳送
 server-password-field-required = 要變更密碼，請填寫這個欄位。
 server-ui-settings-object = ui_settings 必須是一個物件。
 server-must-be-text = 此處必須是文字。
+server-must-be-one-of = { $name } 必須是以下之一：{ $choices }。
+server-must-be-object = { $name } 必須是一個物件。

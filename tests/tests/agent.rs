@@ -268,6 +268,33 @@ async fn credentials_land_in_the_keyring_and_nowhere_on_disk() -> Result<()> {
 }
 
 #[tokio::test]
+async fn without_a_keychain_the_sign_in_lasts_this_run_only_and_says_so() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    // No session bus, so no Secret Service to keep the credential in.
+    let no_bus = [(
+        "DBUS_SESSION_BUS_ADDRESS",
+        "unix:path=/nonexistent/bus".to_owned(),
+    )];
+    let mut agent = Agent::start_with(Some((&server, &user)), &no_bus).await?;
+    let state = agent.signed_in().await?;
+    let notice = state
+        .notice
+        .expect("the agent says the sign-in is not kept");
+    assert_eq!(notice.code, ErrorCode::Keychain, "{notice:?}");
+    assert!(notice.message.contains("until Headset quits"), "{notice:?}");
+    assert!(files_containing(agent.data.path(), &user.token).is_empty());
+
+    // Started again (with the keyring back, and no token given), it has nothing to sign
+    // in with: no file held the credential.
+    agent.kill_and_restart().await?;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let again = agent.state().await?;
+    assert!(again.profile.is_none(), "nothing was kept: {again:?}");
+    Ok(())
+}
+
+#[tokio::test]
 async fn the_agent_stays_connected_and_counts_unread_notifications() -> Result<()> {
     let server = Server::start().await?;
     let user = server.add_user("ada@example.com", "Ada Lovelace")?;

@@ -347,7 +347,8 @@ async fn is_disabled(ui: &WebDriver, css: &str) -> Result<bool> {
 }
 
 #[tokio::test]
-async fn refusals_are_shown_by_their_fields_and_another_device_is_signed_out() -> Result<()> {
+async fn security_refusals_by_their_fields_then_a_device_signed_out_and_the_password_changed(
+) -> Result<()> {
     let server = Server::start().await?;
     let user = server.add_user("ada@example.com", "Ada Lovelace")?;
     let agent = Agent::start(Some((&server, &user))).await?;
@@ -441,6 +442,87 @@ async fn refusals_are_shown_by_their_fields_and_another_device_is_signed_out() -
         Ok(browser_status().await? == 401)
     })
     .await?;
+
+    // The right current password: changed, said so, and the new one signs in.
+    ui.type_into("[data-testid=security-password-current]", PASSWORD)
+        .await?;
+    ui.type_into("[data-testid=security-password-new]", strong)
+        .await?;
+    ui.type_into("[data-testid=security-password-confirm]", strong)
+        .await?;
+    ui.click("[data-testid=security-password-save]").await?;
+    ui.wait_until("the window says the password changed", WAIT, || async {
+        Ok(!ui
+            .text("[data-testid=security-password-status]")
+            .await?
+            .is_empty())
+    })
+    .await?;
+    let sign_in = |password: &'static str| {
+        let (url, email) = (format!("{}/auth/sign_in", server.url), user.email.clone());
+        async move {
+            let resp = reqwest::Client::new()
+                .post(url)
+                .json(&serde_json::json!({"email": email, "password": password}))
+                .send()
+                .await?;
+            anyhow::Ok(resp.status().as_u16())
+        }
+    };
+    assert_eq!(sign_in(strong).await?, 200);
+    assert_eq!(sign_in(PASSWORD).await?, 401);
+    ui.quit().await;
+    Ok(())
+}
+
+#[tokio::test]
+async fn an_administrator_changes_an_agents_role_in_the_window() -> Result<()> {
+    let server = Server::start().await?;
+    server.add_user("ada@example.com", "Ada Lovelace")?;
+    let boss = server.add_admin("boss@example.com")?;
+    let (server, boss) = (&server, &boss);
+    let role_of = |email: &'static str| async move {
+        let agents: Value = reqwest::Client::new()
+            .get(format!(
+                "{}/api/v1/accounts/{}/agents",
+                server.url, boss.account_id
+            ))
+            .header("api_access_token", &boss.token)
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?;
+        let agent = agents
+            .as_array()
+            .and_then(|a| a.iter().find(|a| a["email"] == email))
+            .cloned()
+            .ok_or_else(|| anyhow::anyhow!("{email} is not listed: {agents}"))?;
+        anyhow::Ok(agent)
+    };
+    let ada_id = role_of("ada@example.com").await?["id"].clone();
+    assert_eq!(role_of("ada@example.com").await?["role"], "agent");
+
+    let agent = Agent::start(Some((server, boss))).await?;
+    agent.signed_in().await?;
+    let driver = Driver::start(agent.data.path()).await?;
+    let bin = target_bin("headset");
+    let ui = WebDriver::launch(driver.port, bin.to_str().unwrap(), &["settings"]).await?;
+    ui.set_window_size(1100, 760).await?;
+    ui.click("[data-testid=nav-team]").await?;
+    ui.click(&format!(
+        "[data-testid=role-{ada_id}] option[value=administrator]"
+    ))
+    .await?;
+    ui.wait_until("the server has Ada as an administrator", WAIT, || async {
+        Ok(role_of("ada@example.com").await?["role"] == "administrator")
+    })
+    .await?;
+    ui.wait_until("the window says so", WAIT, || async {
+        Ok(!ui.text("[data-testid=team-note]").await?.is_empty())
+    })
+    .await?;
+    photograph(&ui, "team-role-changed").await?;
     ui.quit().await;
     Ok(())
 }

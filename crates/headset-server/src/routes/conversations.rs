@@ -200,10 +200,16 @@ pub(crate) async fn create_message(
         // An incoming message arrives from the conversation's contact (API inboxes).
         "incoming" => (INCOMING, ("Contact", contact_of(&state, &conv).await?)),
         "outgoing" => (OUTGOING, ("User", user.id)),
-        other => {
+        _ => {
             return Err(ApiError::on_field(
                 "message_type",
-                format!("message_type must be incoming or outgoing (got \"{other}\")."),
+                texts::text(
+                    "server-must-be-one-of",
+                    &[
+                        ("name", "message_type".into()),
+                        ("choices", "incoming, outgoing".into()),
+                    ],
+                ),
             ))
         }
     };
@@ -269,7 +275,13 @@ pub(crate) async fn toggle_status(
         Some(_) => {
             return Err(ApiError::on_field(
                 "status",
-                "status must be open, resolved, pending or snoozed.",
+                texts::text(
+                    "server-must-be-one-of",
+                    &[
+                        ("name", "status".into()),
+                        ("choices", "open, resolved, pending, snoozed".into()),
+                    ],
+                ),
             ))
         }
         None if current == "open" => "resolved".into(),
@@ -303,14 +315,26 @@ pub(crate) async fn list_conversations(
     if !matches!(assignee, "me" | "unassigned" | "assigned" | "all") {
         return Err(ApiError::on_field(
             "assignee_type",
-            "assignee_type must be me, unassigned, assigned or all.",
+            texts::text(
+                "server-must-be-one-of",
+                &[
+                    ("name", "assignee_type".into()),
+                    ("choices", "me, unassigned, assigned, all".into()),
+                ],
+            ),
         ));
     }
     let status = q.status.as_deref().unwrap_or("open");
     if !matches!(status, "open" | "resolved" | "pending" | "snoozed" | "all") {
         return Err(ApiError::on_field(
             "status",
-            "status must be open, resolved, pending, snoozed or all.",
+            texts::text(
+                "server-must-be-one-of",
+                &[
+                    ("name", "status".into()),
+                    ("choices", "open, resolved, pending, snoozed, all".into()),
+                ],
+            ),
         ));
     }
     let payload = state
@@ -367,8 +391,18 @@ pub(crate) async fn update_agent(
     if member(&state, &user, account_id).await? != Role::Administrator {
         return Err(ApiError::Forbidden(texts::plain("server-role-admins-only")));
     }
-    let role = Role::parse(&body.role)
-        .ok_or_else(|| ApiError::on_field("role", "role must be agent or administrator."))?;
+    let role = Role::parse(&body.role).ok_or_else(|| {
+        ApiError::on_field(
+            "role",
+            texts::text(
+                "server-must-be-one-of",
+                &[
+                    ("name", "role".into()),
+                    ("choices", "agent, administrator".into()),
+                ],
+            ),
+        )
+    })?;
     if !state.store.set_role(account_id, agent_id, role).await? {
         return Err(ApiError::NotFound);
     }

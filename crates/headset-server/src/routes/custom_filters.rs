@@ -36,7 +36,13 @@ fn filter_type(given: Option<&str>) -> Result<Option<&str>, ApiError> {
         Some(t) if FILTER_TYPES.contains(&t) => Ok(Some(t)),
         Some(_) => Err(ApiError::on_field(
             "filter_type",
-            "filter_type must be conversation, contact, company or report.",
+            texts::text(
+                "server-must-be-one-of",
+                &[
+                    ("name", "filter_type".into()),
+                    ("choices", "conversation, contact, company, report".into()),
+                ],
+            ),
         )),
     }
 }
@@ -57,7 +63,10 @@ fn name(given: Option<&str>) -> Result<Option<&str>, ApiError> {
 
 fn query(given: Option<&Value>) -> Result<Option<&Value>, ApiError> {
     match given {
-        Some(q) if !q.is_object() => Err(ApiError::on_field("query", "query must be an object.")),
+        Some(q) if !q.is_object() => Err(ApiError::on_field(
+            "query",
+            texts::text("server-must-be-object", &[("name", "query".into())]),
+        )),
         other => Ok(other),
     }
 }

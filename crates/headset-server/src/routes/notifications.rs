@@ -2,6 +2,7 @@
 
 use axum::extract::{Path, Query, State};
 use axum::Json;
+use headset_core::texts;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -129,7 +130,7 @@ pub(crate) async fn update_settings(
         if let Some(bad) = selected.iter().find(|f| !is_flag(f, channel)) {
             return Err(ApiError::on_field(
                 field,
-                format!("“{bad}” is not a {channel} notification flag."),
+                texts::text("error-unknown-flag", &[("value", bad.as_str().into())]),
             ));
         }
     }
