@@ -755,6 +755,7 @@ error-sound-empty = الملف الصوتي فارغ.
 error-sound-length = مدة الصوت أطول من 10 ثوانٍ.
 error-not-a-member = لست عضوًا في هذا الحساب.
 error-volume = يتراوح مستوى الصوت بين 0 و100.
+error-disk-full = القرص الذي يحفظ بيانات Headset ممتلئ، لذا لم يُحفظ هذا التغيير. أفرغ بعض المساحة ثم حاول مجددًا.
 
 ## The agent's diagnosis (`headset diagnose` and the Diagnostics view)
 diagnose-reachable = متاح

@@ -737,6 +737,7 @@ error-sound-empty = Die Audiodatei ist leer.
 error-sound-length = Der Ton ist länger als 10 Sekunden.
 error-not-a-member = Sie sind kein Mitglied dieses Kontos.
 error-volume = Die Lautstärke reicht von 0 bis 100.
+error-disk-full = Der Datenträger mit den Daten von Headset ist voll, daher wurde diese Änderung nicht gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.
 
 ## The agent's diagnosis (`headset diagnose` and the Diagnostics view)
 diagnose-reachable = Erreichbar

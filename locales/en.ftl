@@ -769,6 +769,7 @@ error-sound-empty = The sound file is empty.
 error-sound-length = The sound is longer than 10 seconds.
 error-not-a-member = You are not a member of that account.
 error-volume = The volume goes from 0 to 100.
+error-disk-full = The disk holding Headset's data is full, so this change was not saved. Free some space and try again.
 
 ## The agent's diagnosis (`headset diagnose` and the Diagnostics view)
 diagnose-reachable = Reachable

@@ -737,6 +737,7 @@ error-sound-empty = El archivo de sonido está vacío.
 error-sound-length = El sonido dura más de 10 segundos.
 error-not-a-member = No eres miembro de esa cuenta.
 error-volume = El volumen va de 0 a 100.
+error-disk-full = El disco donde Headset guarda sus datos está lleno, así que este cambio no se ha guardado. Libera espacio e inténtalo de nuevo.
 
 ## The agent's diagnosis (`headset diagnose` and the Diagnostics view)
 diagnose-reachable = Accesible

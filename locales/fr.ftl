@@ -737,6 +737,7 @@ error-sound-empty = Le fichier audio est vide.
 error-sound-length = Le son dure plus de 10 secondes.
 error-not-a-member = Vous n’êtes pas membre de ce compte.
 error-volume = Le volume va de 0 à 100.
+error-disk-full = Le disque qui contient les données de Headset est plein : cette modification n’a pas été enregistrée. Libérez de l’espace et réessayez.
 
 ## The agent's diagnosis (`headset diagnose` and the Diagnostics view)
 diagnose-reachable = Joignable

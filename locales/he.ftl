@@ -732,6 +732,7 @@ error-sound-empty = קובץ הצליל ריק.
 error-sound-length = הצליל ארוך מ-10 שניות.
 error-not-a-member = המשתמש שלך אינו חבר בחשבון הזה.
 error-volume = עוצמת הקול נעה בין 0 ל-100.
+error-disk-full = הדיסק שבו נשמרים הנתונים של Headset מלא, ולכן השינוי לא נשמר. יש לפנות מקום ולנסות שוב.
 
 ## The agent's diagnosis (`headset diagnose` and the Diagnostics view)
 diagnose-reachable = נגיש

@@ -697,6 +697,7 @@ error-sound-empty = File suara kosong.
 error-sound-length = Durasi suara lebih dari 10 detik.
 error-not-a-member = Anda bukan anggota akun tersebut.
 error-volume = Volume berkisar dari 0 sampai 100.
+error-disk-full = Disk tempat data Headset penuh, jadi perubahan ini tidak disimpan. Kosongkan sebagian ruang lalu coba lagi.
 
 ## The agent's diagnosis (`headset diagnose` and the Diagnostics view)
 diagnose-reachable = Dapat dijangkau

@@ -737,6 +737,7 @@ error-sound-empty = Il file audio è vuoto.
 error-sound-length = Il suono dura più di 10 secondi.
 error-not-a-member = Non sei membro di quell’account.
 error-volume = Il volume va da 0 a 100.
+error-disk-full = Il disco con i dati di Headset è pieno, quindi questa modifica non è stata salvata. Libera un po’ di spazio e riprova.
 
 ## The agent's diagnosis (`headset diagnose` and the Diagnostics view)
 diagnose-reachable = Raggiungibile

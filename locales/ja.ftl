@@ -697,6 +697,7 @@ error-sound-empty = サウンドファイルが空です。
 error-sound-length = サウンドが 10 秒を超えています。
 error-not-a-member = あなたはそのアカウントのメンバーではありません。
 error-volume = 音量は 0～100 の範囲で指定してください。
+error-disk-full = Headset のデータを保存するディスクがいっぱいのため、この変更は保存されませんでした。空き容量を増やしてからもう一度お試しください。
 
 ## The agent's diagnosis (`headset diagnose` and the Diagnostics view)
 diagnose-reachable = アクセス可能

@@ -697,6 +697,7 @@ error-sound-empty = 소리 파일이 비어 있습니다.
 error-sound-length = 소리가 10초보다 깁니다.
 error-not-a-member = 해당 계정의 멤버가 아닙니다.
 error-volume = 음량은 0에서 100 사이여야 합니다.
+error-disk-full = Headset 데이터가 저장된 디스크가 가득 차서 이 변경 사항을 저장하지 못했습니다. 공간을 확보한 뒤 다시 시도하세요.
 
 ## The agent's diagnosis (`headset diagnose` and the Diagnostics view)
 diagnose-reachable = 접근 가능

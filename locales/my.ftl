@@ -697,6 +697,7 @@ error-sound-empty = အသံဖိုင်သည် ဗလာ ဖြစ်န�
 error-sound-length = အသံသည် 10 စက္ကန့်ထက် ရှည်သည်။
 error-not-a-member = သင်သည် ထိုအကောင့်၏ အဖွဲ့ဝင် မဟုတ်ပါ။
 error-volume = အသံအတိုးအကျယ်သည် 0 မှ 100 အထိ ဖြစ်သည်။
+error-disk-full = Headset ၏ ဒေတာကို သိမ်းသည့် ဒစ်ခ် ပြည့်နေသဖြင့် ဤပြောင်းလဲမှုကို မသိမ်းရသေးပါ။ နေရာလွတ် အနည်းငယ် ပြုလုပ်ပြီး ထပ်စမ်းကြည့်ပါ။
 
 ## The agent's diagnosis (`headset diagnose` and the Diagnostics view)
 diagnose-reachable = ချိတ်ဆက်နိုင်သည်

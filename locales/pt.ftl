@@ -737,6 +737,7 @@ error-sound-empty = O ficheiro de som está vazio.
 error-sound-length = O som tem mais de 10 segundos.
 error-not-a-member = Não é membro dessa conta.
 error-volume = O volume vai de 0 a 100.
+error-disk-full = O disco onde o Headset guarda os dados está cheio, por isso esta alteração não foi guardada. Liberte algum espaço e tente novamente.
 
 ## The agent's diagnosis (`headset diagnose` and the Diagnostics view)
 diagnose-reachable = Acessível

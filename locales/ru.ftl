@@ -750,6 +750,7 @@ error-sound-empty = Звуковой файл пуст.
 error-sound-length = Звук длиннее 10 секунд.
 error-not-a-member = Вы не состоите в этом аккаунте.
 error-volume = Громкость задаётся от 0 до 100.
+error-disk-full = Диск с данными Headset заполнен, поэтому это изменение не сохранено. Освободите место и повторите попытку.
 
 ## The agent's diagnosis (`headset diagnose` and the Diagnostics view)
 diagnose-reachable = Доступен

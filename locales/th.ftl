@@ -697,6 +697,7 @@ error-sound-empty = ไฟล์เสียงว่างเปล่า
 error-sound-length = เสียงยาวเกิน 10 วินาที
 error-not-a-member = คุณไม่ได้เป็นสมาชิกของบัญชีนั้น
 error-volume = ระดับเสียงอยู่ระหว่าง 0 ถึง 100
+error-disk-full = ดิสก์ที่เก็บข้อมูลของ Headset เต็ม จึงไม่ได้บันทึกการเปลี่ยนแปลงนี้ โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง
 
 ## The agent's diagnosis (`headset diagnose` and the Diagnostics view)
 diagnose-reachable = เข้าถึงได้

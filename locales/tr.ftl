@@ -701,6 +701,7 @@ error-sound-empty = Ses dosyası boş.
 error-sound-length = Ses 10 saniyeden uzun.
 error-not-a-member = Bu hesabın üyesi değilsiniz.
 error-volume = Ses düzeyi 0 ile 100 arasında olmalı.
+error-disk-full = Headset verilerinin tutulduğu disk dolu, bu yüzden bu değişiklik kaydedilmedi. Biraz yer açıp yeniden deneyin.
 
 ## The agent's diagnosis (`headset diagnose` and the Diagnostics view)
 diagnose-reachable = Erişilebilir

@@ -697,6 +697,7 @@ error-sound-empty = Tệp âm thanh trống.
 error-sound-length = Âm thanh dài hơn 10 giây.
 error-not-a-member = Bạn không phải là thành viên của tài khoản đó.
 error-volume = Âm lượng từ 0 đến 100.
+error-disk-full = Ổ đĩa chứa dữ liệu của Headset đã đầy nên thay đổi này chưa được lưu. Hãy giải phóng bớt dung lượng rồi thử lại.
 
 ## The agent's diagnosis (`headset diagnose` and the Diagnostics view)
 diagnose-reachable = Kết nối được

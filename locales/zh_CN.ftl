@@ -697,6 +697,7 @@ error-sound-empty = 声音文件为空。
 error-sound-length = 声音长度超过 10 秒。
 error-not-a-member = 您不是该账户的成员。
 error-volume = 音量范围为 0 到 100。
+error-disk-full = 存放 Headset 数据的磁盘已满，因此此更改未保存。请释放一些空间后重试。
 
 ## The agent's diagnosis (`headset diagnose` and the Diagnostics view)
 diagnose-reachable = 可访问

@@ -697,6 +697,7 @@ error-sound-empty = 聲音檔案是空的。
 error-sound-length = 聲音長度超過 10 秒。
 error-not-a-member = 您不是該帳號的成員。
 error-volume = 音量範圍為 0 到 100。
+error-disk-full = 存放 Headset 資料的磁碟已滿，因此這項變更未儲存。請釋放一些空間後再試一次。
 
 ## The agent's diagnosis (`headset diagnose` and the Diagnostics view)
 diagnose-reachable = 可存取

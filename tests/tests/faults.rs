@@ -3,6 +3,8 @@
 //! (6 s) and recovered once it flows again; what happened meanwhile is alerted exactly
 //! once. A cut link is noticed at once and recovered the same way. A slow link (every
 //! chunk held back) is no dead link: the socket stays up and alerts still come, once.
+//! And the data dir on a full filesystem: an edit is refused in plain words, nothing
+//! acknowledged is lost, and edits are taken again once there is room.
 
 mod support;
 
@@ -216,5 +218,117 @@ async fn a_stalled_cut_or_slow_link_is_survived_and_nothing_is_alerted_twice() -
     }
     assert_eq!(alerted(&decisions(agent).await?, slow), 1);
     assert_eq!(alerted(&decisions(agent).await?, display), 1);
+    Ok(())
+}
+
+/// A 2 MiB tmpfs of the test's own, unmounted when dropped (mounting needs root, which
+/// `cargo xtask test` has, as it installs packages).
+struct SmallDisk(tempfile::TempDir);
+
+impl SmallDisk {
+    fn mount() -> Result<SmallDisk> {
+        let dir = tempfile::tempdir()?;
+        let status = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=2m", "tmpfs"])
+            .arg(dir.path())
+            .status()?;
+        anyhow::ensure!(
+            status.success(),
+            "cannot mount a tmpfs: run the tests as root"
+        );
+        Ok(SmallDisk(dir))
+    }
+
+    /// Fills what is left with one file; returns it, to remove for room.
+    fn fill(&self) -> Result<std::path::PathBuf> {
+        use std::io::Write;
+        let path = self.0.path().join("filler");
+        let mut file = std::fs::File::create(&path)?;
+        let chunk = vec![0u8; 64 * 1024];
+        while file.write_all(&chunk).is_ok() {}
+        // The last partial chunk too, to the last byte.
+        while file.write_all(&[0]).is_ok() {}
+        Ok(path)
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .args(["--lazy"])
+            .arg(self.0.path())
+            .status();
+    }
+}
+
+#[tokio::test]
+async fn a_full_disk_refuses_an_edit_plainly_and_loses_nothing_acknowledged() -> Result<()> {
+    let mut server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let disk = SmallDisk::mount()?;
+    let data = tempfile::tempdir_in(disk.0.path())?;
+    let agent = Agent::start_in(data, Some((&server, &user)), &[]).await?;
+    agent.signed_in().await?;
+    let (url, token) = (server.url.clone(), user.token.clone());
+    let title_on_server = || {
+        let (url, token) = (url.clone(), token.clone());
+        async move {
+            let profile: serde_json::Value = reqwest::Client::new()
+                .get(format!("{url}/api/v1/profile"))
+                .header("api_access_token", token)
+                .send()
+                .await?
+                .json()
+                .await?;
+            anyhow::Ok(profile["ui_settings"]["headset"]["title"].clone())
+        }
+    };
+    let until_on_server = |title: String| async move {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while title_on_server().await? != title.as_str() {
+            anyhow::ensure!(
+                Instant::now() < deadline,
+                "{title} never reached the server"
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        anyhow::Ok(())
+    };
+    // Each edit carries a full "about" text, so waiting edits soon need the disk.
+    let about = "x".repeat(headset_core::settings::ABOUT_MAX);
+    let edit = |title: &str| Request::Edit {
+        edit: headset_core::sync::Edit::Headset {
+            changes: serde_json::from_value(json!({ "title": title, "about": about })).unwrap(),
+        },
+    };
+    let ipc = agent.ipc().await?;
+
+    // The server is away, so edits wait in the journal; then the disk fills up. The
+    // journal takes edits while its file has room; the first that needs more is
+    // refused, and says why.
+    server.stop();
+    ipc.request(edit("Support lead")).await?;
+    let filler = disk.fill()?;
+    let mut last = "Support lead".to_owned();
+    let mut n = 0;
+    let refused = loop {
+        n += 1;
+        anyhow::ensure!(n < 5000, "edits keep being taken on a full disk");
+        let title = format!("Title {n}");
+        match ipc.request(edit(&title)).await {
+            Ok(_) => last = title,
+            Err(refused) => break refused,
+        }
+    };
+    assert!(refused.message.contains("full"), "{refused:?}");
+
+    // The server is back: the agent lived on, and the last edit it acknowledged arrives.
+    server.run().await?;
+    until_on_server(last).await?;
+
+    // Room again: edits are taken.
+    std::fs::remove_file(filler)?;
+    ipc.request(edit("Head of support")).await?;
+    until_on_server("Head of support".to_owned()).await?;
     Ok(())
 }

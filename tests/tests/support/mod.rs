@@ -207,7 +207,15 @@ impl Agent {
         server: Option<(&Server, &User)>,
         env: &[(&str, String)],
     ) -> Result<Self> {
-        let data = tempfile::tempdir()?;
+        Self::start_in(tempfile::tempdir()?, server, env).await
+    }
+
+    /// Starts on the data dir `data` (one on a filesystem of the test's choosing).
+    pub async fn start_in(
+        data: tempfile::TempDir,
+        server: Option<(&Server, &User)>,
+        env: &[(&str, String)],
+    ) -> Result<Self> {
         let mut cmd = Command::new(target_bin("headset"));
         cmd.env("HEADSET_DATA_DIR", data.path())
             .stderr(Stdio::null());

@@ -17,7 +17,22 @@ pub struct Journal {
     pool: SqlitePool,
 }
 
-fn db_error(e: impl std::fmt::Display) -> Error {
+/// A full disk is said plainly (the edit was not taken; nothing else is lost); any
+/// other failure keeps SQLite's own words.
+fn db_error(e: impl Into<sqlx::Error>) -> Error {
+    let e = e.into();
+    let full = match &e {
+        // SQLITE_FULL, with or without an extended code.
+        sqlx::Error::Database(db) => db.code().is_some_and(|c| c == "13"),
+        sqlx::Error::Io(io) => io.kind() == std::io::ErrorKind::StorageFull,
+        _ => false,
+    };
+    if full {
+        return Error::Io(std::io::Error::new(
+            std::io::ErrorKind::StorageFull,
+            crate::texts::plain("error-disk-full"),
+        ));
+    }
     Error::Io(std::io::Error::other(format!("edit journal: {e}")))
 }
 
@@ -41,16 +56,17 @@ impl Journal {
         Ok(Journal { pool })
     }
 
-    /// Appends an edit; its id orders it.
+    /// Appends an edit; its id orders it. Run to completion (no `RETURNING` row): with
+    /// a row in hand sqlx stops stepping, and a commit that then fails — a full disk —
+    /// would go unseen, acknowledging an edit that was never stored.
     pub async fn push(&self, edit: &Edit) -> Result<i64> {
         let text = serde_json::to_string(edit).expect("edits serialise");
-        sqlx::query_scalar(
-            "INSERT INTO edits (edit, created_at) VALUES (?, datetime('now')) RETURNING id",
-        )
-        .bind(text)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(db_error)
+        let done = sqlx::query("INSERT INTO edits (edit, created_at) VALUES (?, datetime('now'))")
+            .bind(text)
+            .execute(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(done.last_insert_rowid())
     }
 
     /// The oldest edit still waiting.
