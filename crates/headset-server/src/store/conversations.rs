@@ -33,14 +33,17 @@ fn unix(ts: &str) -> i64 {
 
 impl Store {
     pub async fn create_inbox(&self, account_id: i64, name: &str) -> Result<i64, Error> {
-        Ok(sqlx::query_scalar(
+        let mut tx = self.begin().await?;
+        let returned = sqlx::query_scalar(
             "INSERT INTO inboxes (account_id, name, created_at) VALUES ($1, $2, $3) RETURNING id",
         )
         .bind(account_id)
         .bind(name)
         .bind(now())
-        .fetch_one(&self.pool)
-        .await?)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(returned)
     }
 
     pub async fn add_inbox_member(&self, inbox_id: i64, user_id: i64) -> Result<(), Error> {
@@ -60,15 +63,18 @@ impl Store {
         name: &str,
         email: Option<&str>,
     ) -> Result<i64, Error> {
-        Ok(sqlx::query_scalar(
+        let mut tx = self.begin().await?;
+        let returned = sqlx::query_scalar(
             "INSERT INTO contacts (account_id, name, email, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
         )
         .bind(account_id)
         .bind(name)
         .bind(email)
         .bind(now())
-        .fetch_one(&self.pool)
-        .await?)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(returned)
     }
 
     /// Sets the URL of a contact's picture (what channels such as a website widget or
@@ -215,6 +221,7 @@ impl Store {
         sender: (&str, i64),
     ) -> Result<i64, Error> {
         let now = now();
+        let mut tx = self.begin().await?;
         let id = sqlx::query_scalar(
             "INSERT INTO messages (account_id, conversation_id, content, message_type, private,
                 sender_type, sender_id, created_at)
@@ -228,8 +235,9 @@ impl Store {
         .bind(sender.0)
         .bind(sender.1)
         .bind(&now)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
+        tx.commit().await?;
         let seen = if message_type == INCOMING {
             None
         } else {

@@ -70,6 +70,7 @@ impl Store {
         query: &Value,
     ) -> Result<Value, Error> {
         let now = now();
+        let mut tx = self.begin().await?;
         let row = sqlx::query(&format!(
             "INSERT INTO custom_filters (account_id, user_id, name, filter_type, query, created_at, updated_at)
              VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING {COLUMNS}"
@@ -80,8 +81,9 @@ impl Store {
         .bind(filter_type)
         .bind(query.to_string())
         .bind(&now)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
+        tx.commit().await?;
         Ok(payload(&row))
     }
 
@@ -94,6 +96,7 @@ impl Store {
         name: Option<&str>,
         query: Option<&Value>,
     ) -> Result<Option<Value>, Error> {
+        let mut tx = self.begin().await?;
         let row = sqlx::query(&format!(
             "UPDATE custom_filters SET name = COALESCE($1, name), query = COALESCE($2, query),
                 updated_at = $3
@@ -105,8 +108,9 @@ impl Store {
         .bind(account_id)
         .bind(user_id)
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *tx)
         .await?;
+        tx.commit().await?;
         Ok(row.as_ref().map(payload))
     }
 

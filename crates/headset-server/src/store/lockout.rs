@@ -43,13 +43,15 @@ impl Store {
         user_id: i64,
         now: DateTime<Utc>,
     ) -> Result<i64, Error> {
+        let mut tx = self.begin().await?;
         let failures: i64 = sqlx::query_scalar(
             "UPDATE users SET failed_sign_ins = failed_sign_ins + 1 WHERE id = $1
              RETURNING failed_sign_ins",
         )
         .bind(user_id)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
+        tx.commit().await?;
         let seconds = lock_seconds(failures);
         if seconds > 0 {
             sqlx::query("UPDATE users SET locked_until = $1 WHERE id = $2")

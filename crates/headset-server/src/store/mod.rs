@@ -87,6 +87,14 @@ pub fn timestamp(at: chrono::DateTime<Utc>) -> String {
 }
 
 impl Store {
+    /// A transaction for one statement with `RETURNING`, committed by the caller. In
+    /// autocommit mode SQLite commits only as such a statement finishes, after sqlx has
+    /// handed back the row and stopped: a commit that then failed (a full disk) would go
+    /// unseen, and the caller would report a change that was never stored.
+    async fn begin(&self) -> Result<sqlx::Transaction<'_, sqlx::Any>, Error> {
+        Ok(self.pool.begin().await?)
+    }
+
     /// Opens and migrates the database at `url`: `sqlite://PATH` (created if needed) or
     /// `postgres://...` (the database must exist).
     pub async fn open(url: &str) -> Result<Self, Error> {

@@ -70,7 +70,8 @@ impl Store {
         conversation_id: i64,
         message_id: Option<i64>,
     ) -> Result<i64, Error> {
-        Ok(sqlx::query_scalar(
+        let mut tx = self.begin().await?;
+        let returned = sqlx::query_scalar(
             "INSERT INTO notifications
                 (account_id, user_id, notification_type, conversation_id, message_id, created_at)
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -81,8 +82,10 @@ impl Store {
         .bind(conversation_id)
         .bind(message_id)
         .bind(now())
-        .fetch_one(&self.pool)
-        .await?)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(returned)
     }
 
     /// (unread, all) notifications of the user in the account.

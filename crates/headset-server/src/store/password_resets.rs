@@ -37,13 +37,16 @@ impl Store {
 
     /// Uses up a live reset token, giving its user.
     pub async fn take_password_reset(&self, token_hash: &[u8]) -> Result<Option<i64>, Error> {
-        Ok(sqlx::query_scalar(
+        let mut tx = self.begin().await?;
+        let returned = sqlx::query_scalar(
             "DELETE FROM password_resets WHERE token_hash = $1 AND expires_at > $2 RETURNING user_id",
         )
         .bind(token_hash)
         .bind(now())
-        .fetch_optional(&self.pool)
-        .await?)
+        .fetch_optional(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(returned)
     }
 
     /// A new password: it also retires the realtime token and every session.

@@ -129,13 +129,16 @@ impl Store {
 
     /// Ends one of the user's sessions, giving its `client`; `None` when there is none.
     pub async fn delete_session(&self, user_id: i64, id: i64) -> Result<Option<String>, Error> {
-        Ok(sqlx::query_scalar(
+        let mut tx = self.begin().await?;
+        let returned = sqlx::query_scalar(
             "DELETE FROM sessions WHERE id = $1 AND user_id = $2 RETURNING client",
         )
         .bind(id)
         .bind(user_id)
-        .fetch_optional(&self.pool)
-        .await?)
+        .fetch_optional(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(returned)
     }
 
     pub async fn session_id(&self, client: &str) -> Result<Option<i64>, Error> {
