@@ -2,7 +2,6 @@
 //! OS's own (a company's private CA), and an HTTP proxy that tunnels (`CONNECT`) to the
 //! server. The REST client and the realtime socket use the same [`Network`].
 
-use crate::texts::{plain, text};
 use std::sync::Arc;
 
 use rustls_pki_types::pem::PemObject;
@@ -16,6 +15,7 @@ use tokio_tungstenite::{Connector, MaybeTlsStream, WebSocketStream};
 use ts_rs::TS;
 use url::Url;
 
+use crate::texts::{plain, text};
 use crate::{Error, Result};
 
 /// The connection settings of this computer (kept in the agent's config, not synced).

@@ -4,12 +4,12 @@
 //! The same rules run in the server (422 naming the field) and in the client before it
 //! sends (stock Chatwoot stores whatever it is given).
 
-use crate::texts::{plain, text};
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::texts::{plain, text};
 use crate::{Error, Result};
 
 /// The interface languages Headset ships (the seed products' 18, as Chatwoot's locale

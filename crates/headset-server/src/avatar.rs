@@ -8,10 +8,10 @@
 //! of metadata (EXIF, GPS, comments) behind. CPU-bound: callers run it on a blocking
 //! thread.
 
-use headset_core::texts;
 use std::io::Cursor;
 
 use fast_image_resize as fr;
+use headset_core::texts;
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::PngEncoder;
 use image::{

@@ -13,13 +13,13 @@ mod session;
 mod tray;
 mod watch;
 
-use headset_core::texts::plain;
 use std::sync::{Arc, Mutex};
 
 use anyhow::Context;
 use headset_core::ipc::{self, AgentState, ConnId, Event, Request, Response, TrayAction, WebPage};
 use headset_core::model::Role;
 use headset_core::paths::Paths;
+use headset_core::texts::plain;
 use headset_core::{Error, IpcError};
 use tauri::{AppHandle, Manager, RunEvent};
 use tokio::sync::broadcast;

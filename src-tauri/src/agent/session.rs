@@ -3,7 +3,6 @@
 //! Every change goes through here and is published as one `Event::State`; the tray and
 //! the settings window only ever draw what they are sent.
 
-use headset_core::texts::{plain, text};
 use std::time::Duration;
 
 use headset_core::api::{ApiClient, Credentials, SecondFactor, SignIn};
@@ -14,6 +13,7 @@ use headset_core::paths::Paths;
 use headset_core::realtime::{self, AgentEvent, RealtimeConfig, RealtimeHandle, RealtimeUpdate};
 use headset_core::settings::Tone;
 use headset_core::sync::{self, Edit, Journal, SyncHandle, SyncReport};
+use headset_core::texts::{plain, text};
 use headset_core::{Error, IpcError, Result};
 use tokio::sync::{broadcast, mpsc, Mutex};
 

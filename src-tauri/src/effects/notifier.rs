@@ -3,11 +3,11 @@
 //! at most once per [`REDRAW`], with the newest message and the full count. Clicking it
 //! opens the conversation in the web dashboard.
 
-use headset_core::texts::plain;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use headset_core::texts::plain;
 use notify_rust::{Notification, Timeout};
 
 /// The shortest time between two redraws of one conversation's pop-up.

@@ -1,6 +1,5 @@
 //! The Chatwoot agent API client (REST), as PROTOCOL.md describes it.
 
-use crate::texts::{plain, text};
 use std::time::Duration;
 
 use reqwest::{header::HeaderMap, Method, RequestBuilder, Response, StatusCode};
@@ -10,6 +9,7 @@ use url::Url;
 
 use crate::model::{Availability, User};
 use crate::network::Network;
+use crate::texts::{plain, text};
 use crate::{Error, Result};
 
 mod account;

@@ -1,10 +1,10 @@
 //! `/api/v1/profile/mfa`: TOTP two-factor with single-use backup codes.
 
-use headset_core::texts;
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, State};
 use axum::Json;
+use headset_core::texts;
 use rand::RngCore;
 use serde::Deserialize;
 use serde_json::{json, Value};

@@ -1,10 +1,10 @@
 //! `/auth/password`: reset by email. The answer never tells whether an account exists.
 
-use headset_core::texts;
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, State};
 use axum::Json;
+use headset_core::texts;
 use serde::Deserialize;
 use serde_json::{json, Value};
 

@@ -1,12 +1,12 @@
 //! `/auth`: sign-in (one session per device), token validation, sign-out.
 
-use headset_core::texts;
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use headset_core::texts;
 use serde::Deserialize;
 use serde_json::json;
 
