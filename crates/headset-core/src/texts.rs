@@ -222,30 +222,33 @@ mod tests {
 
     #[test]
     fn messages_take_plurals_and_fall_back_to_english() {
-        // The one test that changes the global language: all checks live here.
-        set_locale(Some("en"));
+        // Each language for this thread only (`scoped_blocking`): tests running beside
+        // this one keep speaking English.
         let unread = |n: i64| text("tray-unread", &[("count", n.into())]);
-        assert_eq!(unread(0), "No unread notifications");
-        assert_eq!(unread(1), "1 unread notification");
-        assert_eq!(unread(3), "3 unread notifications");
         let summary = |c: i64, m: i64| {
             text(
                 "alert-summary",
                 &[("conversations", c.into()), ("mentions", m.into())],
             )
         };
-        assert_eq!(summary(3, 0), "3 conversations");
-        assert_eq!(summary(1, 2), "1 conversation, 2 mentions");
-        assert!(set_locale(Some("ru")));
-        assert_eq!(unread(21), "21 непрочитанное уведомление");
-        assert_eq!(plain("status-busy"), "Занят");
-        set_locale(Some("ja"));
-        assert_eq!(plain("quit"), "Headset を終了");
-        assert_eq!(
-            text("alert-assigned", &[("id", 7.into())]),
-            "あなたに割り当てられました: 会話 #7"
-        );
-        assert_eq!(plain("no-such-message"), "no-such-message");
-        set_locale(Some("en"));
+        scoped_blocking("en", || {
+            assert_eq!(unread(0), "No unread notifications");
+            assert_eq!(unread(1), "1 unread notification");
+            assert_eq!(unread(3), "3 unread notifications");
+            assert_eq!(summary(3, 0), "3 conversations");
+            assert_eq!(summary(1, 2), "1 conversation, 2 mentions");
+            assert_eq!(plain("no-such-message"), "no-such-message");
+        });
+        scoped_blocking("ru", || {
+            assert_eq!(unread(21), "21 непрочитанное уведомление");
+            assert_eq!(plain("status-busy"), "Занят");
+        });
+        scoped_blocking("ja", || {
+            assert_eq!(plain("quit"), "Headset を終了");
+            assert_eq!(
+                text("alert-assigned", &[("id", 7.into())]),
+                "あなたに割り当てられました: 会話 #7"
+            );
+        });
     }
 }
