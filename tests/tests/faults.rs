@@ -273,13 +273,7 @@ async fn a_full_disk_refuses_an_edit_plainly_and_loses_nothing_acknowledged() ->
     let title_on_server = || {
         let (url, token) = (url.clone(), token.clone());
         async move {
-            let profile: serde_json::Value = reqwest::Client::new()
-                .get(format!("{url}/api/v1/profile"))
-                .header("api_access_token", token)
-                .send()
-                .await?
-                .json()
-                .await?;
+            let profile = api_get(&url, &token, "/api/v1/profile").await?;
             anyhow::Ok(profile["ui_settings"]["headset"]["title"].clone())
         }
     };

@@ -14,28 +14,13 @@ use support::*;
 const WAIT: Duration = Duration::from_secs(20);
 
 async fn profile(server: &Server, user: &User) -> Result<Value> {
-    Ok(reqwest::Client::new()
-        .get(format!("{}/api/v1/profile", server.url))
-        .header("api_access_token", &user.token)
-        .send()
-        .await?
-        .json()
-        .await?)
+    api_get(&server.url, &user.token, "/api/v1/profile").await
 }
 
 /// The account's email notification flags as the server holds them.
 async fn email_flags(server: &Server, user: &User) -> Result<Vec<String>> {
-    let settings: Value = reqwest::Client::new()
-        .get(format!(
-            "{}/api/v1/accounts/{}/notification_settings",
-            server.url, user.account_id
-        ))
-        .header("api_access_token", &user.token)
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
-        .await?;
+    let path = format!("/api/v1/accounts/{}/notification_settings", user.account_id);
+    let settings = api_get(&server.url, &user.token, &path).await?;
     Ok(serde_json::from_value(
         settings["selected_email_flags"].clone(),
     )?)
@@ -482,17 +467,8 @@ async fn an_administrator_changes_an_agents_role_in_the_window() -> Result<()> {
     let boss = server.add_admin("boss@example.com")?;
     let (server, boss) = (&server, &boss);
     let role_of = |email: &'static str| async move {
-        let agents: Value = reqwest::Client::new()
-            .get(format!(
-                "{}/api/v1/accounts/{}/agents",
-                server.url, boss.account_id
-            ))
-            .header("api_access_token", &boss.token)
-            .send()
-            .await?
-            .error_for_status()?
-            .json()
-            .await?;
+        let path = format!("/api/v1/accounts/{}/agents", boss.account_id);
+        let agents = api_get(&server.url, &boss.token, &path).await?;
         let agent = agents
             .as_array()
             .and_then(|a| a.iter().find(|a| a["email"] == email))

@@ -149,16 +149,8 @@ async fn edits_apply_in_order_and_bad_values_are_refused_before_queueing() -> Re
     let p = state.profile.unwrap();
     assert_eq!(p.headset.title.as_deref(), Some("Head of support"));
     assert_eq!(p.phone_number.as_deref(), Some("+48600700800"));
-    let flags: Value = reqwest::Client::new()
-        .get(format!(
-            "{}/api/v1/accounts/{}/notification_settings",
-            server.url, user.account_id
-        ))
-        .header("api_access_token", &user.token)
-        .send()
-        .await?
-        .json()
-        .await?;
+    let path = format!("/api/v1/accounts/{}/notification_settings", user.account_id);
+    let flags = api_get(&server.url, &user.token, &path).await?;
     assert_eq!(
         flags["selected_push_flags"],
         json!(["push_conversation_mention"])

@@ -169,13 +169,7 @@ impl Server {
 
     /// What the server says the user's status is (`GET /api/v1/profile`).
     pub async fn availability_of(&self, user: &User) -> Result<String> {
-        let profile: serde_json::Value = reqwest::Client::new()
-            .get(format!("{}/api/v1/profile", self.url))
-            .header("api_access_token", &user.token)
-            .send()
-            .await?
-            .json()
-            .await?;
+        let profile = api_get(&self.url, &user.token, "/api/v1/profile").await?;
         let account = profile["accounts"]
             .as_array()
             .and_then(|a| a.iter().find(|a| a["id"].as_i64() == Some(user.account_id)))
@@ -189,6 +183,18 @@ impl Server {
     pub fn stop(&mut self) {
         self.proc.take();
     }
+}
+
+/// `GET path` on the server at `base` with a user's API token: the JSON it answers.
+pub async fn api_get(base: &str, token: &str, path: &str) -> Result<serde_json::Value> {
+    Ok(reqwest::Client::new()
+        .get(format!("{base}{path}"))
+        .header("api_access_token", token)
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?)
 }
 
 /// A running agent with its own data dir.
