@@ -21,6 +21,13 @@ async fn agent_request(
     client.request(request).await
 }
 
+/// The UI's first frame is on screen: logged (at debug level) for `cargo xtask bench`,
+/// which times the window's start from spawn to this line.
+#[tauri::command]
+fn window_painted() {
+    tracing::debug!("first paint");
+}
+
 pub fn run(paths: Paths) -> anyhow::Result<()> {
     let _log = crate::logging::init(&paths, "settings");
     let (client, mut events) = tauri::async_runtime::block_on(connect_or_start_agent(&paths))
@@ -35,7 +42,7 @@ pub fn run(paths: Paths) -> anyhow::Result<()> {
     let state_file = paths.data_dir().join("window.json");
     tauri::Builder::default()
         .manage(client)
-        .invoke_handler(tauri::generate_handler![agent_request])
+        .invoke_handler(tauri::generate_handler![agent_request, window_painted])
         .setup(move |app| {
             let saved = WindowState::load(&state_file);
             let mut builder =

@@ -5,7 +5,8 @@
 //! tests, the end-to-end ones included, inside a private X display (Xvfb), session bus
 //! (`dbus-run-session`), unlocked keyring (gnome-keyring) and notification daemon (dunst).
 //! The server's tests then run a second time against a throwaway PostgreSQL server, from
-//! the same build.
+//! the same build. Between the two, every file the tests left is scanned for the password
+//! and API tokens they used.
 
 use std::io::Write;
 use std::path::Path;
@@ -43,7 +44,14 @@ fn run_with(args: &[String], session_half: &Path) -> Result {
     // Hostile input, on a short budget (`cargo xtask fuzz` runs longer).
     crate::fuzz::run(&["--seconds".into(), "20".into(), "--dev".into()])?;
     // The end-to-end tests drive these binaries; the test build reuses the same artifacts.
-    process::run(cargo().args(["build", "--workspace", "--bins"]))?;
+    // (headset-bench is for `cargo xtask bench`, on release builds.)
+    process::run(cargo().args([
+        "build",
+        "--workspace",
+        "--exclude",
+        "headset-bench",
+        "--bins",
+    ]))?;
     // The server against its own OpenAPI document, briefly (`cargo xtask conformance`
     // runs longer).
     crate::conformance::run(20)?;
@@ -90,11 +98,22 @@ pub fn in_session(args: &[String]) -> Result {
     keyring.wait().map_err(|e| e.to_string())?;
     children.spawn("dunst", Command::new("dunst").stderr(Stdio::null()))?;
 
+    // Every directory the tests make stays until the scan for secrets below.
+    let tmp = scratch.join("tmp");
+    std::fs::create_dir_all(&tmp).map_err(|e| e.to_string())?;
+    let secrets = scratch.join("secrets");
     let mut result = process::run(
         cargo()
             .args(["nextest", "run", "--workspace", "--no-fail-fast"])
-            .args(args),
+            .args(args)
+            .env("TMPDIR", &tmp)
+            .env("HEADSET_KEEP_TEST_DIRS", "1")
+            .env("HEADSET_TEST_SECRETS", &secrets),
     );
+    result = result.and(crate::secrets::scan(
+        &[tmp, root().join("artifacts")],
+        &secrets,
+    ));
     if args.is_empty() {
         let postgres = Postgres::start();
         let postgres_run = postgres.and_then(|pg| {

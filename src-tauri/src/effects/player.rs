@@ -119,13 +119,56 @@ fn play_now(bytes: Vec<u8>, volume: u8) -> Result<(), String> {
     let source = rodio::Decoder::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
     // On the source, not the sink: the sink's volume reaches the samples only after its
     // first 5 ms, and a tone's attack peaks inside them.
-    sink.append(rodio::Source::amplify(
+    sink.append(Started::new(rodio::Source::amplify(
         source,
         f32::from(volume.min(100)) / 100.0,
-    ));
+    )));
     sink.sleep_until_end();
     drop(stream);
     Ok(())
+}
+
+/// A source that logs (at debug level) when the device's callback takes its first
+/// sample, i.e. fills the first buffer handed to the audio device: the moment
+/// `cargo xtask bench` counts as "sound started".
+struct Started<S> {
+    inner: S,
+    first: bool,
+}
+
+impl<S> Started<S> {
+    fn new(inner: S) -> Self {
+        Started { inner, first: true }
+    }
+}
+
+impl<S: Iterator> Iterator for Started<S> {
+    type Item = S::Item;
+
+    fn next(&mut self) -> Option<S::Item> {
+        if std::mem::take(&mut self.first) {
+            tracing::debug!("first audio buffer");
+        }
+        self.inner.next()
+    }
+}
+
+impl<S: rodio::Source> rodio::Source for Started<S>
+where
+    S::Item: rodio::Sample,
+{
+    fn current_frame_len(&self) -> Option<usize> {
+        self.inner.current_frame_len()
+    }
+    fn channels(&self) -> u16 {
+        self.inner.channels()
+    }
+    fn sample_rate(&self) -> u32 {
+        self.inner.sample_rate()
+    }
+    fn total_duration(&self) -> Option<std::time::Duration> {
+        self.inner.total_duration()
+    }
 }
 
 #[cfg(test)]
