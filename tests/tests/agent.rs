@@ -472,7 +472,7 @@ async fn diagnose_checks_every_part_headset_depends_on() -> Result<()> {
     let server = Server::start().await?;
     let user = server.add_user("ada@example.com", "Ada Lovelace")?;
     // An ALSA default device that writes to a file stands in for a sound card.
-    let home = tempfile::tempdir()?;
+    let home = scratch()?;
     std::fs::write(
         home.path().join(".asoundrc"),
         format!(
@@ -630,7 +630,7 @@ async fn the_tray_menu_and_the_agents_errors_speak_the_agents_language() -> Resu
 
 #[tokio::test]
 async fn start_at_login_is_the_agents_choice_and_points_at_the_agent() -> Result<()> {
-    let home = tempfile::tempdir()?;
+    let home = scratch()?;
     let env = [
         ("HOME", home.path().display().to_string()),
         (

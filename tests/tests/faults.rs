@@ -227,7 +227,7 @@ struct SmallDisk(tempfile::TempDir);
 
 impl SmallDisk {
     fn mount() -> Result<SmallDisk> {
-        let dir = tempfile::tempdir()?;
+        let dir = scratch()?;
         let status = std::process::Command::new("mount")
             .args(["-t", "tmpfs", "-o", "size=2m", "tmpfs"])
             .arg(dir.path())

@@ -148,7 +148,7 @@ async fn a_private_ca_and_a_proxy_reach_a_self_hosted_server() -> Result<()> {
     let (proxy_port, tunnels) = proxy().await?;
     let proxy_url = format!("http://127.0.0.1:{proxy_port}");
     let mut agent = Agent::start(None).await?;
-    let dir = tempfile::tempdir()?;
+    let dir = scratch()?;
     let ca_file = dir.path().join("company-ca.pem");
     std::fs::write(&ca_file, &ca_pem)?;
     let not_pem = dir.path().join("notes.txt");

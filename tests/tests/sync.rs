@@ -187,7 +187,7 @@ impl Rng {
 
 #[tokio::test]
 async fn kill_9_at_random_points_of_editing_loses_no_acknowledged_edit() -> Result<()> {
-    const RUNS: usize = 40;
+    const RUNS: usize = 100;
     let mut server = Server::start().await?;
     let user = server.add_user("ada@example.com", "Ada Lovelace")?;
     let mut agent = Agent::start(Some((&server, &user))).await?;

@@ -7,6 +7,7 @@ mod demo;
 mod fuzz;
 mod postgres;
 mod process;
+mod secrets;
 mod setup;
 mod test;
 

@@ -14,7 +14,7 @@ impl Desk {
     /// A HOME whose ALSA default device writes to `out.wav`, and a PATH whose
     /// `xdg-open` records the URL it was asked to open.
     pub fn new() -> Result<Desk> {
-        let dir = tempfile::tempdir()?;
+        let dir = super::scratch()?;
         let wav = dir.path().join("out.wav");
         std::fs::write(
             dir.path().join(".asoundrc"),

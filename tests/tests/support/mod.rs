@@ -30,6 +30,31 @@ pub fn target_bin(name: &str) -> PathBuf {
     bin
 }
 
+/// A fresh directory for a server's database, an agent's data dir or a desk. Under
+/// `cargo xtask test` (`HEADSET_KEEP_TEST_DIRS`) it outlives the test, so that after the
+/// run the task can scan every file the tests left for the secrets they used.
+pub fn scratch() -> Result<tempfile::TempDir> {
+    let keep = std::env::var_os("HEADSET_KEEP_TEST_DIRS").is_some();
+    Ok(tempfile::Builder::new()
+        .prefix("headset-")
+        .disable_cleanup(keep)
+        .tempdir()?)
+}
+
+/// Notes a secret the tests used (`HEADSET_TEST_SECRETS`, under `cargo xtask test`), for
+/// the scan after the run.
+fn used_secret(secret: &str) {
+    if let Some(list) = std::env::var_os("HEADSET_TEST_SECRETS") {
+        let line = format!("{secret}\n");
+        let appended = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(list)
+            .and_then(|mut f| f.write_all(line.as_bytes()));
+        appended.expect("the list of secrets to scan for");
+    }
+}
+
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -82,7 +107,7 @@ pub struct User {
 
 impl Server {
     pub async fn start() -> Result<Self> {
-        let dir = tempfile::tempdir()?;
+        let dir = scratch()?;
         let database = format!("sqlite://{}", dir.path().join("server.db").display());
         let port = free_port();
         let mut server = Server {
@@ -160,9 +185,12 @@ impl Server {
         let out = child.wait_with_output()?;
         let v: serde_json::Value =
             serde_json::from_slice(&out.stdout).context("user add output")?;
+        let token = v["access_token"].as_str().context("token")?.to_owned();
+        used_secret(PASSWORD);
+        used_secret(&token);
         Ok(User {
             email: email.to_owned(),
-            token: v["access_token"].as_str().context("token")?.to_owned(),
+            token,
             account_id: v["account_id"].as_i64().context("account")?,
         })
     }
@@ -213,7 +241,7 @@ impl Agent {
         server: Option<(&Server, &User)>,
         env: &[(&str, String)],
     ) -> Result<Self> {
-        Self::start_in(tempfile::tempdir()?, server, env).await
+        Self::start_in(scratch()?, server, env).await
     }
 
     /// Starts on the data dir `data` (one on a filesystem of the test's choosing).
