@@ -306,23 +306,11 @@ async fn the_agent_stays_connected_and_counts_unread_notifications() -> Result<(
     .await?;
 
     // A conversation assigned to the agent: one notification (assignment is on by default).
-    let store = headset_server::Store::open(&server.database).await?;
-    let inbox = store.create_inbox(user.account_id, "Website").await?;
-    store.add_inbox_member(inbox, me.id).await?;
-    let contact = store
-        .create_contact(user.account_id, "Customer", None)
+    let queue = server
+        .queue(user.account_id, me.id, "Website", "Customer")
         .await?;
     let admin = server.add_admin("boss@example.com")?;
-    let resp = reqwest::Client::new()
-        .post(format!(
-            "{}/api/v1/accounts/{}/conversations",
-            server.url, user.account_id
-        ))
-        .header("api_access_token", &admin.token)
-        .json(&serde_json::json!({"inbox_id": inbox, "contact_id": contact, "assignee_id": me.id}))
-        .send()
-        .await?;
-    assert!(resp.status().is_success(), "{}", resp.status());
+    let display = queue.assign_new(&admin, me.id).await?;
     wait_for_state(&agent, "one unread notification", |s| s.unread == 1).await?;
     let (items, _, label) = tray_look(&agent).await?;
     assert_eq!(items[0].text, "1 unread notification");
@@ -331,8 +319,6 @@ async fn the_agent_stays_connected_and_counts_unread_notifications() -> Result<(
     assert_eq!(label, None);
 
     // The customer writes twice: one conversation waits, and the number beside the icon says so.
-    let conversation: serde_json::Value = resp.json().await?;
-    let display = conversation["id"].as_i64().unwrap();
     for text in ["Hello?", "Anyone there?"] {
         reqwest::Client::new()
             .post(format!(

@@ -46,13 +46,6 @@ impl Monitor {
     }
 }
 
-async fn decisions(agent: &Agent) -> Result<Vec<DecisionRecord>> {
-    match agent.ipc().await?.request(Request::GetDecisions).await? {
-        Response::Decisions { items } => Ok(items),
-        other => bail!("unexpected {other:?}"),
-    }
-}
-
 async fn until<F: Fn() -> bool>(what: &str, check: F) -> Result<()> {
     wait_for(what, Duration::from_secs(15), check).await
 }
@@ -68,8 +61,7 @@ struct Scene {
     monitor: Monitor,
     display: i64,
     http: reqwest::Client,
-    inbox: i64,
-    contact: i64,
+    queue: Queue,
     me: i64,
 }
 
@@ -105,11 +97,8 @@ impl Scene {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
 
-        let store = headset_server::Store::open(&server.database).await?;
-        let inbox = store.create_inbox(user.account_id, "Website").await?;
-        store.add_inbox_member(inbox, me.id).await?;
-        let contact = store
-            .create_contact(user.account_id, "Carla Customer", None)
+        let queue = server
+            .queue(user.account_id, me.id, "Website", "Carla Customer")
             .await?;
         let mut scene = Scene {
             server,
@@ -120,8 +109,7 @@ impl Scene {
             monitor,
             display: 0,
             http,
-            inbox,
-            contact,
+            queue,
             me: me.id,
         };
         scene.display = scene.assign_new_conversation().await?;
@@ -130,21 +118,7 @@ impl Scene {
 
     /// A new conversation assigned to the agent; its display id.
     async fn assign_new_conversation(&self) -> Result<i64> {
-        let conv: serde_json::Value = self
-            .http
-            .post(format!(
-                "{}/api/v1/accounts/{}/conversations",
-                self.server.url, self.user.account_id
-            ))
-            .header("api_access_token", &self.admin.token)
-            .json(&json!({"inbox_id": self.inbox, "contact_id": self.contact,
-                          "assignee_id": self.me}))
-            .send()
-            .await?
-            .error_for_status()?
-            .json()
-            .await?;
-        conv["id"].as_i64().context("a conversation")
+        self.queue.assign_new(&self.admin, self.me).await
     }
 
     /// The customer writes in the conversation.
@@ -407,25 +381,11 @@ async fn twenty_server_restarts_while_assignments_arrive_alert_each_exactly_once
     // the server is up.
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let writer = {
-        let (http, url, token) = (
-            scene.http.clone(),
-            format!(
-                "{}/api/v1/accounts/{}/conversations",
-                scene.server.url, scene.user.account_id
-            ),
-            scene.admin.token.clone(),
-        );
-        let body = json!({"inbox_id": scene.inbox, "contact_id": scene.contact,
-                          "assignee_id": scene.me});
+        let (queue, admin, me) = (scene.queue.clone(), scene.admin.clone(), scene.me);
         let stop = stop.clone();
         tokio::spawn(async move {
             while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                let _ = http
-                    .post(&url)
-                    .header("api_access_token", &token)
-                    .json(&body)
-                    .send()
-                    .await;
+                let _ = queue.assign_new(&admin, me).await;
                 tokio::time::sleep(Duration::from_millis(150)).await;
             }
         })
@@ -521,7 +481,9 @@ async fn the_pop_up_names_the_inbox_and_shows_the_customers_picture_once_cached(
     );
     tokio::spawn(async move { axum::serve(listener, app).await });
     let store = headset_server::Store::open(&scene.server.database).await?;
-    store.set_contact_avatar(scene.contact, &picture).await?;
+    store
+        .set_contact_avatar(scene.queue.contact, &picture)
+        .await?;
 
     // The first pop-up does not wait for the download; the picture is cached for the next.
     scene.say("Hello?").await?;
@@ -566,24 +528,11 @@ async fn alerts_come_from_every_account_not_only_the_active_one() -> Result<()> 
 
     // In Globex, a conversation is assigned to Ada (Chatwoot's default push flags
     // include assignments).
-    let store = headset_server::Store::open(&server.database).await?;
-    let inbox = store.create_inbox(globex, "Globex chat").await?;
-    store.add_inbox_member(inbox, me.id).await?;
-    let contact = store.create_contact(globex, "Gus Customer", None).await?;
-    tokio::time::sleep(Duration::from_secs(1)).await;
-    let conversation: serde_json::Value = reqwest::Client::new()
-        .post(format!(
-            "{}/api/v1/accounts/{globex}/conversations",
-            server.url
-        ))
-        .header("api_access_token", &admin.token)
-        .json(&json!({"inbox_id": inbox, "contact_id": contact, "assignee_id": me.id}))
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
+    let queue = server
+        .queue(globex, me.id, "Globex chat", "Gus Customer")
         .await?;
-    let display = conversation["id"].as_i64().context("a conversation")?;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let display = queue.assign_new(&admin, me.id).await?;
 
     until("the Globex assignment pops up", || monitor.calls() == 1).await?;
     let seen = std::fs::read_to_string(&monitor.out)?;

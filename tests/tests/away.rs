@@ -136,20 +136,26 @@ async fn waking_from_sleep_reconnects_at_once() -> Result<()> {
         "org.freedesktop.login1.Manager.PrepareForSleep",
         false,
     )?;
-    wait_until("a reconnect", async || {
-        Ok(reconnects(&agent).await? > before)
-    })
-    .await?;
-    wait_until("connected again", async || {
-        Ok(agent.state().await?.connection == Connection::Connected)
-    })
-    .await?;
+    reconnected(&agent, before).await?;
     assert!(
         woke.elapsed() < Duration::from_secs(6),
         "{:?}",
         woke.elapsed()
     );
     Ok(())
+}
+
+/// Waits until the agent has reconnected since `before` reconnects, and is connected.
+async fn reconnected(agent: &Agent, before: u32) -> Result<()> {
+    wait_until(
+        "a reconnect",
+        async || Ok(reconnects(agent).await? > before),
+    )
+    .await?;
+    wait_until("connected again", async || {
+        Ok(agent.state().await?.connection == Connection::Connected)
+    })
+    .await
 }
 
 #[tokio::test]
@@ -171,14 +177,7 @@ async fn the_network_coming_back_reconnects_at_once() -> Result<()> {
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(reconnects(&agent).await?, before);
     state(70)?;
-    wait_until("a reconnect", async || {
-        Ok(reconnects(&agent).await? > before)
-    })
-    .await?;
-    wait_until("connected again", async || {
-        Ok(agent.state().await?.connection == Connection::Connected)
-    })
-    .await?;
+    reconnected(&agent, before).await?;
     Ok(())
 }
 

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 use headset_core::alerts::DecisionRecord;
-use headset_core::ipc::{Connection, Request, Response};
+use headset_core::ipc::{Connection, Request};
 use serde_json::json;
 use support::*;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -93,13 +93,6 @@ async fn pump(mut from: OwnedReadHalf, mut to: OwnedWriteHalf, mut mode: watch::
     }
 }
 
-async fn decisions(agent: &Agent) -> Result<Vec<DecisionRecord>> {
-    match agent.ipc().await?.request(Request::GetDecisions).await? {
-        Response::Decisions { items } => Ok(items),
-        other => bail!("unexpected {other:?}"),
-    }
-}
-
 async fn until_connected(agent: &Agent, connected: bool, within: Duration) -> Result<Duration> {
     let start = Instant::now();
     loop {
@@ -131,11 +124,8 @@ async fn a_stalled_cut_or_slow_link_is_survived_and_nothing_is_alerted_twice() -
     agent.ipc().await?.request(sign_in).await?;
     until_connected(&agent, true, Duration::from_secs(15)).await?;
     let me = agent.state().await?.profile.context("signed in")?.id;
-    let store = headset_server::Store::open(&server.database).await?;
-    let inbox = store.create_inbox(user.account_id, "Website").await?;
-    store.add_inbox_member(inbox, me).await?;
-    let contact = store
-        .create_contact(user.account_id, "Carla Customer", None)
+    let queue = server
+        .queue(user.account_id, me, "Website", "Carla Customer")
         .await?;
 
     // The link stalls: no byte moves, nothing is closed. The missing pings give it away.
@@ -147,21 +137,7 @@ async fn a_stalled_cut_or_slow_link_is_survived_and_nothing_is_alerted_twice() -
     );
 
     // Meanwhile a conversation is assigned to the agent (straight to the server).
-    let assign = || async {
-        let conversation: serde_json::Value = reqwest::Client::new()
-            .post(format!(
-                "{}/api/v1/accounts/{}/conversations",
-                server.url, user.account_id
-            ))
-            .header("api_access_token", &admin.token)
-            .json(&json!({"inbox_id": inbox, "contact_id": contact, "assignee_id": me}))
-            .send()
-            .await?
-            .error_for_status()?
-            .json()
-            .await?;
-        conversation["id"].as_i64().context("a conversation")
-    };
+    let assign = || queue.assign_new(&admin, me);
     let display = assign().await?;
 
     // The link flows again: back, and the assignment is alerted, once.

@@ -31,18 +31,7 @@ async fn other_devices_are_listed_and_signed_out() -> Result<()> {
     let agent = Agent::start(Some((&server, &user))).await?;
     agent.signed_in().await?;
 
-    // A browser signs in elsewhere.
-    let browser = reqwest::Client::new()
-        .post(format!("{}/auth/sign_in", server.url))
-        .header(
-            "user-agent",
-            "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Firefox/133.0",
-        )
-        .json(&serde_json::json!({"email": user.email, "password": PASSWORD}))
-        .send()
-        .await?;
-    let header = |n: &str| browser.headers()[n].to_str().unwrap().to_owned();
-    let (token, client) = (header("access-token"), header("client"));
+    let browser = server.sign_in_browser(&user).await?;
 
     let Response::Sessions { items } = ask(&agent, Request::ListSessions).await? else {
         bail!("not a session list");
@@ -55,14 +44,11 @@ async fn other_devices_are_listed_and_signed_out() -> Result<()> {
         bail!("not a session list");
     };
     assert!(items.is_empty(), "{items:?}");
-    let after = reqwest::Client::new()
-        .get(format!("{}/api/v1/profile", server.url))
-        .header("access-token", token)
-        .header("client", client)
-        .header("uid", &user.email)
-        .send()
-        .await?;
-    assert_eq!(after.status(), 401, "the browser is signed out");
+    assert_eq!(
+        browser.profile_status().await?,
+        401,
+        "the browser is signed out"
+    );
     Ok(())
 }
 

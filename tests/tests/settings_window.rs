@@ -338,26 +338,8 @@ async fn security_refusals_by_their_fields_then_a_device_signed_out_and_the_pass
     let user = server.add_user("ada@example.com", "Ada Lovelace")?;
     let agent = Agent::start(Some((&server, &user))).await?;
     agent.signed_in().await?;
-    // A browser signs in elsewhere.
-    let browser = reqwest::Client::new()
-        .post(format!("{}/auth/sign_in", server.url))
-        .json(&serde_json::json!({"email": user.email, "password": PASSWORD}))
-        .send()
-        .await?
-        .error_for_status()?;
-    let header = |n: &str| browser.headers()[n].to_str().unwrap().to_owned();
-    let (token, client) = (header("access-token"), header("client"));
-    let browser_status = || async {
-        let resp = reqwest::Client::new()
-            .get(format!("{}/api/v1/profile", server.url))
-            .header("access-token", &token)
-            .header("client", &client)
-            .header("uid", &user.email)
-            .send()
-            .await?;
-        anyhow::Ok(resp.status().as_u16())
-    };
-    assert_eq!(browser_status().await?, 200);
+    let browser = server.sign_in_browser(&user).await?;
+    assert_eq!(browser.profile_status().await?, 200);
 
     let driver = Driver::start(agent.data.path()).await?;
     let bin = target_bin("headset");
@@ -413,7 +395,7 @@ async fn security_refusals_by_their_fields_then_a_device_signed_out_and_the_pass
         "Invalid current password"
     );
     photograph(&ui, "password-error").await?;
-    assert_eq!(browser_status().await?, 200, "nothing changed");
+    assert_eq!(browser.profile_status().await?, 200, "nothing changed");
 
     // The browser is listed under the devices; ending its session from here signs it out.
     ui.wait_for("[data-testid=session-row][data-current=false]", WAIT)
@@ -424,7 +406,7 @@ async fn security_refusals_by_their_fields_then_a_device_signed_out_and_the_pass
     ui.wait_for("[id^=session-ask-]", WAIT).await?;
     ui.click(end).await?;
     ui.wait_until("the browser is signed out", WAIT, || async {
-        Ok(browser_status().await? == 401)
+        Ok(browser.profile_status().await? == 401)
     })
     .await?;
 

@@ -18,7 +18,9 @@ async fn wait_state(
     what: &str,
     check: impl Fn(&AgentState) -> bool,
 ) -> Result<AgentState> {
-    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    // Long enough for the kill test's hundreds of journalled edits to be sent, each a
+    // read and a conditional write of the profile; a bound, not a wait.
+    let deadline = std::time::Instant::now() + Duration::from_secs(90);
     loop {
         if let Ok(state) = agent.state().await {
             if check(&state) {

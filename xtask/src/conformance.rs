@@ -1,9 +1,9 @@
 //! `cargo xtask conformance`: schemathesis (from PyPI, in a venv under `target/`) against
 //! a fresh headset-server's own OpenAPI document — every route, generated and mutated
-//! requests — checking that no answer is a 5xx and that every status code and content
-//! type is one the document declares. Signing out and resetting the API token are left
-//! out: either would end the credential the run uses. The document does not describe
-//! request or response bodies yet, so their shapes are not checked.
+//! requests — checking that no answer is a 5xx, that every status code and content type
+//! is one the document declares, and that every success body matches its schema (the
+//! main operations describe their JSON bodies). Signing out and resetting the API token
+//! are left out: either would end the credential the run uses.
 
 use std::process::Command;
 use std::time::Duration;
@@ -58,7 +58,8 @@ fn against_a_fresh_server(
             .args(["--max-examples", &examples.to_string()])
             .args([
                 "--checks",
-                "not_a_server_error,status_code_conformance,content_type_conformance",
+                "not_a_server_error,status_code_conformance,content_type_conformance,\
+                 response_schema_conformance",
             ])
             .args(["--exclude-path-regex", "sign_out|reset_access_token"])
             .args(["--seed", "1"])

@@ -1,12 +1,17 @@
 //! The OpenAPI document of every route, served at `/api-docs/openapi.json`. It is made
-//! from the same list as the router (`routes::routes`), so the two cannot drift apart.
+//! from the same list as the router (`routes::routes`), so the two cannot drift apart;
+//! the JSON bodies of the main operations come from `bodies.rs`.
+
+mod bodies;
 
 use utoipa::openapi::path::{OperationBuilder, ParameterBuilder, ParameterIn, PathItemBuilder};
+use utoipa::openapi::request_body::RequestBodyBuilder;
+use utoipa::openapi::schema::Schema;
 use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityRequirement, SecurityScheme};
 use utoipa::openapi::{
-    ComponentsBuilder, InfoBuilder, OpenApi, OpenApiBuilder, PathsBuilder, Required,
-    ResponseBuilder,
+    ComponentsBuilder, Content, InfoBuilder, OpenApi, OpenApiBuilder, PathsBuilder, RefOr,
+    Required, ResponseBuilder,
 };
 
 use crate::routes::routes;
@@ -40,15 +45,36 @@ const REFUSALS: [(&str, &str); 9] = [
     ),
 ];
 
+/// A JSON body of the schema `schema` (JSON Schema, as `bodies.rs` writes it).
+fn json_content(schema: serde_json::Value) -> Content {
+    let schema: RefOr<Schema> = serde_json::from_value(schema).expect("bodies.rs holds schemas");
+    Content::new(Some(schema))
+}
+
 pub fn document() -> OpenApi {
     let mut paths = PathsBuilder::new();
     for route in routes() {
         let mut item = PathItemBuilder::new();
         for (method, summary) in route.docs {
+            // "get", "post", … as the document spells them.
+            let method_name = serde_json::to_value(method).expect("a method serialises");
+            let bodies = bodies::of(&route.path, method_name.as_str().unwrap_or_default());
+            let mut success = ResponseBuilder::new().description("Success");
+            if let Some(schema) = bodies.response {
+                success = success.content("application/json", json_content(schema));
+            }
             let mut operation = OperationBuilder::new()
                 .summary(Some(*summary))
                 .tag(route.tag)
-                .response("200", ResponseBuilder::new().description("Success"));
+                .response("200", success);
+            if let Some(schema) = bodies.request {
+                operation = operation.request_body(Some(
+                    RequestBodyBuilder::new()
+                        .content("application/json", json_content(schema))
+                        .required(Some(Required::True))
+                        .build(),
+                ));
+            }
             if route.path == "/auth/sign_in" {
                 operation = operation.response(
                     "206",

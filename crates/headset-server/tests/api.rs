@@ -309,6 +309,17 @@ async fn the_openapi_document_lists_every_route_and_each_one_answers() {
         .map(|p| p["name"].as_str().unwrap())
         .collect();
     assert_eq!(params, ["account_id", "display_id"]);
+    // The main operations describe their JSON bodies (schemathesis checks the answers
+    // against them), whole: the sign-in's two shapes survive as `anyOf`.
+    let profile_body = &profile["get"]["responses"]["200"]["content"]["application/json"];
+    let required = profile_body["schema"]["required"].as_array().unwrap();
+    assert!(required.contains(&json!("pubsub_token")), "{profile_body}");
+    let sign_in = &paths["/auth/sign_in"]["post"]["requestBody"]["content"]["application/json"];
+    assert_eq!(
+        sign_in["schema"]["anyOf"].as_array().map(Vec::len),
+        Some(2),
+        "{sign_in}"
+    );
 
     // Every documented method reaches a handler: the router never says "no such route"
     // (an empty 404) or "not this method" (405) for it.

@@ -99,6 +99,7 @@ pub struct Server {
     pub dir: tempfile::TempDir,
 }
 
+#[derive(Clone)]
 pub struct User {
     pub email: String,
     pub token: String,
@@ -195,6 +196,30 @@ impl Server {
         })
     }
 
+    /// A browser (Firefox) signs in as `user` elsewhere: a session of its own.
+    pub async fn sign_in_browser(&self, user: &User) -> Result<Browser> {
+        let signed_in = reqwest::Client::new()
+            .post(format!("{}/auth/sign_in", self.url))
+            .header(
+                "user-agent",
+                "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Firefox/133.0",
+            )
+            .json(&serde_json::json!({"email": user.email, "password": PASSWORD}))
+            .send()
+            .await?
+            .error_for_status()?;
+        let header =
+            |n: &str| -> Result<String> { Ok(signed_in.headers()[n].to_str()?.to_owned()) };
+        let browser = Browser {
+            url: self.url.clone(),
+            email: user.email.clone(),
+            token: header("access-token")?,
+            client: header("client")?,
+        };
+        used_secret(&browser.token);
+        Ok(browser)
+    }
+
     /// What the server says the user's status is (`GET /api/v1/profile`).
     pub async fn availability_of(&self, user: &User) -> Result<String> {
         let profile = api_get(&self.url, &user.token, "/api/v1/profile").await?;
@@ -223,6 +248,91 @@ pub async fn api_get(base: &str, token: &str, path: &str) -> Result<serde_json::
         .error_for_status()?
         .json()
         .await?)
+}
+
+/// The agent's recent alert decisions, newest first ("Why was I (not) notified?").
+pub async fn decisions(agent: &Agent) -> Result<Vec<headset_core::alerts::DecisionRecord>> {
+    match agent.ipc().await?.request(Request::GetDecisions).await? {
+        Response::Decisions { items } => Ok(items),
+        other => bail!("unexpected {other:?}"),
+    }
+}
+
+/// An inbox an agent works and a customer of it, in one account.
+#[derive(Clone)]
+pub struct Queue {
+    url: String,
+    pub account: i64,
+    pub inbox: i64,
+    pub contact: i64,
+}
+
+impl Server {
+    /// An inbox `agent` works, named `inbox`, and a customer, `customer`, in `account`
+    /// (straight in the database: no realtime events).
+    pub async fn queue(
+        &self,
+        account: i64,
+        agent: i64,
+        inbox: &str,
+        customer: &str,
+    ) -> Result<Queue> {
+        let store = headset_server::Store::open(&self.database).await?;
+        let inbox = store.create_inbox(account, inbox).await?;
+        store.add_inbox_member(inbox, agent).await?;
+        let contact = store.create_contact(account, customer, None).await?;
+        Ok(Queue {
+            url: self.url.clone(),
+            account,
+            inbox,
+            contact,
+        })
+    }
+}
+
+impl Queue {
+    /// `admin` assigns a new conversation with the customer to `agent`, through the API
+    /// (so it is broadcast and notified): its display id.
+    pub async fn assign_new(&self, admin: &User, agent: i64) -> Result<i64> {
+        let conversation: serde_json::Value = reqwest::Client::new()
+            .post(format!(
+                "{}/api/v1/accounts/{}/conversations",
+                self.url, self.account
+            ))
+            .header("api_access_token", &admin.token)
+            .json(
+                &serde_json::json!({"inbox_id": self.inbox, "contact_id": self.contact,
+                                      "assignee_id": agent}),
+            )
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?;
+        conversation["id"].as_i64().context("a conversation")
+    }
+}
+
+/// A browser's session (devise_token_auth headers).
+pub struct Browser {
+    url: String,
+    email: String,
+    token: String,
+    client: String,
+}
+
+impl Browser {
+    /// The status of the browser's `GET /api/v1/profile`: 200 while it is signed in.
+    pub async fn profile_status(&self) -> Result<u16> {
+        let resp = reqwest::Client::new()
+            .get(format!("{}/api/v1/profile", self.url))
+            .header("access-token", &self.token)
+            .header("client", &self.client)
+            .header("uid", &self.email)
+            .send()
+            .await?;
+        Ok(resp.status().as_u16())
+    }
 }
 
 /// A running agent with its own data dir.
