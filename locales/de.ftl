@@ -798,6 +798,7 @@ server-credentials = Ungültige Anmeldedaten. Bitte versuchen Sie es erneut.
 server-profile-changed = Das Profil wurde geändert, nachdem es geladen wurde. Laden Sie es erneut und wenden Sie die Änderung noch einmal an.
 server-not-found = Die Ressource wurde nicht gefunden
 server-internal = Interner Serverfehler
+server-disk-full = Der Datenträger des Servers ist voll, daher konnte nicht gespeichert werden. Bitten Sie die Person, die den Server verwaltet, Speicherplatz freizugeben.
 server-password-common = Dieses Passwort ist zu verbreitet. Wählen Sie ein weniger vorhersehbares.
 server-password-personal = Das Passwort darf weder Ihren Namen noch Ihre E-Mail-Adresse enthalten.
 server-password-uppercase = Verwenden Sie mindestens einen Großbuchstaben.

@@ -830,6 +830,7 @@ server-credentials = Invalid login credentials. Please try again.
 server-profile-changed = The profile changed since it was read. Read it again and reapply the change.
 server-not-found = Resource could not be found
 server-internal = Internal server error
+server-disk-full = The server's disk is full, so this was not saved. Ask its administrator to free some space.
 server-password-common = This password is too common. Choose a less predictable one.
 server-password-personal = The password must not contain your name or email address.
 server-password-uppercase = Include at least one uppercase letter.

@@ -798,6 +798,7 @@ server-credentials = Las credenciales no son válidas. Inténtalo de nuevo.
 server-profile-changed = El perfil cambió después de leerlo. Vuelve a leerlo y aplica el cambio de nuevo.
 server-not-found = No se encontró el recurso
 server-internal = Error interno del servidor
+server-disk-full = El disco del servidor está lleno, así que no se ha podido guardar. Pide al administrador del servidor que libere espacio.
 server-password-common = Esta contraseña es demasiado común. Elige una menos predecible.
 server-password-personal = La contraseña no puede contener tu nombre ni tu correo.
 server-password-uppercase = Incluye al menos una letra mayúscula.

@@ -798,6 +798,7 @@ server-credentials = Identifiants de connexion invalides. Veuillez réessayer.
 server-profile-changed = Le profil a été modifié depuis sa lecture. Relisez-le et appliquez à nouveau la modification.
 server-not-found = Ressource introuvable
 server-internal = Erreur interne du serveur
+server-disk-full = Le disque du serveur est plein : impossible d’enregistrer. Demandez à l’administrateur du serveur de libérer de l’espace.
 server-password-common = Ce mot de passe est trop courant. Choisissez-en un moins prévisible.
 server-password-personal = Le mot de passe ne doit contenir ni votre nom ni votre adresse e-mail.
 server-password-uppercase = Incluez au moins une lettre majuscule.

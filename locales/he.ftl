@@ -794,6 +794,7 @@ server-credentials = פרטי הכניסה שגויים. יש לנסות שוב.
 server-profile-changed = הפרופיל השתנה מאז שנקרא. יש לקרוא אותו שוב ולהחיל את השינוי מחדש.
 server-not-found = המשאב לא נמצא
 server-internal = שגיאת שרת פנימית
+server-disk-full = הדיסק בשרת מלא, ולכן לא ניתן היה לשמור. אפשר לבקש ממנהל השרת לפנות מקום.
 server-password-common = הסיסמה הזו נפוצה מדי. יש לבחור סיסמה שקשה יותר לנחש.
 server-password-personal = הסיסמה לא יכולה לכלול את השם או את כתובת האימייל שלך.
 server-password-uppercase = יש לכלול לפחות אות גדולה (לטינית) אחת.

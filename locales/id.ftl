@@ -757,6 +757,7 @@ server-credentials = Kredensial masuk tidak valid. Silakan coba lagi.
 server-profile-changed = Profil telah berubah sejak terakhir dibaca. Baca ulang profil, lalu terapkan kembali perubahannya.
 server-not-found = Sumber daya tidak ditemukan
 server-internal = Kesalahan server internal
+server-disk-full = Disk server penuh, jadi data tidak bisa disimpan. Minta administrator server untuk mengosongkan sebagian ruang.
 server-password-common = Kata sandi ini terlalu umum. Pilih yang lebih sulit ditebak.
 server-password-personal = Kata sandi tidak boleh berisi nama atau alamat email Anda.
 server-password-uppercase = Sertakan setidaknya satu huruf kapital.

@@ -798,6 +798,7 @@ server-credentials = Credenziali di accesso non valide. Riprova.
 server-profile-changed = Il profilo è cambiato dopo essere stato letto. Rileggilo e applica di nuovo la modifica.
 server-not-found = Risorsa non trovata
 server-internal = Errore interno del server
+server-disk-full = Il disco del server è pieno, quindi non è stato possibile salvare. Chiedi all’amministratore del server di liberare un po’ di spazio.
 server-password-common = Questa password è troppo comune. Scegline una meno prevedibile.
 server-password-personal = La password non deve contenere il tuo nome o il tuo indirizzo email.
 server-password-uppercase = Includi almeno una lettera maiuscola.

@@ -757,6 +757,7 @@ server-credentials = 認証情報が正しくありません。もう一度お�
 server-profile-changed = 読み込んだ後にプロフィールが変更されました。もう一度読み込んでから、変更をやり直してください。
 server-not-found = リソースが見つかりませんでした。
 server-internal = サーバー内部エラーが発生しました。
+server-disk-full = サーバーのディスクがいっぱいのため、保存できませんでした。サーバーの管理者に空き容量を増やすよう依頼してください。
 server-password-common = このパスワードはよく使われています。推測されにくいパスワードを選んでください。
 server-password-personal = パスワードに名前やメールアドレスを含めないでください。
 server-password-uppercase = 大文字を 1 文字以上含めてください。

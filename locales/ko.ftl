@@ -757,6 +757,7 @@ server-credentials = 로그인 정보가 올바르지 않습니다. 다시 시�
 server-profile-changed = 프로필을 불러온 뒤 프로필이 변경되었습니다. 다시 불러온 후 변경 사항을 다시 적용하세요.
 server-not-found = 리소스를 찾을 수 없습니다.
 server-internal = 내부 서버 오류가 발생했습니다.
+server-disk-full = 서버 디스크가 가득 차서 저장하지 못했습니다. 서버 관리자에게 공간 확보를 요청하세요.
 server-password-common = 너무 흔한 비밀번호입니다. 예측하기 어려운 비밀번호를 선택하세요.
 server-password-personal = 비밀번호에 이름이나 이메일 주소를 넣지 마세요.
 server-password-uppercase = 대문자를 1개 이상 넣으세요.

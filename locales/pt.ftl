@@ -798,6 +798,7 @@ server-credentials = Credenciais de início de sessão inválidas. Tente novamen
 server-profile-changed = O perfil foi alterado depois de ter sido lido. Leia-o novamente e volte a aplicar a alteração.
 server-not-found = Não foi possível encontrar o recurso
 server-internal = Erro interno do servidor
+server-disk-full = O disco do servidor está cheio, por isso não foi possível guardar. Peça ao administrador do servidor para libertar algum espaço.
 server-password-common = Esta palavra-passe é demasiado comum. Escolha uma menos previsível.
 server-password-personal = A palavra-passe não pode conter o seu nome nem o seu endereço de e-mail.
 server-password-uppercase = Inclua pelo menos uma letra maiúscula.

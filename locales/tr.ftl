@@ -761,6 +761,7 @@ server-credentials = Oturum açma bilgileri geçersiz. Lütfen tekrar deneyin.
 server-profile-changed = Profil, okunduktan sonra değişti. Profili yeniden okuyup değişikliği tekrar uygulayın.
 server-not-found = Kaynak bulunamadı
 server-internal = Dahili sunucu hatası
+server-disk-full = Sunucunun diski dolu, bu yüzden kaydedilemedi. Sunucu yöneticisinden biraz yer açmasını isteyin.
 server-password-common = Bu parola çok yaygın. Tahmin edilmesi daha zor bir parola seçin.
 server-password-personal = Parola, adınızı veya e-posta adresinizi içermemeli.
 server-password-uppercase = En az bir büyük harf kullanın.

@@ -757,6 +757,7 @@ server-credentials = Thông tin đăng nhập không hợp lệ. Vui lòng thử
 server-profile-changed = Hồ sơ đã thay đổi kể từ lúc được đọc. Hãy đọc lại rồi áp dụng lại thay đổi.
 server-not-found = Không tìm thấy tài nguyên
 server-internal = Lỗi máy chủ nội bộ
+server-disk-full = Ổ đĩa của máy chủ đã đầy nên không lưu được. Hãy nhờ quản trị viên máy chủ giải phóng bớt dung lượng.
 server-password-common = Mật khẩu này quá phổ biến. Hãy chọn mật khẩu khó đoán hơn.
 server-password-personal = Mật khẩu không được chứa tên hoặc địa chỉ email của bạn.
 server-password-uppercase = Hãy dùng ít nhất một chữ in hoa.

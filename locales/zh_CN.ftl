@@ -757,6 +757,7 @@ server-credentials = 登录凭据无效，请重试。
 server-profile-changed = 个人资料在读取后已被更改。请重新读取，然后再次进行更改。
 server-not-found = 找不到资源。
 server-internal = 服务器内部错误。
+server-disk-full = 服务器磁盘已满，因此未能保存。请联系服务器管理员释放一些空间。
 server-password-common = 此密码过于常见，请选择不易被猜到的密码。
 server-password-personal = 密码不能包含您的姓名或邮箱地址。
 server-password-uppercase = 请至少包含一个大写字母。

@@ -757,6 +757,7 @@ server-credentials = 登入資訊無效，請再試一次。
 server-profile-changed = 個人資料在讀取後已被變更。請重新讀取，再重新套用變更。
 server-not-found = 找不到資源。
 server-internal = 伺服器內部錯誤。
+server-disk-full = 伺服器磁碟已滿，因此無法儲存。請聯絡伺服器管理員釋放一些空間。
 server-password-common = 這個密碼太常見了，請選擇較難猜到的密碼。
 server-password-personal = 密碼不得包含您的名字或電子郵件地址。
 server-password-uppercase = 請至少包含一個大寫字母。

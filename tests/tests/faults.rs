@@ -302,3 +302,69 @@ async fn a_full_disk_refuses_an_edit_plainly_and_loses_nothing_acknowledged() ->
     until_on_server("Head of support".to_owned()).await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn the_server_on_a_full_disk_refuses_plainly_and_keeps_all_it_acknowledged() -> Result<()> {
+    let disk = SmallDisk::mount()?;
+    let mut server = Server::start_in(tempfile::tempdir_in(disk.0.path())?).await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let admin = server.add_admin("boss@example.com")?;
+    let me = api_get(&server.url, &user.token, "/api/v1/profile").await?["id"]
+        .as_i64()
+        .context("the agent's id")?;
+    let queue = server
+        .queue(user.account_id, me, "Website", "Carla Customer")
+        .await?;
+    let display = queue.assign_new(&admin, me).await?;
+
+    // The disk fills up but for a little room; the customer writes on until a message
+    // is refused. Each message the server acknowledged is one it must keep.
+    let filler = disk.fill()?;
+    let room = std::fs::metadata(&filler)?.len() - 256 * 1024;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&filler)?
+        .set_len(room)?;
+    let http = reqwest::Client::new();
+    let messages = format!(
+        "{}/api/v1/accounts/{}/conversations/{display}/messages",
+        server.url, user.account_id
+    );
+    let say = |text: String| {
+        http.post(&messages)
+            .header("api_access_token", &user.token)
+            .json(&json!({"content": text, "message_type": "incoming"}))
+            .send()
+    };
+    let mut acknowledged = vec![];
+    let refused = loop {
+        anyhow::ensure!(acknowledged.len() < 2000, "messages keep being taken");
+        let text = format!("{} {}", acknowledged.len(), "x".repeat(4000));
+        let answer = say(text.clone()).await?;
+        if !answer.status().is_success() {
+            break answer;
+        }
+        let message: serde_json::Value = answer.json().await?;
+        acknowledged.push((message["id"].as_i64().context("a message id")?, text));
+    };
+    assert!(!acknowledged.is_empty(), "the room left took no message");
+    assert_eq!(refused.status(), 507);
+    let body: serde_json::Value = refused.json().await?;
+    assert_eq!(
+        body["error"],
+        "The server's disk is full, so this was not saved. Ask its administrator to free some space."
+    );
+
+    // Room again, and the server restarted: everything acknowledged is there, and
+    // messages are taken again.
+    std::fs::remove_file(filler)?;
+    server.stop();
+    server.run().await?;
+    let store = headset_server::Store::open(&server.database).await?;
+    for (id, text) in &acknowledged {
+        let message = store.message_payload(*id).await?;
+        assert_eq!(message["content"], json!(text), "message {id}");
+    }
+    assert!(say("Back to normal".into()).await?.status().is_success());
+    Ok(())
+}

@@ -52,14 +52,6 @@ impl Budget {
         subscribers: 300,
     };
 
-    fn name(quick: bool) -> &'static str {
-        if quick {
-            "quick"
-        } else {
-            "full"
-        }
-    }
-
     fn of(name: &str) -> Budget {
         if name == "quick" {
             Budget::QUICK
@@ -70,9 +62,9 @@ impl Budget {
 }
 
 pub fn run(args: &[String]) -> Result {
-    let quick = match args {
-        [] => false,
-        [flag] if flag == "--quick" => true,
+    let (name, budget) = match args {
+        [] => ("full", Budget::FULL),
+        [flag] if flag == "--quick" => ("quick", Budget::QUICK),
         _ => return Err("usage: cargo xtask bench [--quick]".into()),
     };
     setup::run()?;
@@ -94,14 +86,14 @@ pub fn run(args: &[String]) -> Result {
             .arg("--")
             // A release build leaves this debug binary alone: no copy needed (unlike `test`).
             .arg(std::env::current_exe().map_err(|e| e.to_string())?)
-            .args(["bench-in-session", Budget::name(quick)])
+            .args(["bench-in-session", name])
             .arg(&report)
             .env("DISPLAY", format!(":{display}")),
     )?;
     let desktop = std::fs::read_to_string(&report).map_err(|e| e.to_string())?;
     drop(children);
 
-    let markdown = render(&micro, &desktop, Budget::of(Budget::name(quick)))?;
+    let markdown = render(&micro, &desktop, budget)?;
     std::fs::write(root().join("BENCHMARKS.md"), markdown).map_err(|e| e.to_string())?;
     eprintln!("xtask: wrote BENCHMARKS.md");
     Ok(())

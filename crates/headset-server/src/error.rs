@@ -68,6 +68,20 @@ impl ApiError {
     }
 }
 
+impl Error {
+    /// The disk holding the database is full: SQLite's `SQLITE_FULL` (with or without an
+    /// extended code), PostgreSQL's `disk_full`.
+    fn is_disk_full(&self) -> bool {
+        match self {
+            Error::Database(sqlx::Error::Database(db)) => {
+                db.code().is_some_and(|c| c == "13" || c == "53100")
+            }
+            Error::Database(sqlx::Error::Io(io)) => io.kind() == std::io::ErrorKind::StorageFull,
+            _ => false,
+        }
+    }
+}
+
 impl From<Error> for ApiError {
     fn from(e: Error) -> Self {
         ApiError::Internal(e)
@@ -134,6 +148,14 @@ impl IntoResponse for ApiError {
                     Json(body),
                 )
                     .into_response();
+            }
+            // Said plainly: nothing was stored, and it is the server's to fix.
+            ApiError::Internal(e) if e.is_disk_full() => {
+                tracing::error!(error = %e, "the database's disk is full");
+                (
+                    StatusCode::INSUFFICIENT_STORAGE,
+                    json!({"error": texts::plain("server-disk-full")}),
+                )
             }
             ApiError::Internal(e) => {
                 tracing::error!(error = %e, "request failed");

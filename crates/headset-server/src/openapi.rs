@@ -24,7 +24,7 @@ fn path_parameters(path: &str) -> impl Iterator<Item = &str> {
 
 /// What any route may answer besides success: the error shapes of `error.rs`, and the
 /// extractors' own refusals of a malformed request (400, 413, 415).
-const REFUSALS: [(&str, &str); 9] = [
+const REFUSALS: [(&str, &str); 10] = [
     (
         "400",
         "A malformed request or a wrong two-factor code: `{error}`",
@@ -43,6 +43,7 @@ const REFUSALS: [(&str, &str); 9] = [
         "429",
         "Too many attempts: `Retry-After` says when to try again",
     ),
+    ("507", "The server's disk is full: nothing was saved"),
 ];
 
 /// A JSON body of the schema `schema` (JSON Schema, as `bodies.rs` writes it).

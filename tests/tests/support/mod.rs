@@ -108,7 +108,11 @@ pub struct User {
 
 impl Server {
     pub async fn start() -> Result<Self> {
-        let dir = scratch()?;
+        Self::start_in(scratch()?).await
+    }
+
+    /// Starts with its database in `dir` (one on a filesystem of the test's choosing).
+    pub async fn start_in(dir: tempfile::TempDir) -> Result<Self> {
         let database = format!("sqlite://{}", dir.path().join("server.db").display());
         let port = free_port();
         let mut server = Server {
