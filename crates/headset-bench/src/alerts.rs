@@ -144,6 +144,24 @@ fn summary(key: &str, values: &mut [f64]) {
     );
 }
 
+/// When the last `Notify` came, once none has come for 4 s (pop-ups are redrawn each
+/// second while alerts arrive) or after two minutes.
+async fn settled(monitor: &Monitor) -> f64 {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(120);
+    let (mut seen, mut since) = (0, tokio::time::Instant::now());
+    loop {
+        let calls = monitor.calls();
+        if calls.len() != seen {
+            (seen, since) = (calls.len(), tokio::time::Instant::now());
+        } else if since.elapsed() >= Duration::from_secs(4)
+            || tokio::time::Instant::now() > deadline
+        {
+            return calls.last().map_or(0.0, |c| c.at);
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+}
+
 /// How many conversations the burst spreads over.
 const BURST_CONVERSATIONS: usize = 50;
 
@@ -180,9 +198,12 @@ pub async fn burst(
         accepted += usize::from(send.await?);
     }
     let sent_in = start.elapsed().as_secs_f64();
+    let sent = wall();
     ensure!(accepted > 0, "the server accepted none of the burst");
-    // Pop-ups redraw once a second: wait for the last redraws, then let memory settle.
-    tokio::time::sleep(Duration::from_secs(8)).await;
+    // The agent may still be working through the burst: wait until its pop-ups are
+    // settled, then give memory a moment.
+    let last_notify = settled(&monitor).await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
     let rss_after = rss_kib(agent);
     let ended = wall();
 
@@ -224,6 +245,10 @@ pub async fn burst(
     report("burst_messages", messages);
     report("burst_accepted", accepted);
     report("burst_seconds", format!("{sent_in:.1}"));
+    report(
+        "burst_drain_s",
+        format!("{:.1}", (last_notify - sent).max(0.0)),
+    );
     report("burst_alerted", shown);
     report("burst_notify_calls", calls.len());
     report("burst_sounds", sounds.len());

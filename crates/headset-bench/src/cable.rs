@@ -34,6 +34,16 @@ pub async fn subscribe(scene: &Scene) -> Result<Socket> {
     bail!("the socket closed before the subscription was confirmed")
 }
 
+/// The next text frame as it came; `None` when the socket ends.
+pub async fn next_text(socket: &mut Socket) -> Option<String> {
+    while let Some(Ok(frame)) = socket.next().await {
+        if let Message::Text(text) = frame {
+            return Some(text.as_str().to_owned());
+        }
+    }
+    None
+}
+
 /// The content of the next `message.created`; `None` when the socket ends.
 pub async fn next_message(socket: &mut Socket) -> Option<String> {
     while let Some(Ok(frame)) = socket.next().await {

@@ -18,6 +18,9 @@ use crate::{ApiError, AppState};
 const PING: Duration = Duration::from_secs(3);
 /// No client frame is this large; a bigger one ends the connection.
 const MAX_MESSAGE: usize = 64 * 1024;
+/// Clients send a few small frames (subscribe, presence): the default 128 KiB read
+/// buffer per socket would make 5 000 sockets cost 640 MiB.
+const READ_BUFFER: usize = 4 * 1024;
 
 /// `GET /cable`. Credentials on the upgrade are optional (Chatwoot authorises at
 /// subscribe time), but when given they must be valid, and the socket lives only as
@@ -31,6 +34,7 @@ pub(crate) async fn upgrade(
     Ok(ws
         .protocols(["actioncable-v1-json"])
         .max_message_size(MAX_MESSAGE)
+        .read_buffer_size(READ_BUFFER)
         .on_upgrade(move |socket| async move {
             if let Err(e) = Connection::new(state, credential).run(socket).await {
                 tracing::debug!(error = %e, "cable connection ended");
@@ -73,6 +77,16 @@ fn text(value: Value) -> Message {
     Message::Text(value.to_string().into())
 }
 
+/// `{"identifier": …, "message": {"event": …, "data": …}}` around data already in JSON:
+/// a broadcast to thousands of sockets serialises its data once, not once per socket.
+fn event_frame(identifier: &str, event: &str, data: &str) -> Message {
+    let (identifier, event) = (Value::from(identifier), Value::from(event));
+    Message::Text(
+        format!(r#"{{"identifier":{identifier},"message":{{"event":{event},"data":{data}}}}}"#)
+            .into(),
+    )
+}
+
 impl Connection {
     fn new(state: AppState, credential: Option<AuthUser>) -> Self {
         Connection {
@@ -105,11 +119,7 @@ impl Connection {
                     Ok(Broadcast::Event { account_id, users, event, data }) => {
                         for sub in &self.subscriptions {
                             if sub.account_id == account_id && users.contains(&sub.user_id) {
-                                let frame = json!({
-                                    "identifier": sub.identifier,
-                                    "message": {"event": event, "data": *data},
-                                });
-                                socket.send(text(frame)).await?;
+                                socket.send(event_frame(&sub.identifier, event, &data)).await?;
                             }
                         }
                     }
@@ -223,5 +233,27 @@ impl Connection {
             account_id: room.account_id,
         });
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::extract::ws::Message;
+    use serde_json::{json, Value};
+
+    #[test]
+    fn an_event_frame_is_the_json_a_client_expects() {
+        let identifier = r#"{"channel":"RoomChannel","pubsub_token":"t\"1"}"#;
+        let data = json!({"id": 7, "content": "Ça va? \"oui\"\n", "nested": {"a": [1, null]}});
+        let Message::Text(frame) =
+            super::event_frame(identifier, "message.created", &data.to_string())
+        else {
+            panic!("a text frame");
+        };
+        let parsed: Value = serde_json::from_str(&frame).expect("valid JSON");
+        assert_eq!(
+            parsed,
+            json!({"identifier": identifier, "message": {"event": "message.created", "data": data}})
+        );
     }
 }

@@ -12,7 +12,8 @@ pub enum Broadcast {
         account_id: i64,
         users: Arc<Vec<i64>>,
         event: &'static str,
-        data: Arc<Value>,
+        /// `data` as JSON text, serialised once for every socket that sends it.
+        data: Arc<str>,
     },
     Revoke(Revocation),
     /// The server is stopping: clients should reconnect (to the next instance).
@@ -55,7 +56,7 @@ impl Hub {
             account_id,
             users: Arc::new(users),
             event,
-            data: Arc::new(data),
+            data: data.to_string().into(),
         });
     }
 
