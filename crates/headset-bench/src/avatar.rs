@@ -8,7 +8,7 @@ use anyhow::{anyhow, ensure, Context, Result};
 use image::codecs::jpeg::JpegEncoder;
 use image::{ExtendedColorType, ImageEncoder};
 
-use crate::stats::{percentile, report};
+use crate::stats::{percentile, report, spread};
 
 const WIDTH: u32 = 6000;
 const HEIGHT: u32 = 4000;
@@ -45,20 +45,10 @@ pub fn compare(runs: usize) -> Result<()> {
     let (ours_ms, vips_ms) = (percentile(&mut ours, 50.0), percentile(&mut vips, 50.0));
     report("avatar_input_bytes", jpeg.len());
     report("avatar_runs", runs);
-    report("avatar_ms", spread(&ours));
-    report("vips_ms", spread(&vips));
+    report("avatar_ms", spread(&mut ours));
+    report("vips_ms", spread(&mut vips));
     report("avatar_ratio", format!("{:.2}", ours_ms / vips_ms));
     Ok(())
-}
-
-/// "median (min–max)" of sorted values.
-fn spread(sorted: &[f64]) -> String {
-    format!(
-        "{:.1} ({:.1}–{:.1})",
-        sorted[sorted.len() / 2],
-        sorted[0],
-        sorted[sorted.len() - 1]
-    )
 }
 
 /// A smooth, photo-like 24-megapixel picture (gradients and soft waves, as a camera

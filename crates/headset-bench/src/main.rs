@@ -10,6 +10,7 @@ mod monitor;
 mod scene;
 mod server;
 mod stats;
+mod window;
 
 use std::path::PathBuf;
 
@@ -75,6 +76,15 @@ enum Command {
         #[arg(long)]
         server_pid: u32,
     },
+    /// The settings window's start to its first frame, on a running agent's data dir.
+    Paint {
+        #[arg(long)]
+        headset: PathBuf,
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long, default_value_t = 5)]
+        starts: usize,
+    },
     /// The avatar pipeline against vipsthumbnail on a 24-megapixel JPEG.
     Avatar {
         #[arg(long, default_value_t = 9)]
@@ -120,6 +130,11 @@ async fn main() -> Result<()> {
             let scene = scene::Scene::open(&target, &token()?).await?;
             server::load(&scene, subscribers, broadcasts, server_pid).await
         }
+        Command::Paint {
+            headset,
+            data,
+            starts,
+        } => window::first_paint(&headset, &data, starts),
         Command::Avatar { runs } => avatar::compare(runs),
     }
 }

@@ -1,5 +1,5 @@
-//! What reached the notification daemon, watched with dbus-monitor, and when the agent
-//! started each sound, from its log.
+//! What reached the notification daemon, watched with dbus-monitor, and the moments
+//! the agent and the window log for the bench.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -71,19 +71,21 @@ fn parse(text: &str) -> Vec<Notify> {
         .collect()
 }
 
-/// When the agent's audio callback took the first sample of each sound (its debug
-/// log lines), in seconds since the epoch, oldest first.
-pub fn sounds(logs: &Path) -> Vec<f64> {
+/// When the lines of `role`'s logs (`<role>.log.<date>` under `logs`) that end with
+/// `marker` were written, in seconds since the epoch, oldest first: the agent's "first
+/// audio buffer", the settings window's "first paint" (debug lines kept for the bench).
+pub fn log_times(logs: &Path, role: &str, marker: &str) -> Vec<f64> {
+    let prefix = format!("{role}.log");
     let mut at: Vec<f64> = std::fs::read_dir(logs)
         .into_iter()
         .flatten()
         .flatten()
-        .filter(|e| e.file_name().to_string_lossy().starts_with("agent.log"))
+        .filter(|e| e.file_name().to_string_lossy().starts_with(&prefix))
         .flat_map(|e| {
             std::fs::read_to_string(e.path())
                 .unwrap_or_default()
                 .lines()
-                .filter(|l| l.ends_with("first audio buffer"))
+                .filter(|l| l.ends_with(marker))
                 .filter_map(|l| {
                     let stamp = l.split_whitespace().next()?;
                     let t = chrono::DateTime::parse_from_rfc3339(stamp).ok()?;
@@ -94,4 +96,9 @@ pub fn sounds(logs: &Path) -> Vec<f64> {
         .collect();
     at.sort_by(f64::total_cmp);
     at
+}
+
+/// When the agent started each sound (its audio callback took the first sample).
+pub fn sounds(logs: &Path) -> Vec<f64> {
+    log_times(logs, "agent", "first audio buffer")
 }

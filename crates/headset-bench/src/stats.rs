@@ -10,6 +10,17 @@ pub fn percentile(values: &mut [f64], p: f64) -> f64 {
     values[rank.clamp(1, values.len()) - 1]
 }
 
+/// "median (min–max)" of `values`, sorted here.
+pub fn spread(values: &mut [f64]) -> String {
+    values.sort_by(f64::total_cmp);
+    format!(
+        "{:.1} ({:.1}–{:.1})",
+        values[values.len() / 2],
+        values[0],
+        values[values.len() - 1]
+    )
+}
+
 /// Resident memory of a process in KiB (`VmRSS`), 0 when it is gone.
 pub fn rss_kib(pid: u32) -> u64 {
     std::fs::read_to_string(format!("/proc/{pid}/status"))
