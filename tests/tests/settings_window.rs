@@ -380,13 +380,18 @@ async fn security_refusals_by_their_fields_then_a_device_signed_out_and_the_pass
 
     // The wrong current password: the server's words, under that field.
     let strong = "violet tuesday harbour 42";
-    ui.type_into("[data-testid=security-password-current]", "not my password")
-        .await?;
-    ui.type_into("[data-testid=security-password-new]", strong)
-        .await?;
-    ui.type_into("[data-testid=security-password-confirm]", strong)
-        .await?;
-    ui.click("[data-testid=security-password-save]").await?;
+    // The form, filled in and saved: the current password, the strong one twice.
+    let form = &ui;
+    let change_password = |current: &'static str| async move {
+        form.type_into("[data-testid=security-password-current]", current)
+            .await?;
+        form.type_into("[data-testid=security-password-new]", strong)
+            .await?;
+        form.type_into("[data-testid=security-password-confirm]", strong)
+            .await?;
+        form.click("[data-testid=security-password-save]").await
+    };
+    change_password("not my password").await?;
     ui.wait_for("[data-testid=security-password-current-error]", WAIT)
         .await?;
     assert_eq!(
@@ -411,13 +416,7 @@ async fn security_refusals_by_their_fields_then_a_device_signed_out_and_the_pass
     .await?;
 
     // The right current password: changed, said so, and the new one signs in.
-    ui.type_into("[data-testid=security-password-current]", PASSWORD)
-        .await?;
-    ui.type_into("[data-testid=security-password-new]", strong)
-        .await?;
-    ui.type_into("[data-testid=security-password-confirm]", strong)
-        .await?;
-    ui.click("[data-testid=security-password-save]").await?;
+    change_password(PASSWORD).await?;
     ui.wait_until("the window says the password changed", WAIT, || async {
         Ok(!ui
             .text("[data-testid=security-password-status]")
