@@ -142,7 +142,7 @@ pub fn in_session(args: &[String]) -> Result {
     demo::unlock_keyring(&dir)?;
     let home = desk(&dir)?;
     let mut children = Children::default();
-    children.spawn("dunst", Command::new("dunst").stderr(Stdio::null()))?;
+    children.dunst(&dir)?;
 
     let database = format!("sqlite://{}", dir.join("server.db").display());
     let email = "bench@headset.bench";

@@ -115,6 +115,23 @@ impl Children {
         Ok(display)
     }
 
+    /// The notification daemon (dunst), configured in `dir` as desktops behave: a few
+    /// pop-ups on screen, the rest queued. (dunst's own default draws every pop-up at
+    /// once, and past a few hundred it takes ~100 ms to answer each `Notify`.)
+    pub fn dunst(&mut self, dir: &std::path::Path) -> Result {
+        let config = dir.join("dunstrc");
+        std::fs::write(&config, "[global]\n    notification_limit = 5\n")
+            .map_err(|e| e.to_string())?;
+        self.spawn(
+            "dunst",
+            Command::new("dunst")
+                .arg("-config")
+                .arg(&config)
+                .stderr(std::process::Stdio::null()),
+        )?;
+        Ok(())
+    }
+
     /// Takes out a child that has exited, and gives its name.
     pub fn exited(&mut self) -> Option<String> {
         let i = self

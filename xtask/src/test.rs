@@ -96,7 +96,7 @@ pub fn in_session(args: &[String]) -> Result {
         .write_all(b"headset-test")
         .map_err(|e| e.to_string())?;
     keyring.wait().map_err(|e| e.to_string())?;
-    children.spawn("dunst", Command::new("dunst").stderr(Stdio::null()))?;
+    children.dunst(&scratch)?;
 
     // Every directory the tests make stays until the scan for secrets below.
     let tmp = scratch.join("tmp");

@@ -1,4 +1,4 @@
-//! What alert decisions do on the desktop: OS notifications (notify-rust) and sounds
+//! What alert decisions do on the desktop: OS notifications (D-Bus, notify-rust) and sounds
 //! (rodio). Failures are logged, never fatal: a missing notification daemon or sound
 //! card must not take the agent down.
 

@@ -3,12 +3,20 @@
 //! at most once per [`REDRAW`], with the newest message and the full count. Clicking it
 //! opens the conversation in the web dashboard.
 
+#[cfg(not(target_os = "linux"))]
+mod native;
+#[cfg(target_os = "linux")]
+mod xdg;
+
 use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use headset_core::texts::plain;
-use notify_rust::{Notification, Timeout};
+#[cfg(not(target_os = "linux"))]
+use native::Desktop;
+#[cfg(target_os = "linux")]
+use xdg::Desktop;
 
 /// The shortest time between two redraws of one conversation's pop-up.
 const REDRAW: Duration = Duration::from_secs(1);
@@ -22,28 +30,46 @@ pub struct DesktopAlert {
     /// Opened when the notification is clicked.
     pub url: String,
     /// The customer's picture, when cached.
-    pub image: Option<std::path::PathBuf>,
+    pub image: Option<PathBuf>,
+}
+
+/// What one drawing of a pop-up shows.
+struct Popup {
+    summary: String,
+    body: String,
+    image: Option<PathBuf>,
+}
+
+/// What the notification server tells about a pop-up it drew, by its id.
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+enum Reply {
+    /// The pop-up itself (its default action) was clicked.
+    Clicked(u32),
+    /// It is gone: expired, dismissed or clicked away.
+    Closed(u32),
 }
 
 /// A conversation's pop-up: what it stands for and what is still to draw.
 #[derive(Default)]
 struct Shown {
-    /// The daemon's id once drawn (a redraw replaces it).
+    /// The server's id once drawn (a redraw replaces it).
     id: Option<u32>,
     /// How many alerts it stands for.
     count: u32,
+    /// How many of those the last drawing counted.
+    drawn: u32,
     /// The newest alert not drawn yet.
     pending: Option<DesktopAlert>,
     /// Where a click goes: the newest alert's conversation page.
-    #[cfg_attr(not(all(unix, not(target_os = "macos"))), allow(dead_code))]
     url: String,
-    /// A drawing thread is at work for this conversation.
+    /// A drawing task is at work for this conversation.
     drawing: bool,
 }
 
 #[derive(Default, Clone)]
 pub struct Notifier {
     shown: Arc<Mutex<HashMap<i64, Shown>>>,
+    desktop: Desktop,
 }
 
 impl Notifier {
@@ -58,15 +84,13 @@ impl Notifier {
             return;
         }
         entry.drawing = true;
-        // notify-rust blocks on D-Bus: draw on a thread of its own.
-        let notifier = self.clone();
-        std::thread::spawn(move || notifier.draw(conversation));
+        tauri::async_runtime::spawn(self.clone().draw(conversation));
     }
 
     /// Draws the conversation's newest alert, then again each [`REDRAW`] while more came.
-    fn draw(&self, conversation: i64) {
+    async fn draw(self, conversation: i64) {
         loop {
-            let (alert, count, id) = {
+            let (popup, id) = {
                 let mut shown = self.shown.lock().unwrap();
                 let Some(entry) = shown.get_mut(&conversation) else {
                     return;
@@ -74,82 +98,110 @@ impl Notifier {
                 let Some(alert) = entry.pending.take() else {
                     entry.drawing = false;
                     // Without a server's id there is no pop-up to redraw: start anew.
-                    #[cfg(not(all(unix, not(target_os = "macos"))))]
-                    shown.remove(&conversation);
+                    if entry.id.is_none() {
+                        shown.remove(&conversation);
+                    }
                     return;
                 };
-                (alert, entry.count, entry.id)
+                entry.drawn = entry.count;
+                let summary = if entry.count > 1 {
+                    format!("{} ({})", alert.title, entry.count)
+                } else {
+                    alert.title
+                };
+                let popup = Popup {
+                    summary,
+                    body: alert.body,
+                    image: alert.image,
+                };
+                (popup, entry.id)
             };
-            let summary = if count > 1 {
-                format!("{} ({count})", alert.title)
-            } else {
-                alert.title.clone()
-            };
-            let mut note = Notification::new();
-            note.appname("Headset")
-                .summary(&summary)
-                .body(&alert.body)
-                .action("default", &plain("alert-open"))
-                .timeout(Timeout::Default);
-            if let Some(id) = id {
-                note.id(id);
-            }
-            if let Some(image) = alert.image.as_deref().and_then(std::path::Path::to_str) {
-                note.image_path(image);
-            }
-            #[cfg(all(unix, not(target_os = "macos")))]
-            self.follow(note.show(), conversation, id.is_none());
-            #[cfg(not(all(unix, not(target_os = "macos"))))]
-            if let Err(e) = note.show() {
-                tracing::warn!(error = %e, "could not show a notification");
-            }
-            std::thread::sleep(REDRAW);
-        }
-    }
-
-    /// XDG notification servers answer with an id, to redraw the same pop-up, and report
-    /// the click: one waiter per pop-up (redraws keep its id, so it sees the click).
-    /// (macOS and Windows show each redraw as its own banner, and notify-rust does not
-    /// report their clicks.)
-    #[cfg(all(unix, not(target_os = "macos")))]
-    fn follow(
-        &self,
-        shown: notify_rust::error::Result<notify_rust::NotificationHandle>,
-        conversation: i64,
-        first: bool,
-    ) {
-        match shown {
-            Ok(handle) if first => {
-                if let Some(entry) = self.shown.lock().unwrap().get_mut(&conversation) {
-                    entry.id = Some(handle.id());
-                }
+            let replies = {
                 let notifier = self.clone();
-                std::thread::spawn(move || {
-                    handle.wait_for_action(|action| {
-                        if action == "default" {
-                            notifier.open(conversation);
-                        }
-                    });
-                    notifier.shown.lock().unwrap().remove(&conversation);
-                });
+                move |reply| notifier.reply(reply)
+            };
+            match self.desktop.show(&popup, id, replies).await {
+                Ok(id) => {
+                    if let Some(entry) = self.shown.lock().unwrap().get_mut(&conversation) {
+                        entry.id = id;
+                    }
+                }
+                Err(e) => tracing::warn!(error = %e, "could not show a notification"),
             }
-            Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "could not show a notification"),
+            tokio::time::sleep(REDRAW).await;
         }
     }
 
-    #[cfg(all(unix, not(target_os = "macos")))]
-    fn open(&self, conversation: i64) {
-        let url = self
-            .shown
-            .lock()
-            .unwrap()
-            .get(&conversation)
-            .map(|s| s.url.clone());
-        if let Some(url) = url {
-            if let Err(e) = open::that_detached(&url) {
-                tracing::warn!(error = %e, "could not open the conversation");
+    /// A click opens the conversation; a pop-up closed is forgotten, and alerts that
+    /// came after its last drawing start a new one.
+    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+    fn reply(&self, reply: Reply) {
+        let (Reply::Clicked(id) | Reply::Closed(id)) = reply;
+        let mut shown = self.shown.lock().unwrap();
+        let Some((&conversation, entry)) = shown.iter_mut().find(|(_, s)| s.id == Some(id)) else {
+            return;
+        };
+        match reply {
+            Reply::Clicked(_) => {
+                let url = entry.url.clone();
+                drop(shown);
+                if let Err(e) = open::that_detached(&url) {
+                    tracing::warn!(error = %e, "could not open the conversation");
+                }
+            }
+            Reply::Closed(_) if entry.drawing => {
+                entry.id = None;
+                entry.count -= entry.drawn;
+                entry.drawn = 0;
+            }
+            Reply::Closed(_) => {
+                shown.remove(&conversation);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn notifier_with(conversation: i64, shown: Shown) -> Notifier {
+        let notifier = Notifier::default();
+        notifier.shown.lock().unwrap().insert(conversation, shown);
+        notifier
+    }
+
+    #[test]
+    fn a_pop_up_closed_mid_burst_leaves_the_undrawn_alerts_to_a_new_one() {
+        let notifier = notifier_with(
+            4,
+            Shown {
+                id: Some(7),
+                count: 5,
+                drawn: 3,
+                drawing: true,
+                ..Shown::default()
+            },
+        );
+        notifier.reply(Reply::Closed(8));
+        assert_eq!(notifier.shown.lock().unwrap()[&4].id, Some(7), "not ours");
+        notifier.reply(Reply::Closed(7));
+        let shown = notifier.shown.lock().unwrap();
+        assert_eq!((shown[&4].id, shown[&4].count), (None, 2));
+    }
+
+    #[test]
+    fn a_pop_up_closed_after_its_last_drawing_is_forgotten() {
+        let notifier = notifier_with(
+            4,
+            Shown {
+                id: Some(7),
+                count: 5,
+                drawn: 5,
+                ..Shown::default()
+            },
+        );
+        notifier.reply(Reply::Closed(7));
+        assert!(notifier.shown.lock().unwrap().is_empty());
     }
 }

@@ -1,0 +1,98 @@
+//! The XDG notification server (`org.freedesktop.Notifications`), over one session-bus
+//! connection kept for the agent's life: every pop-up is drawn through it, and one
+//! signal stream reports clicks and closes by pop-up id. (notify-rust opens a
+//! connection, and a thread waiting for the click, per pop-up; after a thousand pop-ups
+//! queued by the server, the agent stopped redrawing them.)
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use futures_lite::StreamExt;
+use headset_core::texts::plain;
+use tokio::sync::OnceCell;
+use zbus::message::Type;
+use zbus::Variant;
+use zbus::{Connection, MatchRule, MessageStream};
+
+use super::{Popup, Reply};
+
+const SERVER: &str = "org.freedesktop.Notifications";
+const PATH: &str = "/org/freedesktop/Notifications";
+/// `expire_timeout`: the server's default.
+const DEFAULT_TIMEOUT: i32 = -1;
+
+#[derive(Default, Clone)]
+pub struct Desktop {
+    /// Connected at the first pop-up; a failed attempt is tried again at the next.
+    bus: Arc<OnceCell<Connection>>,
+}
+
+impl Desktop {
+    /// Draws the pop-up, in place of `replaces` when given; its id. `replies` hears
+    /// about every pop-up's clicks and closes from then on.
+    pub async fn show(
+        &self,
+        popup: &Popup,
+        replaces: Option<u32>,
+        replies: impl Fn(Reply) + Send + 'static,
+    ) -> zbus::Result<Option<u32>> {
+        let bus = self.bus.get_or_try_init(|| connect(replies)).await?;
+        let mut hints = HashMap::new();
+        if let Some(image) = popup.image.as_deref().and_then(std::path::Path::to_str) {
+            hints.insert("image-path", Variant::from(image));
+        }
+        let open = plain("alert-open");
+        let id: u32 = bus
+            .call_method(
+                Some(SERVER),
+                PATH,
+                Some(SERVER),
+                "Notify",
+                &(
+                    "Headset",
+                    replaces.unwrap_or(0),
+                    "",
+                    &popup.summary,
+                    &popup.body,
+                    vec!["default", open.as_str()],
+                    hints,
+                    DEFAULT_TIMEOUT,
+                ),
+            )
+            .await?
+            .body()
+            .deserialize()?;
+        Ok(Some(id))
+    }
+}
+
+/// Connects, and follows the server's signals for as long as the connection lives.
+async fn connect(replies: impl Fn(Reply) + Send + 'static) -> zbus::Result<Connection> {
+    let bus = Connection::session().await?;
+    let rule = MatchRule::builder()
+        .msg_type(Type::Signal)
+        .interface(SERVER)
+        .path(PATH)
+        .build()?;
+    let mut signals = MessageStream::for_match_rule(rule, &bus, None).await?;
+    tauri::async_runtime::spawn(async move {
+        while let Some(Ok(message)) = signals.next().await {
+            let body = message.body();
+            let reply = match message.header().member().map(|m| m.as_str()) {
+                Some("ActionInvoked") => match body.deserialize::<(u32, String)>() {
+                    Ok((id, action)) if action == "default" => Some(Reply::Clicked(id)),
+                    _ => None,
+                },
+                Some("NotificationClosed") => body
+                    .deserialize::<(u32, u32)>()
+                    .ok()
+                    .map(|(id, _)| Reply::Closed(id)),
+                _ => None,
+            };
+            if let Some(reply) = reply {
+                replies(reply);
+            }
+        }
+    });
+    Ok(bus)
+}
