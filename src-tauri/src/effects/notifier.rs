@@ -40,13 +40,23 @@ struct Popup {
     image: Option<PathBuf>,
 }
 
+/// A pop-up as the server drew it.
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+struct Drawn {
+    id: u32,
+    /// The serial of the server's answer: what it says about the pop-up as it was before
+    /// this drawing comes with a lower one.
+    serial: u32,
+}
+
 /// What the notification server tells about a pop-up it drew, by its id.
 #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
 enum Reply {
     /// The pop-up itself (its default action) was clicked.
     Clicked(u32),
-    /// It is gone: expired, dismissed or clicked away.
-    Closed(u32),
+    /// It is gone: expired, dismissed or clicked away. `serial` orders it against the
+    /// answers to redraws.
+    Closed { id: u32, serial: u32 },
 }
 
 /// A conversation's pop-up: what it stands for and what is still to draw.
@@ -54,6 +64,8 @@ enum Reply {
 struct Shown {
     /// The server's id once drawn (a redraw replaces it).
     id: Option<u32>,
+    /// The serial of the server's answer to the last drawing.
+    answered: u32,
     /// How many alerts it stands for.
     count: u32,
     /// How many of those the last drawing counted.
@@ -64,6 +76,21 @@ struct Shown {
     url: String,
     /// A drawing task is at work for this conversation.
     drawing: bool,
+    /// A drawing is with the server: a close heard meanwhile waits for its answer.
+    calling: bool,
+    /// The serial of a close heard while `calling`.
+    closed_meanwhile: Option<u32>,
+}
+
+impl Shown {
+    /// The pop-up is gone: alerts it has not shown start a new one. Whether there is
+    /// nothing left to remember.
+    fn closed(&mut self) -> bool {
+        self.id = None;
+        self.count -= self.drawn;
+        self.drawn = 0;
+        !self.drawing
+    }
 }
 
 #[derive(Default, Clone)]
@@ -90,7 +117,7 @@ impl Notifier {
     /// Draws the conversation's newest alert, then again each [`REDRAW`] while more came.
     async fn draw(self, conversation: i64) {
         loop {
-            let (popup, id) = {
+            let (popup, id, count) = {
                 let mut shown = self.shown.lock().unwrap();
                 let Some(entry) = shown.get_mut(&conversation) else {
                     return;
@@ -103,7 +130,7 @@ impl Notifier {
                     }
                     return;
                 };
-                entry.drawn = entry.count;
+                entry.calling = true;
                 let summary = if entry.count > 1 {
                     format!("{} ({})", alert.title, entry.count)
                 } else {
@@ -114,21 +141,43 @@ impl Notifier {
                     body: alert.body,
                     image: alert.image,
                 };
-                (popup, entry.id)
+                (popup, entry.id, entry.count)
             };
             let replies = {
                 let notifier = self.clone();
                 move |reply| notifier.reply(reply)
             };
-            match self.desktop.show(&popup, id, replies).await {
-                Ok(id) => {
-                    if let Some(entry) = self.shown.lock().unwrap().get_mut(&conversation) {
-                        entry.id = id;
-                    }
-                }
-                Err(e) => tracing::warn!(error = %e, "could not show a notification"),
+            let drawn = self.desktop.show(&popup, id, replies).await;
+            if let Err(e) = &drawn {
+                tracing::warn!(error = %e, "could not show a notification");
             }
+            self.answered(conversation, count, drawn.ok());
             tokio::time::sleep(REDRAW).await;
+        }
+    }
+
+    /// The server's answer to a drawing of `count` alerts (`None`: it failed;
+    /// `Some(None)`: drawn, with no id to redraw), and to a close heard meanwhile.
+    fn answered(&self, conversation: i64, count: u32, drawn: Option<Option<Drawn>>) {
+        let mut shown = self.shown.lock().unwrap();
+        let Some(entry) = shown.get_mut(&conversation) else {
+            return;
+        };
+        entry.calling = false;
+        let closed = entry.closed_meanwhile.take();
+        match drawn {
+            Some(drawn) => {
+                entry.drawn = count;
+                entry.id = drawn.as_ref().map(|d| d.id);
+                entry.answered = drawn.map_or(0, |d| d.serial);
+                if closed.is_some_and(|serial| serial > entry.answered) {
+                    entry.closed();
+                }
+            }
+            None if closed.is_some() => {
+                entry.closed();
+            }
+            None => {}
         }
     }
 
@@ -136,7 +185,7 @@ impl Notifier {
     /// came after its last drawing start a new one.
     #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
     fn reply(&self, reply: Reply) {
-        let (Reply::Clicked(id) | Reply::Closed(id)) = reply;
+        let (Reply::Clicked(id) | Reply::Closed { id, .. }) = reply;
         let mut shown = self.shown.lock().unwrap();
         let Some((&conversation, entry)) = shown.iter_mut().find(|(_, s)| s.id == Some(id)) else {
             return;
@@ -149,13 +198,15 @@ impl Notifier {
                     tracing::warn!(error = %e, "could not open the conversation");
                 }
             }
-            Reply::Closed(_) if entry.drawing => {
-                entry.id = None;
-                entry.count -= entry.drawn;
-                entry.drawn = 0;
+            Reply::Closed { serial, .. } if entry.calling => {
+                entry.closed_meanwhile = Some(serial);
             }
-            Reply::Closed(_) => {
-                shown.remove(&conversation);
+            // Closed before the server took the last redraw, which drew it anew.
+            Reply::Closed { serial, .. } if serial < entry.answered => {}
+            Reply::Closed { .. } => {
+                if entry.closed() {
+                    shown.remove(&conversation);
+                }
             }
         }
     }
@@ -165,43 +216,63 @@ impl Notifier {
 mod tests {
     use super::*;
 
-    fn notifier_with(conversation: i64, shown: Shown) -> Notifier {
+    /// Conversation 4's pop-up, id 7, answered with serial 100, standing for 5 alerts
+    /// of which it showed 3; more are being drawn.
+    fn mid_burst() -> Notifier {
         let notifier = Notifier::default();
-        notifier.shown.lock().unwrap().insert(conversation, shown);
+        let shown = Shown {
+            id: Some(7),
+            answered: 100,
+            count: 5,
+            drawn: 3,
+            drawing: true,
+            ..Shown::default()
+        };
+        notifier.shown.lock().unwrap().insert(4, shown);
         notifier
+    }
+
+    fn state(notifier: &Notifier) -> Option<(Option<u32>, u32)> {
+        let shown = notifier.shown.lock().unwrap();
+        shown.get(&4).map(|s| (s.id, s.count))
     }
 
     #[test]
     fn a_pop_up_closed_mid_burst_leaves_the_undrawn_alerts_to_a_new_one() {
-        let notifier = notifier_with(
-            4,
-            Shown {
-                id: Some(7),
-                count: 5,
-                drawn: 3,
-                drawing: true,
-                ..Shown::default()
-            },
-        );
-        notifier.reply(Reply::Closed(8));
-        assert_eq!(notifier.shown.lock().unwrap()[&4].id, Some(7), "not ours");
-        notifier.reply(Reply::Closed(7));
-        let shown = notifier.shown.lock().unwrap();
-        assert_eq!((shown[&4].id, shown[&4].count), (None, 2));
+        let notifier = mid_burst();
+        notifier.reply(Reply::Closed { id: 8, serial: 101 });
+        assert_eq!(state(&notifier), Some((Some(7), 5)), "not ours");
+        notifier.reply(Reply::Closed { id: 7, serial: 90 });
+        assert_eq!(state(&notifier), Some((Some(7), 5)), "before the redraw");
+        notifier.reply(Reply::Closed { id: 7, serial: 101 });
+        assert_eq!(state(&notifier), Some((None, 2)));
+    }
+
+    #[test]
+    fn a_close_heard_during_a_redraw_counts_only_if_the_server_sent_it_after() {
+        for (close, answer, left) in [(110, 120, Some(7)), (130, 120, None)] {
+            let notifier = mid_burst();
+            notifier.shown.lock().unwrap().get_mut(&4).unwrap().calling = true;
+            notifier.reply(Reply::Closed {
+                id: 7,
+                serial: close,
+            });
+            let drawn = Drawn {
+                id: 7,
+                serial: answer,
+            };
+            notifier.answered(4, 5, Some(Some(drawn)));
+            let count = if left.is_some() { 5 } else { 0 };
+            assert_eq!(state(&notifier), Some((left, count)), "close {close}");
+        }
     }
 
     #[test]
     fn a_pop_up_closed_after_its_last_drawing_is_forgotten() {
-        let notifier = notifier_with(
-            4,
-            Shown {
-                id: Some(7),
-                count: 5,
-                drawn: 5,
-                ..Shown::default()
-            },
-        );
-        notifier.reply(Reply::Closed(7));
-        assert!(notifier.shown.lock().unwrap().is_empty());
+        let notifier = mid_burst();
+        notifier.answered(4, 5, Some(Some(Drawn { id: 7, serial: 120 })));
+        notifier.shown.lock().unwrap().get_mut(&4).unwrap().drawing = false;
+        notifier.reply(Reply::Closed { id: 7, serial: 130 });
+        assert_eq!(state(&notifier), None);
     }
 }

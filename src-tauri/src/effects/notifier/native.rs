@@ -4,7 +4,7 @@
 use headset_core::texts::plain;
 use notify_rust::{Notification, Timeout};
 
-use super::{Popup, Reply};
+use super::{Drawn, Popup, Reply};
 
 #[derive(Default, Clone)]
 pub struct Desktop;
@@ -15,7 +15,7 @@ impl Desktop {
         popup: &Popup,
         _replaces: Option<u32>,
         _replies: impl Fn(Reply) + Send + 'static,
-    ) -> Result<Option<u32>, String> {
+    ) -> Result<Option<Drawn>, String> {
         let mut note = Notification::new();
         note.appname("Headset")
             .summary(&popup.summary)

@@ -6,20 +6,24 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::time::Duration;
 
 use futures_lite::StreamExt;
 use headset_core::texts::plain;
 use tokio::sync::OnceCell;
 use zbus::message::Type;
 use zbus::Variant;
-use zbus::{Connection, MatchRule, MessageStream};
+use zbus::{Connection, MatchRule, Message, MessageStream};
 
-use super::{Popup, Reply};
+use super::{Drawn, Popup, Reply};
 
 const SERVER: &str = "org.freedesktop.Notifications";
 const PATH: &str = "/org/freedesktop/Notifications";
 /// `expire_timeout`: the server's default.
 const DEFAULT_TIMEOUT: i32 = -1;
+/// How long a call may wait for the server (libdbus's default): a hung server must not
+/// hold a conversation's pop-up for good.
+const CALL_TIMEOUT: Duration = Duration::from_secs(25);
 
 #[derive(Default, Clone)]
 pub struct Desktop {
@@ -35,14 +39,14 @@ impl Desktop {
         popup: &Popup,
         replaces: Option<u32>,
         replies: impl Fn(Reply) + Send + 'static,
-    ) -> zbus::Result<Option<u32>> {
+    ) -> zbus::Result<Option<Drawn>> {
         let bus = self.bus.get_or_try_init(|| connect(replies)).await?;
         let mut hints = HashMap::new();
         if let Some(image) = popup.image.as_deref().and_then(std::path::Path::to_str) {
             hints.insert("image-path", Variant::from(image));
         }
         let open = plain("alert-open");
-        let id: u32 = bus
+        let answer = bus
             .call_method(
                 Some(SERVER),
                 PATH,
@@ -59,18 +63,24 @@ impl Desktop {
                     DEFAULT_TIMEOUT,
                 ),
             )
-            .await?
-            .body()
-            .deserialize()?;
-        Ok(Some(id))
+            .await?;
+        Ok(Some(Drawn {
+            id: answer.body().deserialize()?,
+            serial: serial(&answer),
+        }))
     }
 }
 
 /// Connects, and follows the server's signals for as long as the connection lives.
 async fn connect(replies: impl Fn(Reply) + Send + 'static) -> zbus::Result<Connection> {
-    let bus = Connection::session().await?;
+    let bus = zbus::connection::Builder::session()
+        .method_timeout(CALL_TIMEOUT)
+        .build()
+        .await?;
+    // From the server only: anyone on the bus could send these signals.
     let rule = MatchRule::builder()
         .msg_type(Type::Signal)
+        .sender(SERVER)
         .interface(SERVER)
         .path(PATH)
         .build()?;
@@ -83,10 +93,14 @@ async fn connect(replies: impl Fn(Reply) + Send + 'static) -> zbus::Result<Conne
                     Ok((id, action)) if action == "default" => Some(Reply::Clicked(id)),
                     _ => None,
                 },
-                Some("NotificationClosed") => body
-                    .deserialize::<(u32, u32)>()
-                    .ok()
-                    .map(|(id, _)| Reply::Closed(id)),
+                Some("NotificationClosed") => {
+                    body.deserialize::<(u32, u32)>()
+                        .ok()
+                        .map(|(id, _)| Reply::Closed {
+                            id,
+                            serial: serial(&message),
+                        })
+                }
                 _ => None,
             };
             if let Some(reply) = reply {
@@ -95,4 +109,9 @@ async fn connect(replies: impl Fn(Reply) + Send + 'static) -> zbus::Result<Conne
         }
     });
     Ok(bus)
+}
+
+/// The server numbers its messages in the order it sends them.
+fn serial(message: &Message) -> u32 {
+    message.primary_header().serial_num().get()
 }
