@@ -1,8 +1,8 @@
 //! The XDG notification server (`org.freedesktop.Notifications`), over one session-bus
 //! connection kept for the agent's life: every pop-up is drawn through it, and one
 //! signal stream reports clicks and closes by pop-up id. (notify-rust opens a
-//! connection, and a thread waiting for the click, per pop-up; after a thousand pop-ups
-//! queued by the server, the agent stopped redrawing them.)
+//! connection and keeps two threads per pop-up until it closes: hundreds of each while
+//! the server queues pop-ups.)
 
 use std::collections::HashMap;
 use std::sync::Arc;
