@@ -20,7 +20,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::demo;
 use crate::process::{self, cargo, Children};
@@ -185,28 +185,17 @@ pub fn in_session(args: &[String]) -> Result {
         cmd
     };
 
-    let mut out = String::new();
     // Start: five cold starts of the agent, spawn -> socket present.
-    let mut starts = Vec::new();
-    for run in 0..5 {
-        let data = dir.join(format!("start-{run}"));
-        let began = Instant::now();
-        let mut child = headset(&data)
-            .args(["--server", &url])
-            .env("HEADSET_ACCESS_TOKEN", &token)
-            .spawn()
-            .map_err(|e| e.to_string())?;
-        while !data.join("agent.sock").exists() {
-            if began.elapsed() > Duration::from_secs(20) {
-                return Err("the agent did not start".into());
-            }
-            std::thread::sleep(Duration::from_millis(2));
-        }
-        starts.push(began.elapsed().as_secs_f64() * 1000.0);
-        let _ = child.kill();
-        let _ = child.wait();
-    }
-    let _ = writeln!(out, "start_ms = {}", spread(&mut starts));
+    let mut out = process::output(
+        Command::new(bin("headset-bench"))
+            .args(["start", "--headset"])
+            .arg(bin("headset"))
+            .args(["--server", &url, "--dir"])
+            .arg(&dir)
+            .env("BENCH_TOKEN", &token)
+            .env("HOME", &home)
+            .env("HEADSET_LOG", LOG_FILTER),
+    )?;
 
     // The floors, one at a time, measured as the agent and the window are.
     for (mode, settle) in [("tray", 60), ("window", 15)] {
@@ -360,17 +349,6 @@ fn raise_file_limit() {
             libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
         }
     }
-}
-
-/// "median (min–max)" of a few runs.
-fn spread(values: &mut [f64]) -> String {
-    values.sort_by(f64::total_cmp);
-    format!(
-        "{:.1} ({:.1}–{:.1})",
-        values[values.len() / 2],
-        values[0],
-        values[values.len() - 1]
-    )
 }
 
 fn ticks_per_second() -> f64 {

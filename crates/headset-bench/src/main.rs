@@ -9,8 +9,8 @@ mod cable;
 mod monitor;
 mod scene;
 mod server;
+mod starts;
 mod stats;
-mod window;
 
 use std::path::PathBuf;
 
@@ -76,6 +76,17 @@ enum Command {
         #[arg(long)]
         server_pid: u32,
     },
+    /// The agent's start to its IPC socket, signed in, each in a fresh data dir.
+    Start {
+        #[arg(long)]
+        headset: PathBuf,
+        #[arg(long)]
+        server: String,
+        #[arg(long)]
+        dir: PathBuf,
+        #[arg(long, default_value_t = 5)]
+        starts: usize,
+    },
     /// The settings window's start to its first frame, on a running agent's data dir.
     Paint {
         #[arg(long)]
@@ -130,11 +141,17 @@ async fn main() -> Result<()> {
             let scene = scene::Scene::open(&target, &token()?).await?;
             server::load(&scene, subscribers, broadcasts, server_pid).await
         }
+        Command::Start {
+            headset,
+            server,
+            dir,
+            starts,
+        } => starts::agent(&headset, &server, &token()?, &dir, starts),
         Command::Paint {
             headset,
             data,
             starts,
-        } => window::first_paint(&headset, &data, starts),
+        } => starts::first_paint(&headset, &data, starts),
         Command::Avatar { runs } => avatar::compare(runs),
     }
 }
