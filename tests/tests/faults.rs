@@ -255,10 +255,14 @@ async fn a_full_disk_refuses_an_edit_plainly_and_loses_nothing_acknowledged() ->
     };
     let until_on_server = |title: String| async move {
         let deadline = Instant::now() + Duration::from_secs(30);
-        while title_on_server().await? != title.as_str() {
+        loop {
+            let on_server = title_on_server().await?;
+            if on_server == title.as_str() {
+                break;
+            }
             anyhow::ensure!(
                 Instant::now() < deadline,
-                "{title} never reached the server"
+                "{title} never reached the server, which has {on_server}"
             );
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
@@ -275,8 +279,10 @@ async fn a_full_disk_refuses_an_edit_plainly_and_loses_nothing_acknowledged() ->
 
     // The server is away, so edits wait in the journal; then the disk fills up. The
     // journal takes edits while its file has room; the first that needs more is
-    // refused, and says why.
+    // refused, and says why. Two wait at least: once the first is sent, the full disk
+    // may refuse to remove it, and that must not hold back the second.
     server.stop();
+    ipc.request(edit("Team lead")).await?;
     ipc.request(edit("Support lead")).await?;
     let filler = disk.fill()?;
     let mut last = "Support lead".to_owned();

@@ -80,12 +80,24 @@ async fn run(
     wake: Arc<Notify>,
 ) {
     let mut retry = RETRY_MIN;
+    // The newest edit done with (saved or refused), and whether the journal still holds
+    // it: removing needs a write, which a full disk refuses. The sync goes on past it
+    // rather than sending it again, and removes it once it can.
+    let (mut done, mut held) = (0, false);
     loop {
-        let next = match journal.first().await {
+        if held {
+            held = journal.remove_through(done).await.is_err();
+        }
+        let next = match journal.first_after(done).await {
             Ok(next) => next,
             Err(e) => {
                 tracing::error!(error = %e, "cannot read the edit journal");
-                None
+                tokio::select! {
+                    _ = tokio::time::sleep(retry) => {}
+                    _ = wake.notified() => {}
+                }
+                retry = (retry * 2).min(RETRY_MAX);
+                continue;
             }
         };
         let Some((id, edit)) = next else {
@@ -95,7 +107,7 @@ async fn run(
         match send(&api, &credentials, account_id, &edit).await {
             Ok(user) => {
                 retry = RETRY_MIN;
-                let _ = journal.remove(id).await;
+                (done, held) = (id, true);
                 let _ = reports.send(SyncReport::Saved {
                     id,
                     user: user.map(Box::new),
@@ -122,7 +134,7 @@ async fn run(
                 retry = (retry * 2).min(RETRY_MAX);
             }
             Err(e) => {
-                let _ = journal.remove(id).await;
+                (done, held) = (id, true);
                 let _ = reports.send(SyncReport::Refused {
                     id,
                     error: IpcError::from(e),

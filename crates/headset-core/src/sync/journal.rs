@@ -69,9 +69,10 @@ impl Journal {
         Ok(done.last_insert_rowid())
     }
 
-    /// The oldest edit still waiting.
-    pub async fn first(&self) -> Result<Option<(i64, Edit)>> {
-        let row = sqlx::query("SELECT id, edit FROM edits ORDER BY id LIMIT 1")
+    /// The oldest edit after `id` (the newest one the server already has; 0 for none).
+    pub async fn first_after(&self, id: i64) -> Result<Option<(i64, Edit)>> {
+        let row = sqlx::query("SELECT id, edit FROM edits WHERE id > ? ORDER BY id LIMIT 1")
+            .bind(id)
             .fetch_optional(&self.pool)
             .await
             .map_err(db_error)?;
@@ -88,8 +89,9 @@ impl Journal {
             .map_err(db_error)
     }
 
-    pub async fn remove(&self, id: i64) -> Result<()> {
-        sqlx::query("DELETE FROM edits WHERE id = ?")
+    /// Removes `id` and every edit before it (all of them done with).
+    pub async fn remove_through(&self, id: i64) -> Result<()> {
+        sqlx::query("DELETE FROM edits WHERE id <= ?")
             .bind(id)
             .execute(&self.pool)
             .await
@@ -127,7 +129,7 @@ mod tests {
         let again = Journal::open(&path).await.unwrap();
         assert_eq!(again.pending().await.unwrap(), vec![a, b]);
         assert_eq!(
-            again.first().await.unwrap().unwrap(),
+            again.first_after(0).await.unwrap().unwrap(),
             (
                 a,
                 Edit::Locale {
@@ -135,7 +137,11 @@ mod tests {
                 }
             )
         );
-        again.remove(a).await.unwrap();
-        assert_eq!(again.first().await.unwrap().unwrap().0, b);
+        assert_eq!(again.first_after(a).await.unwrap().unwrap().0, b);
+        assert_eq!(again.first_after(b).await.unwrap(), None);
+        again.remove_through(a).await.unwrap();
+        assert_eq!(again.pending().await.unwrap(), vec![b]);
+        again.remove_through(b).await.unwrap();
+        assert_eq!(again.pending().await.unwrap(), Vec::<i64>::new());
     }
 }
