@@ -92,11 +92,7 @@ async fn run(
             Ok(next) => next,
             Err(e) => {
                 tracing::error!(error = %e, "cannot read the edit journal");
-                tokio::select! {
-                    _ = tokio::time::sleep(retry) => {}
-                    _ = wake.notified() => {}
-                }
-                retry = (retry * 2).min(RETRY_MAX);
+                back_off(&mut retry, &wake).await;
                 continue;
             }
         };
@@ -127,11 +123,7 @@ async fn run(
                     reason: e.to_string(),
                     retry_in: retry,
                 });
-                tokio::select! {
-                    _ = tokio::time::sleep(retry) => {}
-                    _ = wake.notified() => {}
-                }
-                retry = (retry * 2).min(RETRY_MAX);
+                back_off(&mut retry, &wake).await;
             }
             Err(e) => {
                 (done, held) = (id, true);
@@ -142,6 +134,15 @@ async fn run(
             }
         }
     }
+}
+
+/// Waits `retry`, or less if an edit is queued meanwhile, and doubles it for next time.
+async fn back_off(retry: &mut Duration, wake: &Notify) {
+    tokio::select! {
+        _ = tokio::time::sleep(*retry) => {}
+        _ = wake.notified() => {}
+    }
+    *retry = (*retry * 2).min(RETRY_MAX);
 }
 
 async fn send(
