@@ -1,7 +1,7 @@
 //! Any `ui_settings.headset` document, as another client or a hostile server may store it.
 #![no_main]
 
-use headset_core::settings::HeadsetSettings;
+use headset_model::settings::HeadsetSettings;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {

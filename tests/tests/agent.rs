@@ -10,8 +10,8 @@ use std::time::Duration;
 
 use anyhow::Result;
 use headset_core::ipc::{Connection, Request, Response, TrayAction, TrayItem, WebPage};
-use headset_core::model::Availability;
 use headset_core::ErrorCode;
+use headset_model::model::Availability;
 use support::*;
 
 async fn tray(agent: &Agent) -> Result<Vec<TrayItem>> {

@@ -10,7 +10,7 @@ use std::time::Duration;
 use anyhow::{bail, Context, Result};
 use headset_core::alerts::{DecisionRecord, Reason};
 use headset_core::ipc::{Request, Response, TrayAction};
-use headset_core::model::Availability;
+use headset_model::model::Availability;
 use serde_json::json;
 use support::desk::Desk;
 use support::*;
@@ -581,7 +581,7 @@ async fn what_the_socket_missed_is_alerted_once_after_the_reconnect() -> Result<
         .create_notification(
             scene.user.account_id,
             me,
-            "conversation_mention",
+            headset_model::NotificationKind::ConversationMention,
             conversation.id,
             None,
         )
@@ -615,7 +615,7 @@ async fn what_the_socket_missed_is_alerted_once_after_the_reconnect() -> Result<
 #[tokio::test]
 async fn test_sound_plays_the_chosen_tone_or_sound_file_at_the_chosen_volume() -> Result<()> {
     use base64::Engine;
-    use headset_core::settings::Tone;
+    use headset_model::settings::Tone;
     let desk = Desk::new()?;
     let agent = Agent::start_with(None, &desk.env()).await?;
     let ipc = agent.ipc().await?;

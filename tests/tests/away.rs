@@ -70,7 +70,7 @@ async fn a_locked_screen_sets_busy_and_unlocking_restores_online() -> Result<()>
         .ipc()
         .await?
         .request(Request::SetAvailability {
-            availability: headset_core::model::Availability::Busy,
+            availability: headset_model::model::Availability::Busy,
         })
         .await?;
     signal(

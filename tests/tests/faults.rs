@@ -29,6 +29,9 @@ enum Mode {
     Cut,
     /// Bytes move, each chunk held back this long first (a congested or distant link).
     Slow(Duration),
+    /// Connections stay open, and every byte is read and dropped (a laptop changing
+    /// network, a NAT that forgot the connection): what was sent meanwhile never comes.
+    Swallow,
 }
 
 /// The link between the agent and the server.
@@ -68,10 +71,11 @@ impl FaultyLink {
 async fn pump(mut from: OwnedReadHalf, mut to: OwnedWriteHalf, mut mode: watch::Receiver<Mode>) {
     let mut buffer = vec![0u8; 16 * 1024];
     loop {
-        let delay = loop {
+        let (delay, drop) = loop {
             match *mode.borrow_and_update() {
-                Mode::Flow => break Duration::ZERO,
-                Mode::Slow(delay) => break delay,
+                Mode::Flow => break (Duration::ZERO, false),
+                Mode::Slow(delay) => break (delay, false),
+                Mode::Swallow => break (Duration::ZERO, true),
                 Mode::Cut => return,
                 Mode::Stall => {}
             }
@@ -82,6 +86,7 @@ async fn pump(mut from: OwnedReadHalf, mut to: OwnedWriteHalf, mut mode: watch::
         tokio::select! {
             read = from.read(&mut buffer) => match read {
                 Ok(0) | Err(_) => return,
+                Ok(_) if drop => {}
                 Ok(n) => {
                     tokio::time::sleep(delay).await;
                     if to.write_all(&buffer[..n]).await.is_err() { return }
@@ -197,6 +202,80 @@ async fn a_stalled_cut_or_slow_link_is_survived_and_nothing_is_alerted_twice() -
     Ok(())
 }
 
+/// The link swallows every byte for 12 s, its connections left open. The socket notices
+/// and reconnects; the catch-up then goes out over fresh connections (the pooled ones lost
+/// bytes mid-answer) and, failing, is tried again: the customer's message sent meanwhile
+/// pops up within 15 s of the link's return, exactly once.
+#[tokio::test]
+async fn a_message_sent_while_the_link_swallowed_bytes_pops_up_once_soon_after() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let admin = server.add_admin("boss@example.com")?;
+    let link = FaultyLink::start(server.url.trim_start_matches("http://").to_owned()).await?;
+    let agent = Agent::start(None).await?;
+    let ipc = agent.ipc().await?;
+    ipc.request(Request::SignInWithToken {
+        server: link.url.clone(),
+        token: user.token.clone(),
+    })
+    .await?;
+    until_connected(&agent, true, Duration::from_secs(15)).await?;
+    let me = agent.state().await?.profile.context("signed in")?.id;
+    let flags = headset_core::sync::Edit::NotificationFlags {
+        email: vec![],
+        push: vec![
+            "push_conversation_assignment".into(),
+            "push_assigned_conversation_new_message".into(),
+        ],
+    };
+    ipc.request(Request::Edit { edit: flags }).await?;
+    let queue = server
+        .queue(user.account_id, me, "Website", "Carla Customer")
+        .await?;
+    let display = queue.assign_new(&admin, me).await?;
+    let popped = |log: &[DecisionRecord]| {
+        log.iter()
+            .filter(|d| d.conversation == Some(display) && d.notify.yes)
+            .count()
+    };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while popped(&decisions(&agent).await?) == 0 || agent.state().await?.pending_edits > 0 {
+        anyhow::ensure!(Instant::now() < deadline, "the assignment never popped up");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    link.set(Mode::Swallow);
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    reqwest::Client::new()
+        .post(format!(
+            "{}/api/v1/accounts/{}/conversations/{display}/messages",
+            server.url, user.account_id
+        ))
+        .header("api_access_token", &admin.token)
+        .json(&json!({"content": "Are you there?", "message_type": "incoming"}))
+        .send()
+        .await?
+        .error_for_status()?;
+    tokio::time::sleep(Duration::from_secs(10)).await;
+    link.set(Mode::Flow);
+    let back = Instant::now();
+    while popped(&decisions(&agent).await?) < 2 {
+        anyhow::ensure!(
+            back.elapsed() < Duration::from_secs(15),
+            "the message sent meanwhile did not pop up within 15 s: {:?}",
+            decisions(&agent).await?
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(
+        popped(&decisions(&agent).await?),
+        2,
+        "the message popped up once"
+    );
+    Ok(())
+}
+
 /// A 2 MiB tmpfs of the test's own, unmounted when dropped (mounting needs root, which
 /// `cargo xtask test` has, as it installs packages).
 struct SmallDisk(tempfile::TempDir);
@@ -269,7 +348,7 @@ async fn a_full_disk_refuses_an_edit_plainly_and_loses_nothing_acknowledged() ->
         anyhow::Ok(())
     };
     // Each edit carries a full "about" text, so waiting edits soon need the disk.
-    let about = "x".repeat(headset_core::settings::ABOUT_MAX);
+    let about = "x".repeat(headset_model::settings::ABOUT_MAX);
     let edit = |title: &str| Request::Edit {
         edit: headset_core::sync::Edit::Headset {
             changes: serde_json::from_value(json!({ "title": title, "about": about })).unwrap(),

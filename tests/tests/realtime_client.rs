@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use anyhow::{Context, Result};
 use headset_core::api::{ApiClient, Credentials, SignIn};
-use headset_core::model::{Role, User};
 use headset_core::realtime::{self, AgentEvent, Backoff, RealtimeConfig, RealtimeUpdate};
+use headset_model::model::{Role, User};
 use headset_server::store::NewUser;
 use headset_server::{app, password::Hasher, AppState, Store};
 use serde_json::json;

@@ -264,7 +264,7 @@ async fn channels_segments_and_team_come_from_the_account() -> Result<()> {
         &agent,
         Request::SetAgentRole {
             agent_id: boss.id,
-            role: headset_core::model::Role::Agent,
+            role: headset_model::model::Role::Agent,
         },
     )
     .await
@@ -281,7 +281,7 @@ async fn channels_segments_and_team_come_from_the_account() -> Result<()> {
         &boss_agent,
         Request::SetAgentRole {
             agent_id: me.id,
-            role: headset_core::model::Role::Administrator,
+            role: headset_model::model::Role::Administrator,
         },
     )
     .await?
@@ -289,7 +289,7 @@ async fn channels_segments_and_team_come_from_the_account() -> Result<()> {
         bail!("no account");
     };
     let ada = agents.iter().find(|a| a.id == me.id).unwrap();
-    assert_eq!(ada.role, headset_core::model::Role::Administrator);
+    assert_eq!(ada.role, headset_model::model::Role::Administrator);
     Ok(())
 }
 

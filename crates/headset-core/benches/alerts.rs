@@ -4,10 +4,10 @@
 use chrono::{TimeZone, Utc};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use headset_core::alerts::{decide, Context};
-use headset_core::model::Availability;
 use headset_core::realtime::AgentEvent;
-use headset_core::schedule::{is_available, next_change};
-use headset_core::settings::HeadsetSettings;
+use headset_model::model::Availability;
+use headset_model::schedule::{is_available, next_change};
+use headset_model::settings::HeadsetSettings;
 use serde_json::json;
 
 /// A working week with a lunch break and a late shift past midnight, in Warsaw.

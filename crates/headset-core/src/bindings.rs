@@ -10,15 +10,15 @@ use crate::ipc::{
     MfaEnrolment, MfaStatus, NotificationFlags, PasswordPolicy, Profile, Request, Response,
     SegmentInfo, SessionInfo, TrayAction, TrayItem, WebPage,
 };
-use crate::model::{Availability, Role};
 use crate::network::NetworkSettings;
-use crate::settings::{
-    AudioPrefs, AwayPrefs, BlockOutside, ChannelPref, HeadsetSettings, Interval,
-    NotificationFrequency, Schedule, SocialLinks, Tone, VisibleSegments, Weekday, LOCALES,
-    NOTIFICATION_KINDS,
-};
 use crate::sync::Edit;
 use crate::{ErrorCode, IpcError};
+use headset_model::model::{Availability, Role};
+use headset_model::settings::{
+    AudioPrefs, AwayPrefs, BlockOutside, ChannelPref, HeadsetSettings, Interval,
+    NotificationFrequency, Schedule, SocialLinks, Tone, VisibleSegments, Weekday, LOCALES,
+};
+use headset_model::NotificationKind;
 
 const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/src/lib/bindings.ts");
 
@@ -61,6 +61,7 @@ fn typescript() -> String {
         Schedule::decl(),
         VisibleSegments::decl(),
         NotificationFrequency::decl(),
+        NotificationKind::decl(),
         Tone::decl(),
         AudioPrefs::decl(),
         AwayPrefs::decl(),
@@ -82,7 +83,7 @@ fn typescript() -> String {
     out.push_str(&format!("export const LOCALES = {};\n\n", list(&LOCALES)));
     out.push_str(&format!(
         "export const NOTIFICATION_KINDS = {};\n\n",
-        list(&NOTIFICATION_KINDS)
+        list(&NotificationKind::ALL.map(NotificationKind::as_str))
     ));
     out.truncate(out.trim_end().len());
     out.push('\n');

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::texts::{plain, text};
+use headset_model::texts::{plain, text};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -37,6 +37,16 @@ pub enum Error {
     Conflict,
     #[error(transparent)]
     Io(#[from] std::io::Error),
+}
+
+/// The shared rules' refusal (`headset_model`) is a field error here too.
+impl From<headset_model::Invalid> for Error {
+    fn from(e: headset_model::Invalid) -> Self {
+        Error::Invalid {
+            field: e.field,
+            message: e.message,
+        }
+    }
 }
 
 /// Stable, machine-readable error codes; the UI chooses its wording and focus by them.

@@ -1,5 +1,7 @@
-//! Headset's GUI-free core: the profile model, the Chatwoot API client, the typed IPC
-//! protocol between the agent and its clients, and the on-disk layout.
+//! Headset's GUI-free client core: the Chatwoot API client, the realtime socket, the
+//! offline-safe settings sync, the alert rules, the typed IPC protocol between the agent
+//! and its clients, and the on-disk layout. What the server shares with it (the profile
+//! model, the settings and their rules, hours, texts) is `headset_model`.
 //!
 //! Nothing here depends on Tauri or a GUI toolkit, so every piece is testable headless.
 
@@ -7,18 +9,11 @@ pub mod alerts;
 pub mod api;
 #[cfg(test)]
 mod bindings;
-mod currency;
 pub mod error;
 pub mod ipc;
-pub mod model;
 pub mod network;
 pub mod paths;
-pub mod profile;
 pub mod realtime;
-pub mod schedule;
-pub mod settings;
 pub mod sync;
-pub mod texts;
-pub mod tones;
 
 pub use error::{Error, ErrorCode, IpcError, Result};

@@ -15,8 +15,8 @@ use tokio_tungstenite::{Connector, MaybeTlsStream, WebSocketStream};
 use ts_rs::TS;
 use url::Url;
 
-use crate::texts::{plain, text};
 use crate::{Error, Result};
+use headset_model::texts::{plain, text};
 
 /// The connection settings of this computer (kept in the agent's config, not synced).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -5,8 +5,8 @@
 //! limit, capacity 0 means no limit). Without such an agent it stays unassigned.
 
 use chrono::{DateTime, Utc};
-use headset_core::model::{Availability, User};
-use headset_core::settings::HeadsetSettings;
+use headset_model::model::{Availability, User};
+use headset_model::settings::HeadsetSettings;
 
 use crate::{AppState, Error};
 
@@ -53,15 +53,8 @@ async fn can_take(
         .get("headset")
         .and_then(|h| HeadsetSettings::from_value(h).ok())
         .unwrap_or_default();
-    if let Some(schedule) = &settings.availability {
-        let tz = settings
-            .timezone
-            .as_deref()
-            .and_then(|t| t.parse().ok())
-            .unwrap_or(chrono_tz::UTC);
-        if !headset_core::schedule::is_available(schedule, tz, now) {
-            return Ok(false);
-        }
+    if !settings.in_hours(now) {
+        return Ok(false);
     }
     let (enabled, capacity) = settings
         .channels

@@ -11,7 +11,7 @@
 use std::io::Cursor;
 
 use fast_image_resize as fr;
-use headset_core::texts;
+use headset_model::texts;
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::PngEncoder;
 use image::{

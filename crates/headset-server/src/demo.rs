@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use headset_core::model::Role;
+use headset_model::model::Role;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};

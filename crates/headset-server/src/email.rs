@@ -8,7 +8,8 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use headset_core::settings::HeadsetSettings;
+use headset_model::settings::HeadsetSettings;
+use headset_model::NotificationKind;
 
 use crate::store::Conversation;
 use crate::{AppState, Error};
@@ -17,12 +18,18 @@ use crate::{AppState, Error};
 const DIGEST_TICK: Duration = Duration::from_secs(30);
 
 /// The subject line for a notification type (Chatwoot's names).
-fn subject(kind: &str, display_id: i64) -> String {
+fn subject(kind: NotificationKind, display_id: i64) -> String {
     match kind {
-        "conversation_creation" => format!("A new conversation #{display_id} has been created"),
-        "conversation_assignment" => format!("Conversation #{display_id} has been assigned to you"),
-        "conversation_mention" => format!("You have been mentioned in conversation #{display_id}"),
-        k if k.starts_with("sla_missed") => format!("SLA missed in conversation #{display_id}"),
+        NotificationKind::ConversationCreation => {
+            format!("A new conversation #{display_id} has been created")
+        }
+        NotificationKind::ConversationAssignment => {
+            format!("Conversation #{display_id} has been assigned to you")
+        }
+        NotificationKind::ConversationMention => {
+            format!("You have been mentioned in conversation #{display_id}")
+        }
+        k if k.is_sla_missed() => format!("SLA missed in conversation #{display_id}"),
         _ => format!("New message in conversation #{display_id}"),
     }
 }
@@ -46,23 +53,16 @@ pub(crate) async fn send(
     state: &AppState,
     conv: &Conversation,
     user: i64,
-    kind: &str,
+    kind: NotificationKind,
 ) -> Result<(), Error> {
     let (name, email, settings) = settings_of(state, user).await?;
-    if let Some(schedule) = settings
+    let held_outside = settings
         .availability
         .as_ref()
-        .filter(|s| s.enabled && s.block_outside.email)
-    {
-        let tz = settings
-            .timezone
-            .as_deref()
-            .and_then(|t| t.parse().ok())
-            .unwrap_or(chrono_tz::UTC);
-        if !headset_core::schedule::is_available(schedule, tz, Utc::now()) {
-            tracing::info!(user, kind, "email held back: outside the agent's hours");
-            return Ok(());
-        }
+        .is_some_and(|s| s.block_outside.email);
+    if held_outside && !settings.in_hours(Utc::now()) {
+        tracing::info!(user, %kind, "email held back: outside the agent's hours");
+        return Ok(());
     }
     let subject = subject(kind, conv.display_id);
     let link = format!(
@@ -76,7 +76,8 @@ pub(crate) async fn send(
     }
     let body = format!(
         "Hi {name},\n\n{subject}.\n\nOpen it: {link}\n\nYou get this email because \
-         \"email_{kind}\" is on in your notification settings."
+         \"{flag}\" is on in your notification settings.",
+        flag = kind.email_flag()
     );
     state.mailer.send(&email, &subject, &body)
 }

@@ -3,7 +3,7 @@
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use headset_core::texts;
+use headset_model::texts;
 use serde_json::json;
 
 #[derive(Debug, thiserror::Error)]
@@ -94,13 +94,10 @@ impl From<sqlx::Error> for ApiError {
     }
 }
 
-/// headset-core's validation errors already name their field.
-impl From<headset_core::Error> for ApiError {
-    fn from(e: headset_core::Error) -> Self {
-        match e {
-            headset_core::Error::Invalid { field, message } => ApiError::on_field(&field, message),
-            other => ApiError::unprocessable(other.to_string()),
-        }
+/// The shared rules' refusals (headset-model) already name their field.
+impl From<headset_model::Invalid> for ApiError {
+    fn from(e: headset_model::Invalid) -> Self {
+        ApiError::on_field(&e.field, e.message)
     }
 }
 

@@ -98,8 +98,8 @@ async fn in_the_request_language(
         .headers()
         .get(axum::http::header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
-        .map_or("en", headset_core::texts::from_accept_language);
-    headset_core::texts::scoped(locale, next.run(request)).await
+        .map_or("en", headset_model::texts::from_accept_language);
+    headset_model::texts::scoped(locale, next.run(request)).await
 }
 
 /// JSON bodies larger than this are refused with 413.

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
-use headset_core::model::Role;
+use headset_model::model::Role;
 use headset_server::mail::Mailer;
 use headset_server::seal::Sealer;
 use headset_server::store::NewUser;

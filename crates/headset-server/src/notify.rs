@@ -4,6 +4,8 @@
 
 use std::time::Duration;
 
+use headset_model::notification::Channel;
+use headset_model::NotificationKind;
 use serde_json::json;
 
 use crate::store::{Conversation, INCOMING};
@@ -15,16 +17,15 @@ async fn notify(
     state: &AppState,
     conv: &Conversation,
     user: i64,
-    kind: &str,
+    kind: NotificationKind,
     message: Option<i64>,
 ) -> Result<(), Error> {
     let (email, push) = state
         .store
         .notification_flags(conv.account_id, user)
         .await?;
-    let wanted =
-        |flags: &[String], channel: &str| flags.iter().any(|f| *f == format!("{channel}_{kind}"));
-    if !wanted(&email, "email") && !wanted(&push, "push") {
+    let wanted = |flags: &[String], channel| flags.iter().any(|f| f == kind.flag(channel));
+    if !wanted(&email, Channel::Email) && !wanted(&push, Channel::Push) {
         return Ok(());
     }
     let id = state
@@ -45,9 +46,9 @@ async fn notify(
         .hub
         .publish(conv.account_id, vec![user], "notification.created", data);
     // A mail that cannot be written is logged; the notification itself stands.
-    if wanted(&email, "email") {
+    if wanted(&email, Channel::Email) {
         if let Err(e) = crate::email::send(state, conv, user, kind).await {
-            tracing::warn!(error = %e, user, kind, "could not send the notification email");
+            tracing::warn!(error = %e, user, %kind, "could not send the notification email");
         }
     }
     Ok(())
@@ -78,7 +79,14 @@ pub(crate) async fn conversation_created(
         .inbox_audience(conv.account_id, conv.inbox_id)
         .await?
     {
-        notify(state, conv, user, "conversation_creation", None).await?;
+        notify(
+            state,
+            conv,
+            user,
+            NotificationKind::ConversationCreation,
+            None,
+        )
+        .await?;
     }
     if conv.assignee_id.is_some() {
         assignee_changed(state, conv, actor).await?;
@@ -99,7 +107,14 @@ pub(crate) async fn assignee_changed(
     match conv.assignee_id {
         // Assigning yourself needs no notification.
         Some(assignee) if assignee != actor => {
-            notify(state, conv, assignee, "conversation_assignment", None).await
+            notify(
+                state,
+                conv,
+                assignee,
+                NotificationKind::ConversationAssignment,
+                None,
+            )
+            .await
         }
         _ => Ok(()),
     }
@@ -136,7 +151,14 @@ pub(crate) async fn message_created(
             state
                 .hub
                 .publish(conv.account_id, vec![user], "conversation.mentioned", data);
-            notify(state, conv, user, "conversation_mention", Some(message_id)).await?;
+            notify(
+                state,
+                conv,
+                user,
+                NotificationKind::ConversationMention,
+                Some(message_id),
+            )
+            .await?;
         }
         return Ok(());
     }
@@ -149,7 +171,7 @@ pub(crate) async fn message_created(
             state,
             conv,
             assignee,
-            "assigned_conversation_new_message",
+            NotificationKind::AssignedConversationNewMessage,
             Some(message_id),
         )
         .await?;
@@ -161,7 +183,7 @@ pub(crate) async fn message_created(
                 state,
                 conv,
                 user,
-                "participating_conversation_new_message",
+                NotificationKind::ParticipatingConversationNewMessage,
                 Some(message_id),
             )
             .await?;

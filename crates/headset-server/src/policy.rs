@@ -2,7 +2,7 @@
 //! composition rules), or the seed products' composition rule on request. Served to
 //! clients so the UI shows the live rules; a refusal names the rule broken.
 
-use headset_core::texts;
+use headset_model::texts;
 use serde::Serialize;
 
 /// Passwords too common to allow whatever the policy (NIST: "values known to be

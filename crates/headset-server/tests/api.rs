@@ -4,8 +4,8 @@ mod common;
 
 use common::{TestServer, PASSWORD};
 use headset_core::api::{ApiClient, Credentials, SignIn};
-use headset_core::model::{Availability, Role};
 use headset_core::{Error, ErrorCode};
+use headset_model::model::{Availability, Role};
 use serde_json::{json, Value};
 
 async fn sign_in(server: &TestServer, email: &str) -> Credentials {
@@ -223,7 +223,7 @@ async fn data_survives_reopening_the_database() {
 async fn alert_tones_are_served_where_chatwoot_serves_them() {
     let server = TestServer::start().await;
     let client = ApiClient::new(&server.base).unwrap();
-    for tone in headset_core::settings::Tone::ALL {
+    for tone in headset_model::settings::Tone::ALL {
         let bytes = client.tone(tone).await.unwrap();
         assert_eq!(&bytes[..4], b"RIFF", "{tone:?}");
     }

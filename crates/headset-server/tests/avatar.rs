@@ -4,7 +4,7 @@
 mod common;
 
 use common::{Device, TestServer};
-use headset_core::model::Role;
+use headset_model::model::Role;
 use image::{DynamicImage, ImageFormat, Rgb, RgbImage};
 use reqwest::multipart::{Form, Part};
 use reqwest::Method;

@@ -5,7 +5,7 @@
 
 use std::net::SocketAddr;
 
-use headset_core::model::Role;
+use headset_model::model::Role;
 use headset_server::mail::Mailer;
 use headset_server::store::{CreatedUser, NewUser};
 use headset_server::{app, password::Hasher, AppState, Store};

@@ -3,7 +3,7 @@
 mod common;
 
 use common::{Device, TestServer, PASSWORD};
-use headset_core::model::Role;
+use headset_model::model::Role;
 use headset_server::totp;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};

@@ -5,7 +5,7 @@
 mod common;
 
 use common::TestServer;
-use headset_core::model::Role;
+use headset_model::model::Role;
 use reqwest::Method;
 use serde_json::json;
 

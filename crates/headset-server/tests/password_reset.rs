@@ -4,7 +4,7 @@
 mod common;
 
 use common::{TestServer, PASSWORD};
-use headset_core::model::Role;
+use headset_model::model::Role;
 use reqwest::Method;
 use serde_json::{json, Value};
 

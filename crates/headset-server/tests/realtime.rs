@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use common::{Device, TestServer, PASSWORD};
 use futures_util::{SinkExt, StreamExt};
-use headset_core::model::Role;
+use headset_model::model::Role;
 use reqwest::Method;
 use serde_json::{json, Value};
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;

@@ -3,7 +3,7 @@
 mod common;
 
 use common::{Device, TestServer};
-use headset_core::model::Role;
+use headset_model::model::Role;
 use reqwest::Method;
 use serde_json::{json, Value};
 

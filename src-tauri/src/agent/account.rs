@@ -6,9 +6,9 @@ use base64::Engine;
 use headset_core::ipc::{
     AgentState, MfaEnrolment, MfaStatus, PasswordPolicy, Response, SessionInfo,
 };
-use headset_core::model::Role;
-use headset_core::texts::plain;
 use headset_core::{Error, Result};
+use headset_model::model::Role;
+use headset_model::texts::plain;
 
 use super::session::Session;
 
@@ -22,7 +22,7 @@ impl Session {
         F: FnOnce(
             headset_core::api::ApiClient,
             headset_core::api::Credentials,
-            headset_core::model::User,
+            headset_model::model::User,
         ) -> Fut,
         Fut: std::future::Future<Output = Result<T>>,
     {

@@ -6,13 +6,13 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use headset_core::alerts::{decide, decide_reminder, Context, DecisionRecord, Part, Reason};
-use headset_core::model::User;
 use headset_core::realtime::{AgentEvent, NotificationInfo};
-use headset_core::settings::{HeadsetSettings, Tone};
+use headset_model::model::User;
+use headset_model::settings::{HeadsetSettings, Tone};
 
 use super::inbox_names::InboxNames;
 use crate::effects::{DesktopAlert, Notifier, Pictures, Player};
-use headset_core::texts::{plain, text};
+use headset_model::texts::{plain, text};
 
 /// How many decisions "Why was I (not) notified?" can show.
 const LOG: usize = 500;
@@ -196,7 +196,7 @@ impl Alerting {
             status: user
                 .active_account()
                 .map(|a| a.availability)
-                .unwrap_or(headset_core::model::Availability::Offline),
+                .unwrap_or(headset_model::model::Availability::Offline),
             snoozed: self.snoozed_until.is_some_and(|u| Utc::now() < u),
             os_dnd: self.os_dnd.is_some(),
             in_hours: in_hours(settings),
@@ -246,7 +246,7 @@ impl Alerting {
     }
 
     /// With `auto_status`, the status the hours call for when they just began or ended.
-    pub fn auto_status(&mut self, user: &User) -> Option<headset_core::model::Availability> {
+    pub fn auto_status(&mut self, user: &User) -> Option<headset_model::model::Availability> {
         let settings = settings_of(user);
         let schedule = settings
             .availability
@@ -262,9 +262,9 @@ impl Alerting {
         }
         self.last_in_hours = Some(now);
         Some(if now {
-            headset_core::model::Availability::Online
+            headset_model::model::Availability::Online
         } else {
-            headset_core::model::Availability::Offline
+            headset_model::model::Availability::Offline
         })
     }
 
@@ -543,7 +543,7 @@ fn in_hours(settings: &HeadsetSettings) -> bool {
     settings
         .availability
         .as_ref()
-        .is_none_or(|s| headset_core::schedule::is_available(s, tz, Utc::now()))
+        .is_none_or(|s| headset_model::schedule::is_available(s, tz, Utc::now()))
 }
 
 /// The pop-up for an event: who and what, and where a click leads.

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use headset_core::model::User;
+use headset_model::model::User;
 
 pub fn load(path: &Path) -> Option<User> {
     serde_json::from_slice(&std::fs::read(path).ok()?).ok()

@@ -1,7 +1,7 @@
 //! `headset diagnose`: is each part Headset depends on there and working?
 
 use headset_core::ipc::{AgentState, Check, Connection};
-use headset_core::texts::{plain, text};
+use headset_model::texts::{plain, text};
 
 fn check(name: &str, result: Result<String, String>) -> Check {
     let (ok, detail) = match result {

@@ -42,7 +42,7 @@ pub fn probe() -> Result<String, String> {
     let entry = keyring::Entry::new(SERVICE, "diagnose").map_err(|e| e.to_string())?;
     match entry.get_password() {
         Ok(_) | Err(keyring::Error::NoEntry) => {
-            Ok(headset_core::texts::plain("diagnose-reachable"))
+            Ok(headset_model::texts::plain("diagnose-reachable"))
         }
         Err(e) => Err(e.to_string()),
     }

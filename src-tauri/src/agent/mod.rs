@@ -17,10 +17,10 @@ use std::sync::{Arc, Mutex};
 
 use anyhow::Context;
 use headset_core::ipc::{self, AgentState, ConnId, Event, Request, Response, TrayAction, WebPage};
-use headset_core::model::Role;
 use headset_core::paths::Paths;
-use headset_core::texts::plain;
 use headset_core::{Error, IpcError};
+use headset_model::model::Role;
+use headset_model::texts::plain;
 use tauri::{AppHandle, Manager, RunEvent};
 use tokio::sync::broadcast;
 

@@ -7,14 +7,14 @@ use std::time::Duration;
 
 use headset_core::api::{ApiClient, Credentials, SecondFactor, SignIn};
 use headset_core::ipc::{AgentState, Connection, EditStatus, Event, NotificationFlags, Profile};
-use headset_core::model::{Availability, User};
 use headset_core::network::{Network, NetworkSettings};
 use headset_core::paths::Paths;
 use headset_core::realtime::{self, AgentEvent, RealtimeConfig, RealtimeHandle, RealtimeUpdate};
-use headset_core::settings::Tone;
 use headset_core::sync::{self, Edit, Journal, SyncHandle, SyncReport};
-use headset_core::texts::{plain, text};
 use headset_core::{Error, IpcError, Result};
+use headset_model::model::{Availability, User};
+use headset_model::settings::Tone;
+use headset_model::texts::{plain, text};
 use tokio::sync::{broadcast, mpsc, Mutex};
 
 use super::alerting::Alerting;
@@ -573,7 +573,7 @@ impl Session {
         let next = settings
             .availability
             .filter(|s| s.enabled)
-            .and_then(|s| headset_core::schedule::next_start(&s, tz, chrono::Utc::now()))
+            .and_then(|s| headset_model::schedule::next_start(&s, tz, chrono::Utc::now()))
             .ok_or_else(|| Error::invalid("availability", plain("error-snooze-no-hours")))?;
         session.alerting.snoozed_until = Some(next);
         share_snooze(session);
@@ -1157,8 +1157,8 @@ fn seed_audio(ui: &serde_json::Map<String, serde_json::Value>) -> Option<Edit> {
     let string = |key: &str| ui.get(key).and_then(|v| v.as_str());
     let alerts = string("enable_audio_alerts").unwrap_or("assigned");
     let audio = serde_json::json!({
-        "alerts": if headset_core::settings::parse_alerts(alerts).is_some() { alerts } else { "assigned" },
-        "tone": string("notification_tone").filter(|t| headset_core::settings::Tone::ALL.iter().any(|k| k.as_str() == *t)).unwrap_or("ding"),
+        "alerts": if headset_model::settings::parse_alerts(alerts).is_some() { alerts } else { "assigned" },
+        "tone": string("notification_tone").filter(|t| headset_model::settings::Tone::ALL.iter().any(|k| k.as_str() == *t)).unwrap_or("ding"),
         "repeat_while_unread": ui.get("alert_if_unread_assigned_conversation_exist").and_then(|v| v.as_bool()).unwrap_or(false),
     });
     let mut changes = serde_json::Map::new();

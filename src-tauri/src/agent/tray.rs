@@ -8,14 +8,14 @@
 use std::sync::Mutex;
 
 use headset_core::ipc::{AgentState, Response, TrayAction, TrayItem};
-use headset_core::model::Availability;
+use headset_model::model::Availability;
 use tauri::image::Image;
 use tauri::menu::{CheckMenuItem, Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{TrayIcon, TrayIconBuilder};
 use tauri::{AppHandle, Manager, Wry};
 
 use super::Agent;
-use headset_core::texts::{plain, set_locale, text};
+use headset_model::texts::{plain, set_locale, text};
 
 pub struct Tray {
     icon: TrayIcon,
@@ -380,7 +380,7 @@ mod tests {
 
     #[test]
     fn the_icon_shows_the_snooze_over_the_status() {
-        let user: headset_core::model::User = serde_json::from_value(serde_json::json!({
+        let user: headset_model::model::User = serde_json::from_value(serde_json::json!({
             "id": 7, "name": "Ann", "email": "ann@example.com", "account_id": 1, "role": "agent",
             "accounts": [{"id": 1, "name": "Acme", "role": "agent", "availability": "busy"}]
         }))

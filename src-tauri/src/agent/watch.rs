@@ -5,8 +5,8 @@
 
 use chrono::{DateTime, Utc};
 use headset_core::api::{ApiClient, Credentials};
-use headset_core::model::User;
 use headset_core::realtime::{RealtimeHandle, RealtimeUpdate};
+use headset_model::model::User;
 
 use super::alerting::Alerting;
 

@@ -8,7 +8,7 @@ use std::io::Cursor;
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex};
 
-use headset_core::settings::Tone;
+use headset_model::settings::Tone;
 
 /// The largest sound file the agent keeps, and the longest it plays.
 const CUSTOM_BYTES: usize = 1024 * 1024;
@@ -101,7 +101,7 @@ impl Player {
                 .unwrap()
                 .get(&tone)
                 .cloned()
-                .unwrap_or_else(|| Arc::new(headset_core::tones::wav(tone)))
+                .unwrap_or_else(|| Arc::new(headset_model::tones::wav(tone)))
         });
         let playing = self.playing.clone();
         std::thread::spawn(move || {
@@ -179,7 +179,7 @@ mod tests {
 
     #[test]
     fn a_sound_file_must_be_a_short_sound() {
-        let bell = headset_core::tones::wav(headset_core::settings::Tone::Bell);
+        let bell = headset_model::tones::wav(headset_model::settings::Tone::Bell);
         assert_eq!(check_sound(&bell), Ok(()));
         assert_eq!(
             check_sound(b"<html>not a sound</html>"),
@@ -208,10 +208,10 @@ mod tests {
     fn chatwoot_and_headset_tones_decode() {
         let shared = std::env::var("HEADSET_SHARED_DIR")
             .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared").into());
-        for tone in headset_core::settings::Tone::ALL {
+        for tone in headset_model::settings::Tone::ALL {
             let path = format!("{shared}/reference/chatwoot/audio/{}.mp3", tone.as_str());
             let mp3 = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-            for bytes in [mp3, headset_core::tones::wav(tone)] {
+            for bytes in [mp3, headset_model::tones::wav(tone)] {
                 let decoder = rodio::Decoder::new(Cursor::new(bytes)).expect("decodes");
                 let peak = decoder.map(|s: i16| s.unsigned_abs()).max().unwrap_or(0);
                 assert!(peak > 1000, "{} is silent", tone.as_str());

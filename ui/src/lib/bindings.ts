@@ -251,6 +251,8 @@ export type VisibleSegments = { contact: number[], company: number[], };
 
 export type NotificationFrequency = "instant" | "digest_5m" | "digest_15m" | "digest_60m";
 
+export type NotificationKind = "conversation_creation" | "conversation_assignment" | "assigned_conversation_new_message" | "conversation_mention" | "participating_conversation_new_message" | "sla_missed_first_response" | "sla_missed_next_response" | "sla_missed_resolution";
+
 export type Tone = "ding" | "bell" | "chime" | "magic" | "ping";
 
 export type AudioPrefs = { 

@@ -3,9 +3,10 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::model::Availability;
 use crate::realtime::{AgentEvent, ConversationEvent, MessageEvent};
-use crate::settings::{parse_alerts, HeadsetSettings};
+use headset_model::model::Availability;
+use headset_model::settings::{parse_alerts, HeadsetSettings};
+use headset_model::NotificationKind;
 
 /// Why a part of a decision came out as it did. Shown as "Why was I (not) notified?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -89,16 +90,20 @@ enum Kind {
 
 /// Decides for one event.
 pub fn decide(event: &AgentEvent, ctx: &Context) -> Decision {
-    let (kind, notify_flag) = match event {
+    let (kind, notify_kind) = match event {
         AgentEvent::MessageCreated(m) => (Kind::Message, message_flag(m, ctx)),
-        AgentEvent::AssigneeChanged(c) if c.assignee_id() == Some(ctx.me) => {
-            (Kind::Assignment, Some("push_conversation_assignment"))
+        AgentEvent::AssigneeChanged(c) if c.assignee_id() == Some(ctx.me) => (
+            Kind::Assignment,
+            Some(NotificationKind::ConversationAssignment),
+        ),
+        AgentEvent::ConversationMentioned(_) => {
+            (Kind::Mention, Some(NotificationKind::ConversationMention))
         }
-        AgentEvent::ConversationMentioned(_) => (Kind::Mention, Some("push_conversation_mention")),
-        AgentEvent::ConversationCreated(c) if !created_by_me(c, ctx) => {
-            (Kind::NewConversation, Some("push_conversation_creation"))
-        }
-        AgentEvent::Missed(n) => missed_kind(&n.notification_type),
+        AgentEvent::ConversationCreated(c) if !created_by_me(c, ctx) => (
+            Kind::NewConversation,
+            Some(NotificationKind::ConversationCreation),
+        ),
+        AgentEvent::Missed(n) => missed_kind(n.kind()),
         _ => (Kind::Other, None),
     };
     let sound = match (&kind, event) {
@@ -106,10 +111,12 @@ pub fn decide(event: &AgentEvent, ctx: &Context) -> Decision {
         (Kind::Message, AgentEvent::Missed(_)) => missed_message_sound(ctx),
         _ => Part::no(Reason::NotNotifiable),
     };
-    let notify = match notify_flag {
+    let notify = match notify_kind {
         None if matches!(kind, Kind::Message) => Part::no(own_or_flag(event, ctx)),
         None => Part::no(Reason::NotNotifiable),
-        Some(flag) if !ctx.push_flags.iter().any(|f| f == flag) => Part::no(Reason::FlagOff),
+        Some(kind) if !ctx.push_flags.iter().any(|f| f == kind.push_flag()) => {
+            Part::no(Reason::FlagOff)
+        }
         Some(_) => Part::yes(),
     };
     let urgent = matches!(kind, Kind::Assignment | Kind::Mention);
@@ -121,21 +128,19 @@ pub fn decide(event: &AgentEvent, ctx: &Context) -> Decision {
 
 /// What a missed notification stands for, and its push flag (the server made it because
 /// an email or push flag asked for it; the desktop follows the push flag).
-fn missed_kind(notification_type: &str) -> (Kind, Option<&'static str>) {
-    match notification_type {
-        "conversation_assignment" => (Kind::Assignment, Some("push_conversation_assignment")),
-        "conversation_mention" => (Kind::Mention, Some("push_conversation_mention")),
-        "conversation_creation" => (Kind::NewConversation, Some("push_conversation_creation")),
-        "assigned_conversation_new_message" => (
-            Kind::Message,
-            Some("push_assigned_conversation_new_message"),
-        ),
-        "participating_conversation_new_message" => (
-            Kind::Message,
-            Some("push_participating_conversation_new_message"),
-        ),
-        _ => (Kind::Other, None),
-    }
+fn missed_kind(kind: Option<NotificationKind>) -> (Kind, Option<NotificationKind>) {
+    let alert = match kind {
+        Some(NotificationKind::ConversationAssignment) => Kind::Assignment,
+        Some(NotificationKind::ConversationMention) => Kind::Mention,
+        Some(NotificationKind::ConversationCreation) => Kind::NewConversation,
+        Some(
+            NotificationKind::AssignedConversationNewMessage
+            | NotificationKind::ParticipatingConversationNewMessage,
+        ) => Kind::Message,
+        // SLA kinds, and kinds newer than Headset: no desktop alert.
+        _ => return (Kind::Other, None),
+    };
+    (alert, kind)
 }
 
 /// A missed customer message: it rings when the dashboard's choice covers conversations
@@ -166,11 +171,12 @@ fn own(m: &MessageEvent, ctx: &Context) -> bool {
         .is_some_and(|s| s.kind == "user" && s.id == Some(ctx.me))
 }
 
-/// The push flag a message falls under: a customer's message in my conversation.
-fn message_flag(m: &MessageEvent, ctx: &Context) -> Option<&'static str> {
+/// The kind (and so the push flag) a message falls under: a customer's message in my
+/// conversation.
+fn message_flag(m: &MessageEvent, ctx: &Context) -> Option<NotificationKind> {
     let incoming = m.message_type == 0;
     (incoming && !own(m, ctx) && m.conversation.assignee_id == Some(ctx.me))
-        .then_some("push_assigned_conversation_new_message")
+        .then_some(NotificationKind::AssignedConversationNewMessage)
 }
 
 fn own_or_flag(event: &AgentEvent, ctx: &Context) -> Reason {
@@ -262,7 +268,8 @@ fn headset_rules(part: Part, ctx: &Context, urgent: bool, sound: bool) -> Part {
         return Part::no(Reason::Throttled);
     }
     if !sound
-        && ctx.settings.notification_frequency != crate::settings::NotificationFrequency::Instant
+        && ctx.settings.notification_frequency
+            != headset_model::settings::NotificationFrequency::Instant
     {
         return Part::no(Reason::Digest);
     }
@@ -273,7 +280,7 @@ fn headset_rules(part: Part, ctx: &Context, urgent: bool, sound: bool) -> Part {
 mod tests {
     use super::*;
     use crate::realtime::{ConversationEvent, MessageConversation, Person};
-    use crate::settings::{AudioPrefs, NotificationFrequency, Schedule, Tone};
+    use headset_model::settings::{AudioPrefs, NotificationFrequency, Schedule, Tone};
 
     const ME: i64 = 7;
 
@@ -473,6 +480,15 @@ mod tests {
                 tweak: |c| c.snoozed = true,
                 sound: NotNotifiable,
                 notify: Snoozed,
+            },
+            Row {
+                name: "missed notification of a kind newer than Headset",
+                event: missed("conversation_escalated"),
+                alerts: "assigned",
+                flags: MINE,
+                tweak: |_| {},
+                sound: NotNotifiable,
+                notify: NotNotifiable,
             },
             // Chatwoot's dashboard rules for sound.
             Row {

@@ -7,8 +7,8 @@ use serde_json::{json, Value};
 
 use super::{checked, parse, ApiClient, Credentials};
 use crate::ipc::{AgentInfo, InboxInfo, SegmentInfo};
-use crate::model::Role;
 use crate::Result;
+use headset_model::model::Role;
 
 /// Chatwoot wraps some lists in `{payload: [...]}`; accept both.
 fn items(body: Value) -> Vec<Value> {

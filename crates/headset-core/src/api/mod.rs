@@ -7,10 +7,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use url::Url;
 
-use crate::model::{Availability, User};
 use crate::network::Network;
-use crate::texts::{plain, text};
 use crate::{Error, Result};
+use headset_model::model::{Availability, User};
+use headset_model::texts::{plain, text};
 
 mod account;
 mod security;
@@ -292,7 +292,7 @@ impl ApiClient {
 
     /// An alert tone as the server serves it (`/audio/dashboard/<tone>.mp3`; the format
     /// is whatever the server sends, decoded by content).
-    pub async fn tone(&self, tone: crate::settings::Tone) -> Result<Vec<u8>> {
+    pub async fn tone(&self, tone: headset_model::settings::Tone) -> Result<Vec<u8>> {
         let path = format!("audio/dashboard/{}.mp3", tone.as_str());
         let resp = self.send(self.request(Method::GET, &path)).await?;
         let resp = checked(resp).await?;
@@ -465,7 +465,7 @@ impl ApiClient {
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
         let url = self.base.join(path).expect("static API paths are valid");
         // The server's refusals come back in the language Headset speaks.
-        let language = crate::texts::locale().replace('_', "-");
+        let language = headset_model::texts::locale().replace('_', "-");
         self.http
             .request(method, url)
             .header(reqwest::header::ACCEPT_LANGUAGE, language)

@@ -1,15 +1,15 @@
 //! The security side of the profile: signed-in devices, two-factor, the API token, the
 //! avatar, and a password check that works against any Chatwoot server.
 
-use crate::texts::plain;
+use headset_model::texts::plain;
 use reqwest::{Method, StatusCode};
 use serde::Deserialize;
 use serde_json::json;
 
 use super::{checked, parse, server_error, ApiClient, Credentials, SignIn};
 use crate::ipc::{MfaEnrolment, MfaStatus, PasswordPolicy, SessionInfo};
-use crate::model::User;
 use crate::{Error, Result};
+use headset_model::model::User;
 
 /// A session as `GET /api/v1/profile/sessions` lists it.
 #[derive(Deserialize)]

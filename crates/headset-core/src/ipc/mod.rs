@@ -17,10 +17,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::alerts::DecisionRecord;
-use crate::model::{Availability, Role, User};
-use crate::settings::{HeadsetSettings, Tone};
 use crate::sync::Edit;
 use crate::IpcError;
+use headset_model::model::{Availability, Role, User};
+use headset_model::settings::{HeadsetSettings, Tone};
 
 /// Bumped whenever a frame changes shape; both sides check it in the handshake.
 pub const PROTOCOL_VERSION: u32 = 1;

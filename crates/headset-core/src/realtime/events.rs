@@ -1,6 +1,7 @@
 //! The events an agent receives, typed from Chatwoot's payloads (lenient: absent
 //! fields default, unknown events are kept by name).
 
+use headset_model::NotificationKind;
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -90,6 +91,8 @@ impl ConversationEvent {
 #[serde(default)]
 pub struct NotificationInfo {
     pub id: i64,
+    /// Chatwoot's `notification_type`, kept as text: kinds newer than Headset still
+    /// read ([`kind`](Self::kind) is `None` for them).
     pub notification_type: String,
     /// The conversation the notification is about (`primary_actor_id` is its row id,
     /// which no link uses).
@@ -99,6 +102,13 @@ pub struct NotificationInfo {
     pub push_message_title: Option<String>,
     /// When it was read (`null` while unread).
     pub read_at: Option<Value>,
+}
+
+impl NotificationInfo {
+    /// The kind, when Headset knows it.
+    pub fn kind(&self) -> Option<NotificationKind> {
+        NotificationKind::parse(&self.notification_type)
+    }
 }
 
 /// What a notification names, by id: the conversation's display id, or the message's id.

@@ -1,12 +1,15 @@
 //! One change the agent asked for, in a form that can wait in the journal.
 
-use crate::texts::{plain, text};
+use headset_model::texts::{plain, text};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use ts_rs::TS;
 
-use crate::settings::HeadsetSettings;
-use crate::{profile, Error, Result};
+use crate::{Error, Result};
+use headset_model::notification::Channel;
+use headset_model::profile;
+use headset_model::settings::{parse_alerts, HeadsetSettings, LOCALES};
+use headset_model::NotificationKind;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -68,16 +71,17 @@ impl Edit {
                         plain("error-nothing-to-change"),
                     ));
                 }
-                HeadsetSettings::from_value(&Value::Object(changes.clone())).map(|_| ())
+                HeadsetSettings::from_value(&Value::Object(changes.clone()))?;
+                Ok(())
             }
             Edit::Locale { locale } => match locale {
-                Some(l) if !crate::settings::LOCALES.contains(&l.as_str()) => Err(Error::invalid(
+                Some(l) if !LOCALES.contains(&l.as_str()) => Err(Error::invalid(
                     "ui_settings.locale",
                     text("error-unknown-language", &[("value", l.as_str().into())]),
                 )),
                 _ => Ok(()),
             },
-            Edit::DashboardSounds { alerts } => match crate::settings::parse_alerts(alerts) {
+            Edit::DashboardSounds { alerts } => match parse_alerts(alerts) {
                 Some(_) => Ok(()),
                 None => Err(Error::invalid(
                     "ui_settings.enable_audio_alerts",
@@ -89,10 +93,12 @@ impl Edit {
             },
             Edit::NotificationFlags { email, push } => {
                 for (field, flags, channel) in [
-                    ("selected_email_flags", email, "email"),
-                    ("selected_push_flags", push, "push"),
+                    ("selected_email_flags", email, Channel::Email),
+                    ("selected_push_flags", push, Channel::Push),
                 ] {
-                    if let Some(bad) = flags.iter().find(|f| !crate::settings::is_flag(f, channel))
+                    if let Some(bad) = flags
+                        .iter()
+                        .find(|f| NotificationKind::from_flag(f, channel).is_none())
                     {
                         return Err(Error::invalid(
                             field,

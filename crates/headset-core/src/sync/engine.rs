@@ -8,8 +8,8 @@ use tokio::sync::{mpsc, Notify};
 
 use super::{Edit, Journal};
 use crate::api::{ApiClient, Credentials};
-use crate::model::User;
 use crate::{Error, IpcError};
+use headset_model::model::User;
 
 /// What happened to an edit (or to the whole sync).
 #[derive(Debug, Clone, PartialEq)]

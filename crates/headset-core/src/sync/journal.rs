@@ -30,7 +30,7 @@ fn db_error(e: impl Into<sqlx::Error>) -> Error {
     if full {
         return Error::Io(std::io::Error::new(
             std::io::ErrorKind::StorageFull,
-            crate::texts::plain("error-disk-full"),
+            headset_model::texts::plain("error-disk-full"),
         ));
     }
     Error::Io(std::io::Error::other(format!("edit journal: {e}")))

@@ -1,6 +1,6 @@
 //! Request and response bodies of the main operations, as JSON Schema (OpenAPI 3.1),
 //! written beside the handlers' JSON: `routes/*.rs`, the payloads built in `store/`, and
-//! headset-core's `model::User` for the user document. A conformance tool checks every real
+//! headset-model's `model::User` for the user document. A conformance tool checks every real
 //! answer against them, so a key is `required` only when the code always sends it, `null`
 //! is allowed wherever the code can send it, and extra keys are always allowed.
 //!
@@ -11,10 +11,12 @@
 //! Every schema has a `type` or is an `anyOf` (never both), so each one also reads back as
 //! a utoipa `Schema`.
 
-use headset_core::model::{Availability, Role};
+use headset_model::model::{Availability, Role};
+use headset_model::notification::Channel;
+use headset_model::NotificationKind;
 use serde_json::{json, Value};
 
-use crate::store::{all_flags, FILTER_TYPES};
+use crate::store::FILTER_TYPES;
 
 /// The JSON bodies of one operation: what it takes and what it answers on success.
 #[derive(Default)]
@@ -208,8 +210,8 @@ pub fn of(path: &str, method: &str) -> Bodies {
         ("/api/v1/accounts/{account_id}/notification_settings", "patch") => takes(
             object(json!({
                 "notification_settings": object(json!({
-                    "selected_email_flags": array(choice(all_flags("email"))),
-                    "selected_push_flags": array(choice(all_flags("push"))),
+                    "selected_email_flags": array(choice(NotificationKind::all_flags(Channel::Email))),
+                    "selected_push_flags": array(choice(NotificationKind::all_flags(Channel::Push))),
                 })),
             })),
             notification_settings(),

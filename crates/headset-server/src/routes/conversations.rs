@@ -3,8 +3,8 @@
 
 use axum::extract::{Path, State};
 use axum::Json;
-use headset_core::model::Role;
-use headset_core::texts;
+use headset_model::model::Role;
+use headset_model::texts;
 use serde::Deserialize;
 use serde_json::{json, Value};
 

@@ -4,7 +4,7 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
-use headset_core::texts;
+use headset_model::texts;
 use serde::Deserialize;
 use serde_json::Value;
 

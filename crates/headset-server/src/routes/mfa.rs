@@ -4,7 +4,7 @@ use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, State};
 use axum::Json;
-use headset_core::texts;
+use headset_model::texts;
 use rand::RngCore;
 use serde::Deserialize;
 use serde_json::{json, Value};

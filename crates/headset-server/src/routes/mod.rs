@@ -140,7 +140,7 @@ async fn tone(
 ) -> Result<axum::response::Response, ApiError> {
     use axum::response::IntoResponse;
     let name = file.strip_suffix(".mp3").ok_or(ApiError::NotFound)?;
-    let tone = headset_core::settings::Tone::ALL
+    let tone = headset_model::settings::Tone::ALL
         .into_iter()
         .find(|t| t.as_str() == name)
         .ok_or(ApiError::NotFound)?;
@@ -149,7 +149,7 @@ async fn tone(
         (axum::http::header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (axum::http::header::CACHE_CONTROL, "public, max-age=86400"),
     ];
-    Ok((headers, headset_core::tones::wav(tone)).into_response())
+    Ok((headers, headset_model::tones::wav(tone)).into_response())
 }
 
 /// devise_token_auth's response headers for session `client` with a fresh token.

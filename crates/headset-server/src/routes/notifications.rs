@@ -2,15 +2,15 @@
 
 use axum::extract::{Path, Query, State};
 use axum::Json;
-use headset_core::texts;
+use headset_model::texts;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::conversations::member;
 use crate::auth::AuthUser;
-use crate::store::all_flags;
 use crate::{ApiError, AppState};
-use headset_core::settings::is_flag;
+use headset_model::notification::Channel;
+use headset_model::NotificationKind;
 
 #[derive(Deserialize)]
 pub(crate) struct Page {
@@ -88,9 +88,9 @@ async fn settings_document(
         "id": account_id * 1_000_000 + user_id,
         "user_id": user_id,
         "account_id": account_id,
-        "all_email_flags": all_flags("email"),
+        "all_email_flags": NotificationKind::all_flags(Channel::Email),
         "selected_email_flags": email,
-        "all_push_flags": all_flags("push"),
+        "all_push_flags": NotificationKind::all_flags(Channel::Push),
         "selected_push_flags": push,
     }))
 }
@@ -124,10 +124,21 @@ pub(crate) async fn update_settings(
     member(&state, &user, account_id).await?;
     let flags = body.notification_settings;
     for (field, selected, channel) in [
-        ("selected_email_flags", &flags.selected_email_flags, "email"),
-        ("selected_push_flags", &flags.selected_push_flags, "push"),
+        (
+            "selected_email_flags",
+            &flags.selected_email_flags,
+            Channel::Email,
+        ),
+        (
+            "selected_push_flags",
+            &flags.selected_push_flags,
+            Channel::Push,
+        ),
     ] {
-        if let Some(bad) = selected.iter().find(|f| !is_flag(f, channel)) {
+        if let Some(bad) = selected
+            .iter()
+            .find(|f| NotificationKind::from_flag(f, channel).is_none())
+        {
             return Err(ApiError::on_field(
                 field,
                 texts::text("error-unknown-flag", &[("value", bad.as_str().into())]),

@@ -3,8 +3,8 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use headset_core::model::{Availability, User};
-use headset_core::texts;
+use headset_model::model::{Availability, User};
+use headset_model::texts;
 use serde::Deserialize;
 
 use crate::auth::AuthUser;

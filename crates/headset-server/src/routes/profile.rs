@@ -5,9 +5,9 @@ use axum::extract::{FromRequest, Multipart, Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use headset_core::profile as rules;
-use headset_core::settings::HeadsetSettings;
-use headset_core::texts;
+use headset_model::profile as rules;
+use headset_model::settings::HeadsetSettings;
+use headset_model::texts;
 use serde_json::{Map, Value};
 
 use super::issue_session_headers;

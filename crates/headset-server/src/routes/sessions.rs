@@ -2,7 +2,7 @@
 
 use axum::extract::{Path, State};
 use axum::Json;
-use headset_core::texts;
+use headset_model::texts;
 use serde_json::json;
 
 use crate::auth::AuthUser;

@@ -6,7 +6,7 @@ use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use headset_core::texts;
+use headset_model::texts;
 use serde::Deserialize;
 use serde_json::json;
 

@@ -5,7 +5,7 @@ use sqlx::Row;
 
 use super::{now, Store};
 use crate::Error;
-use headset_core::model::Role;
+use headset_model::model::Role;
 
 /// Conversations per page of `GET .../conversations`, as Chatwoot pages them.
 const PAGE: i64 = 25;

@@ -1,6 +1,6 @@
 //! What the demo traffic reads: accounts, their people, contacts and open conversations.
 
-use headset_core::model::Role;
+use headset_model::model::Role;
 use sqlx::Row;
 
 use super::Store;

@@ -9,7 +9,7 @@
 //! text, flags are integers.
 
 use chrono::{SecondsFormat, Utc};
-use headset_core::model::{Availability, Role};
+use headset_model::model::{Availability, Role};
 use sqlx::{AnyPool, Row};
 
 use crate::Error;
@@ -33,7 +33,6 @@ mod user_doc;
 pub use conversations::{Conversation, INCOMING, OUTGOING};
 pub use custom_filters::FILTER_TYPES;
 pub use digests::DigestItem;
-pub use notifications::all_flags;
 pub use profile::{ProfileUpdate, UserBasics};
 pub use sessions::SessionRow;
 

@@ -6,14 +6,7 @@ use sqlx::Row;
 use super::{now, Store};
 use crate::Error;
 
-use headset_core::settings::NOTIFICATION_KINDS;
-
-pub fn all_flags(channel: &str) -> Vec<String> {
-    NOTIFICATION_KINDS
-        .iter()
-        .map(|k| format!("{channel}_{k}"))
-        .collect()
-}
+use headset_model::NotificationKind;
 
 impl Store {
     /// (email flags, push flags) selected by the user in the account.
@@ -34,8 +27,8 @@ impl Store {
             Some(r) => (parse(r.get("email_flags")), parse(r.get("push_flags"))),
             // New agents start with assignment notifications (Chatwoot's default).
             None => (
-                vec!["email_conversation_assignment".into()],
-                vec!["push_conversation_assignment".into()],
+                vec![NotificationKind::ConversationAssignment.email_flag().into()],
+                vec![NotificationKind::ConversationAssignment.push_flag().into()],
             ),
         })
     }
@@ -66,7 +59,7 @@ impl Store {
         &self,
         account_id: i64,
         user_id: i64,
-        kind: &str,
+        kind: NotificationKind,
         conversation_id: i64,
         message_id: Option<i64>,
     ) -> Result<i64, Error> {
@@ -78,7 +71,7 @@ impl Store {
         )
         .bind(account_id)
         .bind(user_id)
-        .bind(kind)
+        .bind(kind.as_str())
         .bind(conversation_id)
         .bind(message_id)
         .bind(now())
@@ -131,7 +124,7 @@ impl Store {
         Ok(json!({
             "id": r.get::<i64, _>("id"),
             "notification_type": kind,
-            "push_message_title": push_title(&kind, display_id),
+            "push_message_title": push_title(NotificationKind::parse(&kind), display_id),
             "primary_actor_type": "Conversation",
             "primary_actor_id": conversation_id,
             "primary_actor": {
@@ -207,16 +200,24 @@ impl Store {
     }
 }
 
-fn push_title(kind: &str, display_id: i64) -> String {
+/// The title Chatwoot gives a notification (`None`: a kind this server does not know).
+fn push_title(kind: Option<NotificationKind>, display_id: i64) -> String {
+    use NotificationKind::*;
     match kind {
-        "conversation_creation" => format!("A new conversation (#{display_id}) has been created"),
-        "conversation_assignment" => {
+        Some(ConversationCreation) => {
+            format!("A new conversation (#{display_id}) has been created")
+        }
+        Some(ConversationAssignment) => {
             format!("A new conversation (#{display_id}) has been assigned to you")
         }
-        "conversation_mention" => format!("You have been mentioned in conversation #{display_id}"),
-        "assigned_conversation_new_message" | "participating_conversation_new_message" => {
+        Some(ConversationMention) => {
+            format!("You have been mentioned in conversation #{display_id}")
+        }
+        Some(AssignedConversationNewMessage | ParticipatingConversationNewMessage) => {
             format!("New message in conversation #{display_id}")
         }
-        _ => format!("Conversation #{display_id} needs attention"),
+        Some(SlaMissedFirstResponse | SlaMissedNextResponse | SlaMissedResolution) | None => {
+            format!("Conversation #{display_id} needs attention")
+        }
     }
 }

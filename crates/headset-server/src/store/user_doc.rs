@@ -1,6 +1,6 @@
 //! Builds the complete `user` document (every field of the swagger `user` schema).
 
-use headset_core::model::{AccountMembership, Availability, Role, User};
+use headset_model::model::{AccountMembership, Availability, Role, User};
 use sqlx::Row;
 
 use crate::{Error, Store};

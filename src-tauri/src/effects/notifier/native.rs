@@ -1,7 +1,7 @@
 //! macOS and Windows notification centres (and the other systems'), through notify-rust:
 //! each redraw shows as a banner of its own, with no id to replace and no click reported.
 
-use headset_core::texts::plain;
+use headset_model::texts::plain;
 use notify_rust::{Notification, Timeout};
 
 use super::{Drawn, Popup, Reply};

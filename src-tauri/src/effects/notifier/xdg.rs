@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures_lite::StreamExt;
-use headset_core::texts::plain;
+use headset_model::texts::plain;
 use tokio::sync::OnceCell;
 use zbus::message::Type;
 use zbus::Variant;

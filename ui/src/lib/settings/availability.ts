@@ -1,6 +1,6 @@
 // Weekly availability hours (`Schedule`) for the "Availability" section: the draft's
 // canonical shape, the checks made before saving, and "am I available now?" judged in the
-// agent's time zone with the semantics of crates/headset-core/src/schedule.rs:
+// agent's time zone with the semantics of crates/headset-model/src/schedule.rs:
 // - an interval `start..end` on day D covers D `start` up to, not including, D `end`;
 // - an end not after its start (`22:00..06:00`, `09:00..09:00`) runs to `end` on D+1;
 // - `24:00` is allowed only as an end and means the end of D;

@@ -1,4 +1,4 @@
-// The rules for channel preferences, as crates/headset-core/src/settings.rs has them.
+// The rules for channel preferences, as crates/headset-model/src/settings.rs has them.
 import type { ChannelPref } from '../../bindings';
 import { t } from '../../i18n/i18n.svelte';
 

@@ -2,14 +2,14 @@
 //! and the client (which checks before it queues an edit, for servers that do not).
 
 use crate::texts::{plain, text};
-use crate::{Error, Result};
+use crate::{Invalid, Result};
 
 pub const NAME_MAX: usize = 255;
 pub const SIGNATURE_MAX: usize = 10_000;
 
 fn check_length(field: &str, value: &str, max: usize) -> Result<()> {
     if value.chars().count() > max {
-        return Err(Error::invalid(
+        return Err(Invalid::new(
             field,
             text("error-too-long", &[("max", max.into())]),
         ));
@@ -21,7 +21,7 @@ fn check_length(field: &str, value: &str, max: usize) -> Result<()> {
 pub fn name(input: &str) -> Result<String> {
     let name = input.trim();
     if name.is_empty() {
-        return Err(Error::invalid("name", plain("error-name-empty")));
+        return Err(Invalid::new("name", plain("error-name-empty")));
     }
     check_length("name", name, NAME_MAX)?;
     Ok(name.to_owned())
@@ -50,7 +50,7 @@ pub fn phone_number(input: Option<&str>) -> Result<Option<String>> {
         .chars()
         .all(|c| c.is_ascii_digit() || " .-()+".contains(c));
     if !trimmed.starts_with('+') || !allowed || !(7..=15).contains(&digits.len()) {
-        return Err(Error::invalid("phone_number", plain("error-phone-format")));
+        return Err(Invalid::new("phone_number", plain("error-phone-format")));
     }
     Ok(Some(format!("+{digits}")))
 }

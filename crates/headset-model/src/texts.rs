@@ -181,6 +181,7 @@ mod tests {
     fn every_message_the_code_names_is_in_english() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
         let mut used = Vec::new();
+        ids_used(&root.join("crates/headset-model/src"), &mut used);
         ids_used(&root.join("crates/headset-core/src"), &mut used);
         ids_used(&root.join("src-tauri/src"), &mut used);
         ids_used(&root.join("crates/headset-server/src"), &mut used);

@@ -6,11 +6,12 @@
 
 use std::collections::BTreeMap;
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::texts::{plain, text};
-use crate::{Error, Result};
+use crate::{Invalid, Result};
 
 /// The interface languages Headset ships (the seed products' 18, as Chatwoot's locale
 /// codes); `ar` and `he` are written right to left.
@@ -21,25 +22,6 @@ pub const LOCALES: [&str; 18] = [
 
 pub fn is_rtl(locale: &str) -> bool {
     matches!(locale, "ar" | "he")
-}
-
-/// What Chatwoot notifies about; each kind has an `email_` and a `push_` flag.
-pub const NOTIFICATION_KINDS: [&str; 8] = [
-    "conversation_creation",
-    "conversation_assignment",
-    "assigned_conversation_new_message",
-    "conversation_mention",
-    "participating_conversation_new_message",
-    "sla_missed_first_response",
-    "sla_missed_next_response",
-    "sla_missed_resolution",
-];
-
-/// Whether `flag` is one of the `channel` (`email` or `push`) notification flags.
-pub fn is_flag(flag: &str, channel: &str) -> bool {
-    flag.strip_prefix(channel)
-        .and_then(|rest| rest.strip_prefix('_'))
-        .is_some_and(|kind| NOTIFICATION_KINDS.contains(&kind))
 }
 
 pub const TITLE_MAX: usize = 100;
@@ -281,7 +263,7 @@ impl HeadsetSettings {
             } else {
                 format!("{FIELD}.{path}")
             };
-            Error::invalid(&field, simplify(e.inner().to_string()))
+            Invalid::new(field, simplify(e.inner().to_string()))
         })?;
         settings.validate()?;
         Ok(settings)
@@ -298,16 +280,16 @@ impl HeadsetSettings {
         }
         if let Some(tz) = &self.timezone {
             if tz.parse::<chrono_tz::Tz>().is_err() {
-                return Err(Error::invalid(
-                    &field("timezone"),
+                return Err(Invalid::new(
+                    field("timezone"),
                     text("error-timezone", &[("value", tz.as_str().into())]),
                 ));
             }
         }
         if let Some(code) = &self.currency {
             if !crate::currency::is_iso_4217(code) {
-                return Err(Error::invalid(
-                    &field("currency"),
+                return Err(Invalid::new(
+                    field("currency"),
                     text("error-currency", &[("value", code.as_str().into())]),
                 ));
             }
@@ -324,9 +306,9 @@ impl HeadsetSettings {
             }
         }
         if let Some(audio) = &self.audio {
-            if crate::settings::parse_alerts(&audio.alerts).is_none() {
-                return Err(Error::invalid(
-                    &field("audio.alerts"),
+            if parse_alerts(&audio.alerts).is_none() {
+                return Err(Invalid::new(
+                    field("audio.alerts"),
                     plain("error-audio-alerts"),
                 ));
             }
@@ -336,34 +318,52 @@ impl HeadsetSettings {
             .as_ref()
             .is_some_and(|a| a.status == crate::model::Availability::Online)
         {
-            return Err(Error::invalid(
-                &field("away.status"),
+            return Err(Invalid::new(
+                field("away.status"),
                 plain("error-away-status"),
             ));
         }
         if let Some(minutes) = self.away.as_ref().and_then(|a| a.idle_minutes) {
             if !(1..=480).contains(&minutes) {
-                return Err(Error::invalid(
-                    &field("away.idle_minutes"),
+                return Err(Invalid::new(
+                    field("away.idle_minutes"),
                     plain("error-idle-minutes"),
                 ));
             }
         }
         for (inbox, pref) in &self.channels {
             if inbox.parse::<u64>().is_err() {
-                return Err(Error::invalid(
-                    &field("channels"),
+                return Err(Invalid::new(
+                    field("channels"),
                     text("error-inbox-id", &[("value", inbox.as_str().into())]),
                 ));
             }
             if pref.capacity > CAPACITY_MAX {
-                return Err(Error::invalid(
-                    &field(&format!("channels.{inbox}.capacity")),
+                return Err(Invalid::new(
+                    field(&format!("channels.{inbox}.capacity")),
                     text("error-capacity", &[("max", CAPACITY_MAX.into())]),
                 ));
             }
         }
         Ok(())
+    }
+}
+
+impl HeadsetSettings {
+    /// The zone the hours are read in: `timezone`, UTC when unset or not a zone.
+    pub fn zone(&self) -> chrono_tz::Tz {
+        self.timezone
+            .as_deref()
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(chrono_tz::UTC)
+    }
+
+    /// Whether the agent is inside their availability hours at `at`, by the wall clock of
+    /// their [`zone`](Self::zone). No hours, or hours switched off, mean always inside.
+    pub fn in_hours(&self, at: DateTime<Utc>) -> bool {
+        self.availability
+            .as_ref()
+            .is_none_or(|s| crate::schedule::is_available(s, self.zone(), at))
     }
 }
 
@@ -402,7 +402,7 @@ pub fn parse_alerts(value: &str) -> Option<(bool, bool, bool)> {
 
 fn check_length(field: &str, value: Option<&str>, max: usize) -> Result<()> {
     match value {
-        Some(v) if v.chars().count() > max => Err(Error::invalid(
+        Some(v) if v.chars().count() > max => Err(Invalid::new(
             field,
             text(
                 "error-too-long-count",
@@ -416,7 +416,7 @@ fn check_length(field: &str, value: Option<&str>, max: usize) -> Result<()> {
 fn check_https(field: &str, link: &str) -> Result<()> {
     match url::Url::parse(link) {
         Ok(url) if url.scheme() == "https" && url.host_str().is_some() => Ok(()),
-        _ => Err(Error::invalid(
+        _ => Err(Invalid::new(
             field,
             text("error-https-link", &[("value", link.into())]),
         )),
@@ -431,7 +431,7 @@ fn check_time(field: &str, value: &str, is_end: bool) -> Result<()> {
     if valid {
         Ok(())
     } else {
-        Err(Error::invalid(
+        Err(Invalid::new(
             field,
             text(
                 if is_end {
@@ -460,10 +460,7 @@ mod tests {
     use serde_json::json;
 
     fn error_field(value: serde_json::Value) -> String {
-        match HeadsetSettings::from_value(&value).unwrap_err() {
-            Error::Invalid { field, .. } => field,
-            other => panic!("{other:?}"),
-        }
+        HeadsetSettings::from_value(&value).unwrap_err().field
     }
 
     #[test]
@@ -545,6 +542,56 @@ mod tests {
             error_field(json!({"audio": {"alerts": "everyone", "tone": "ding"}})),
             "ui_settings.headset.audio.alerts"
         );
+    }
+
+    fn weekdays_nine_to_five(timezone: Option<&str>, enabled: bool) -> HeadsetSettings {
+        HeadsetSettings::from_value(&json!({
+            "timezone": timezone,
+            "availability": {"enabled": enabled, "days": {"mon": [{"start": "09:00", "end": "17:00"}]}},
+        }))
+        .unwrap()
+    }
+
+    fn utc(text: &str) -> DateTime<Utc> {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn hours_are_read_in_the_agents_zone_across_dst() {
+        let warsaw = weekdays_nine_to_five(Some("Europe/Warsaw"), true);
+        // Monday 2024-03-18 is winter time (UTC+1), Monday 2024-04-01 summer time (UTC+2).
+        assert!(!warsaw.in_hours(utc("2024-03-18T07:30:00Z")), "08:30 CET");
+        assert!(warsaw.in_hours(utc("2024-03-18T08:00:00Z")), "09:00 CET");
+        assert!(warsaw.in_hours(utc("2024-04-01T07:30:00Z")), "09:30 CEST");
+        assert!(warsaw.in_hours(utc("2024-04-01T14:59:00Z")), "16:59 CEST");
+        assert!(!warsaw.in_hours(utc("2024-04-01T15:00:00Z")), "17:00 CEST");
+        assert!(
+            !warsaw.in_hours(utc("2024-04-02T08:00:00Z")),
+            "Tuesday: no hours"
+        );
+    }
+
+    #[test]
+    fn hours_switched_off_or_absent_mean_always_in_hours() {
+        let off = weekdays_nine_to_five(Some("Europe/Warsaw"), false);
+        assert!(off.in_hours(utc("2024-04-02T03:00:00Z")));
+        assert!(HeadsetSettings::default().in_hours(utc("2024-04-02T03:00:00Z")));
+    }
+
+    #[test]
+    fn hours_without_a_zone_are_read_in_utc() {
+        let unset = weekdays_nine_to_five(None, true);
+        assert_eq!(unset.zone(), chrono_tz::UTC);
+        assert!(!unset.in_hours(utc("2024-04-01T08:30:00Z")));
+        assert!(unset.in_hours(utc("2024-04-01T09:00:00Z")));
+        // Not a zone (stored by a server that does not validate): UTC as well.
+        let unknown = HeadsetSettings {
+            timezone: Some("Mars/Olympus".into()),
+            ..unset
+        };
+        assert_eq!(unknown.zone(), chrono_tz::UTC);
+        assert!(unknown.in_hours(utc("2024-04-01T16:59:00Z")));
+        assert!(!unknown.in_hours(utc("2024-04-01T17:00:00Z")));
     }
 
     #[test]
