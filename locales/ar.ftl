@@ -289,6 +289,8 @@ availability-auto-status = اجعل حالتي «متصل» عند بدء ساع
 
 notifications-title = الإشعارات
 notifications-lead = متى يشغّل { -headset } صوتًا، وكم مرة يعرض إشعارات سطح المكتب، وما يرسله إليك { -chatwoot } بالبريد الإلكتروني والإشعارات الفورية.
+notifications-synced = متزامن مع حسابك
+notifications-this-computer = الصوت على هذا الكمبيوتر
 notifications-sound = الصوت
 notifications-alerts = تشغيل صوت للرسائل الجديدة في
 notifications-alerts-none = أبدًا

@@ -277,6 +277,8 @@ availability-auto-status = Meinen Status zu Beginn meiner Zeiten auf Online und 
 
 notifications-title = Benachrichtigungen
 notifications-lead = Wann { -headset } einen Ton abspielt, wie oft Desktop-Benachrichtigungen erscheinen und was { -chatwoot } Ihnen per E-Mail und Push sendet.
+notifications-synced = Mit Ihrem Konto synchronisiert
+notifications-this-computer = Ton auf diesem Computer
 notifications-sound = Ton
 notifications-alerts = Ton bei neuen Nachrichten in
 notifications-alerts-none = Nie

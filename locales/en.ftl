@@ -294,6 +294,10 @@ availability-auto-status = Set my status to online when my hours begin and offli
 
 notifications-title = Notifications
 notifications-lead = When { -headset } plays a sound, how often it shows desktop notifications, and what { -chatwoot } emails and pushes to you.
+# A heading: the settings that go with the account, to every computer (synced).
+notifications-synced = Synced with your account
+# A heading: this computer’s own volume and sound file, not synced.
+notifications-this-computer = Sound on this computer
 notifications-sound = Sound
 notifications-alerts = Play a sound for new messages in
 notifications-alerts-none = Never

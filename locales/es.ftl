@@ -277,6 +277,8 @@ availability-auto-status = Ponerme en línea cuando empiece mi horario y descone
 
 notifications-title = Notificaciones
 notifications-lead = Cuándo { -headset } reproduce un sonido, cada cuánto muestra notificaciones de escritorio y qué te envía { -chatwoot } por correo y push.
+notifications-synced = Sincronizado con tu cuenta
+notifications-this-computer = Sonido en este equipo
 notifications-sound = Sonido
 notifications-alerts = Reproducir un sonido con mensajes nuevos en
 notifications-alerts-none = Nunca

@@ -277,6 +277,8 @@ availability-auto-status = Passer mon statut en ligne au début de mes heures et
 
 notifications-title = Notifications
 notifications-lead = Quand { -headset } joue un son, à quelle fréquence il affiche les notifications du bureau, et ce que { -chatwoot } vous envoie par e-mail et en push.
+notifications-synced = Synchronisé avec votre compte
+notifications-this-computer = Son sur cet ordinateur
 notifications-sound = Son
 notifications-alerts = Jouer un son pour les nouveaux messages dans
 notifications-alerts-none = Jamais

@@ -274,6 +274,8 @@ availability-auto-status = להעביר את הסטטוס שלי למחובר כ
 
 notifications-title = התראות
 notifications-lead = מתי { -headset } משמיע צליל, באיזו תדירות הוא מציג התראות בשולחן העבודה, ומה { -chatwoot } שולח אליך באימייל ובפוש.
+notifications-synced = מסונכרן עם החשבון שלך
+notifications-this-computer = צליל במחשב הזה
 notifications-sound = צליל
 notifications-alerts = להשמיע צליל להודעות חדשות ב
 notifications-alerts-none = אף פעם

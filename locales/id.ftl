@@ -257,6 +257,8 @@ availability-auto-status = Atur status saya menjadi online saat jam saya dimulai
 
 notifications-title = Notifikasi
 notifications-lead = Kapan { -headset } memutar suara, seberapa sering menampilkan notifikasi desktop, dan apa yang dikirim { -chatwoot } kepada Anda lewat email dan push.
+notifications-synced = Disinkronkan dengan akun Anda
+notifications-this-computer = Suara di komputer ini
 notifications-sound = Suara
 notifications-alerts = Putar suara untuk pesan baru di
 notifications-alerts-none = Tidak pernah

@@ -277,6 +277,8 @@ availability-auto-status = Imposta il mio stato su online quando iniziano i miei
 
 notifications-title = Notifiche
 notifications-lead = Quando { -headset } riproduce un suono, ogni quanto mostra le notifiche desktop e cosa ti invia { -chatwoot } via email e push.
+notifications-synced = Sincronizzato con il tuo account
+notifications-this-computer = Suono su questo computer
 notifications-sound = Suono
 notifications-alerts = Riproduci un suono per i nuovi messaggi in
 notifications-alerts-none = Mai

@@ -257,6 +257,8 @@ availability-auto-status = 対応時間の開始時にオンライン、終了�
 
 notifications-title = 通知
 notifications-lead = { -headset } がサウンドを鳴らすタイミング、デスクトップ通知の頻度、{ -chatwoot } からのメールとプッシュ通知の内容です。
+notifications-synced = アカウントと同期
+notifications-this-computer = このコンピューターのサウンド
 notifications-sound = サウンド
 notifications-alerts = 新着メッセージでサウンドを鳴らす対象
 notifications-alerts-none = 鳴らさない

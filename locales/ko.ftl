@@ -257,6 +257,8 @@ availability-auto-status = 근무 시간이 시작되면 온라인, 끝나면 �
 
 notifications-title = 알림
 notifications-lead = { -headset }가 소리를 내는 때, 데스크톱 알림을 보여 주는 빈도, { -chatwoot }가 이메일과 푸시로 보내는 내용입니다.
+notifications-synced = 계정과 동기화됨
+notifications-this-computer = 이 컴퓨터의 소리
 notifications-sound = 소리
 notifications-alerts = 새 메시지가 오면 소리 알림
 notifications-alerts-none = 안 함

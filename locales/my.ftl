@@ -257,6 +257,8 @@ availability-auto-status = အလုပ်ချိန် စသည့်အခ�
 
 notifications-title = အသိပေးချက်များ
 notifications-lead = { -headset } အသံမြည်သည့်အချိန်၊ ဒက်စ်တော့ အသိပေးချက်များ ပြသသည့် အကြိမ်ရေနှင့် { -chatwoot } က အီးမေးလ်နှင့် ပုရှ်ဖြင့် ပို့ပေးသည့် အရာများ။
+notifications-synced = သင့်အကောင့်နှင့် စင့်ခ်လုပ်ထားသည်
+notifications-this-computer = ဤကွန်ပျူတာရှိ အသံ
 notifications-sound = အသံ
 notifications-alerts = မက်ဆေ့ချ်အသစ်များအတွက် အသံမြည်စေမည့် နေရာ
 notifications-alerts-none = ဘယ်တော့မှ

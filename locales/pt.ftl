@@ -277,6 +277,8 @@ availability-auto-status = Ficar online quando o meu horário começa e offline 
 
 notifications-title = Notificações
 notifications-lead = Quando o { -headset } toca um som, com que frequência mostra notificações no ambiente de trabalho e o que o { -chatwoot } lhe envia por e-mail e push.
+notifications-synced = Sincronizado com a sua conta
+notifications-this-computer = Som neste computador
 notifications-sound = Som
 notifications-alerts = Tocar um som para novas mensagens em
 notifications-alerts-none = Nunca

@@ -285,6 +285,8 @@ availability-auto-status = Ставить статус «В сети» в нач
 
 notifications-title = Уведомления
 notifications-lead = Когда { -headset } подаёт звук, как часто показывает уведомления на рабочем столе и что { -chatwoot } присылает вам по эл. почте и push.
+notifications-synced = Синхронизируется с вашим аккаунтом
+notifications-this-computer = Звук на этом компьютере
 notifications-sound = Звук
 notifications-alerts = Звук при новых сообщениях в
 notifications-alerts-none = Никогда

@@ -257,6 +257,8 @@ availability-auto-status = ตั้งสถานะเป็นออนไ�
 
 notifications-title = การแจ้งเตือน
 notifications-lead = เวลาที่ { -headset } เล่นเสียง ความถี่ในการแสดงการแจ้งเตือนบนเดสก์ท็อป และสิ่งที่ { -chatwoot } ส่งถึงคุณทางอีเมลและพุช
+notifications-synced = ซิงค์กับบัญชีของคุณ
+notifications-this-computer = เสียงบนคอมพิวเตอร์เครื่องนี้
 notifications-sound = เสียง
 notifications-alerts = เล่นเสียงเมื่อมีข้อความใหม่ใน
 notifications-alerts-none = ไม่เลย

@@ -261,6 +261,8 @@ availability-auto-status = Saatlerim başlayınca durumumu çevrimiçi, bitince 
 
 notifications-title = Bildirimler
 notifications-lead = { -headset } uygulamasının ne zaman ses çalacağı, masaüstü bildirimlerini ne sıklıkla göstereceği ve { -chatwoot } tarafından size e-posta ve anlık bildirimle ne gönderileceği.
+notifications-synced = Hesabınızla eşitlenir
+notifications-this-computer = Bu bilgisayardaki ses
 notifications-sound = Ses
 notifications-alerts = Şuralardaki yeni mesajlar için ses çal
 notifications-alerts-none = Hiçbir zaman

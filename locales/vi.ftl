@@ -257,6 +257,8 @@ availability-auto-status = Đặt trạng thái trực tuyến khi giờ làm vi
 
 notifications-title = Thông báo
 notifications-lead = Khi nào { -headset } phát âm thanh, bao lâu hiện thông báo trên màn hình một lần, và { -chatwoot } gửi gì cho bạn qua email và thông báo đẩy.
+notifications-synced = Đồng bộ với tài khoản của bạn
+notifications-this-computer = Âm thanh trên máy tính này
 notifications-sound = Âm thanh
 notifications-alerts = Phát âm thanh khi có tin nhắn mới trong
 notifications-alerts-none = Không bao giờ

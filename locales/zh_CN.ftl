@@ -257,6 +257,8 @@ availability-auto-status = 在岗时间开始时设为在线，结束时设为�
 
 notifications-title = 通知
 notifications-lead = { -headset } 何时播放提示音、多久显示一次桌面通知，以及 { -chatwoot } 通过邮件和推送发给您什么。
+notifications-synced = 与您的账户同步
+notifications-this-computer = 这台电脑的提示音
 notifications-sound = 提示音
 notifications-alerts = 以下会话有新消息时播放提示音
 notifications-alerts-none = 从不

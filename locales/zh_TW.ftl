@@ -257,6 +257,8 @@ availability-auto-status = 時段開始時設為線上，結束時設為離線
 
 notifications-title = 通知
 notifications-lead = { -headset } 何時播放音效、多久顯示一次桌面通知，以及 { -chatwoot } 透過電子郵件和推播傳送哪些內容給您。
+notifications-synced = 與您的帳號同步
+notifications-this-computer = 這台電腦的音效
 notifications-sound = 音效
 notifications-alerts = 以下對話有新訊息時播放音效
 notifications-alerts-none = 永不

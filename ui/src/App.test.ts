@@ -9,6 +9,7 @@ vi.mock('./lib/agent', async (original) => ({
 }));
 
 import { onAgentEvent, request } from './lib/agent';
+import { agentStore } from './lib/agentStore.svelte';
 import App from './App.svelte';
 import { answer, profile, state } from './test/fixtures';
 
@@ -16,6 +17,8 @@ const requestMock = vi.mocked(request);
 let push: (event: Event) => void;
 
 beforeEach(() => {
+  // Each test is a window opening: it knows nothing yet.
+  agentStore.reset();
   requestMock.mockReset();
   vi.mocked(onAgentEvent).mockReset().mockImplementation(async (handler) => {
     push = handler;

@@ -10,6 +10,7 @@ import { request } from './agent';
 import type { Profile } from './bindings';
 import ProfileSummary from './ProfileSummary.svelte';
 import { administrator, answer, deferred, inSales, profile, state, twoAccounts } from '../test/fixtures';
+import { signedIn, stored } from '../test/store';
 import type { Response } from './bindings';
 
 const requestMock = vi.mocked(request);
@@ -19,9 +20,10 @@ const key = (key: string) => fireEvent.keyDown(document.activeElement!, { key })
 const focused = () => document.activeElement?.textContent?.trim();
 
 function show(who: Profile = profile) {
-  const props = { profile: who, onstate: vi.fn(), onnotifications: vi.fn() };
+  const shown = signedIn(who);
+  const props = { onnotifications: vi.fn() };
   const view = render(ProfileSummary, props);
-  return { props, view };
+  return { props, view, shown };
 }
 
 beforeEach(() => requestMock.mockReset());
@@ -147,18 +149,20 @@ describe('ProfileSummary (the window’s header)', () => {
     expect(requestMock).not.toHaveBeenCalled();
   });
 
-  it('signs out and hands the new state up', async () => {
+  it('signs out and takes the new state', async () => {
     const signedOut = state();
     const pending = deferred<Response>();
     requestMock.mockReturnValueOnce(pending.promise);
-    const { props } = show();
+    show();
     await fireEvent.click(menuButton());
     await fireEvent.click(screen.getByRole('menuitem', { name: 'Sign out' }));
     expect(requestMock).toHaveBeenCalledWith({ type: 'sign_out' });
     expect(screen.getByTestId('signing-out').textContent).toBe('Signing out…');
 
     pending.resolve(answer(signedOut));
-    await vi.waitFor(() => expect(props.onstate).toHaveBeenCalledWith(signedOut));
+    await vi.waitFor(() => expect(stored()).toEqual(signedOut));
+    // Until the window puts the sign-in form in its place, the header still shows who it was.
+    expect(screen.getByTestId('profile-name').textContent).toBe('Ada Lovelace');
   });
 
   it('says why signing out or opening a page failed', async () => {
@@ -224,10 +228,10 @@ describe('ProfileSummary with several accounts', () => {
     expect(document.activeElement).toBe(radio(1));
   });
 
-  it('switches to the other account, hands its state up, and then shows it as the active one', async () => {
+  it('switches to the other account, and shows it as the active one from the state it answers with', async () => {
     const pending = deferred<Response>();
     requestMock.mockReturnValueOnce(pending.promise);
-    const { props, view } = show(twoAccounts);
+    show(twoAccounts);
     await fireEvent.click(menuButton());
     await fireEvent.click(radio(2));
     expect(requestMock).toHaveBeenCalledWith({ type: 'set_active_account', account_id: 2 });
@@ -237,10 +241,8 @@ describe('ProfileSummary with several accounts', () => {
 
     const switched = state({ profile: inSales });
     pending.resolve(answer(switched));
-    await vi.waitFor(() => expect(props.onstate).toHaveBeenCalledWith(switched));
+    await vi.waitFor(() => expect(stored()).toEqual(switched));
     await vi.waitFor(() => expect(screen.getByTestId('signing-out').textContent).toBe(''));
-
-    await view.rerender({ ...props, profile: inSales });
     expect(screen.getByTestId('active-account-name').textContent).toBe('Acme Sales');
     await fireEvent.click(menuButton());
     expect(radio(1).getAttribute('aria-checked')).toBe('false');
@@ -251,22 +253,22 @@ describe('ProfileSummary with several accounts', () => {
   });
 
   it('sends nothing when the active account is chosen', async () => {
-    const { props } = show(twoAccounts);
+    const { shown } = show(twoAccounts);
     await fireEvent.click(menuButton());
     await fireEvent.click(radio(1));
     expect(screen.queryByRole('menu')).toBeNull();
     expect(requestMock).not.toHaveBeenCalled();
-    expect(props.onstate).not.toHaveBeenCalled();
+    expect(stored()).toBe(shown);
   });
 
   it('says why the account could not be switched, and stays on the active one', async () => {
     requestMock.mockRejectedValueOnce({ code: 'invalid', field: 'account_id', message: 'You are not a member of that account.' });
-    const { props } = show(twoAccounts);
+    const { shown } = show(twoAccounts);
     await fireEvent.click(menuButton());
     await fireEvent.click(radio(2));
     expect((await screen.findByRole('alert')).textContent).toBe('You are not a member of that account.');
     expect(screen.getByTestId('signing-out').textContent).toBe('');
-    expect(props.onstate).not.toHaveBeenCalled();
+    expect(stored()).toBe(shown);
     expect(screen.getByTestId('active-account-name').textContent).toBe('Acme Support');
 
     // Tried again, the agent cannot be reached: the newer failure replaces it.

@@ -9,7 +9,8 @@ vi.mock('./agent', async (original) => ({
 import { request } from './agent';
 import SignIn from './SignIn.svelte';
 import { answer, deferred, profile, state } from '../test/fixtures';
-import type { Response } from './bindings';
+import { given, stored } from '../test/store';
+import type { AgentState, Response } from './bindings';
 
 const requestMock = vi.mocked(request);
 const input = (id: string) => screen.getByTestId(id) as HTMLInputElement;
@@ -19,24 +20,30 @@ async function fill(email: string, password: string) {
   await fireEvent.input(input('password'), { target: { value: password } });
 }
 
+/** The sign-in form, the agent's state naming `server` as the one last used. */
+function show(server: string | null, over: Partial<AgentState> = {}) {
+  const shown = given({ ...over, server });
+  render(SignIn);
+  return shown;
+}
+
 beforeEach(() => requestMock.mockReset());
 
 describe('SignIn', () => {
   it('prefills the last server, or the local default', () => {
-    render(SignIn, { server: 'https://chat.example.com', onstate: vi.fn() });
+    show('https://chat.example.com');
     expect(input('server').value).toBe('https://chat.example.com');
   });
 
   it('offers the local server when none was used yet', () => {
-    render(SignIn, { server: null, onstate: vi.fn() });
+    show(null);
     expect(input('server').value).toBe('http://127.0.0.1:3000');
   });
 
   it('sends the form, waits visibly, and forgets the password at once', async () => {
     const pending = deferred<Response>();
     requestMock.mockReturnValueOnce(pending.promise);
-    const onstate = vi.fn();
-    render(SignIn, { server: null, onstate });
+    show(null);
     await fill('ada@example.com', 'secret pw');
     await fireEvent.click(screen.getByTestId('sign-in'));
 
@@ -53,7 +60,7 @@ describe('SignIn', () => {
 
     const signedIn = state({ profile });
     pending.resolve(answer(signedIn));
-    await vi.waitFor(() => expect(onstate).toHaveBeenCalledWith(signedIn));
+    await vi.waitFor(() => expect(stored()).toEqual(signedIn));
     expect(button.disabled).toBe(false);
   });
 
@@ -63,7 +70,7 @@ describe('SignIn', () => {
       message: 'Enter a server address like https://chat.example.com.',
       field: 'server',
     });
-    render(SignIn, { server: 'chat', onstate: vi.fn() });
+    show('chat');
     await fill('ada@example.com', 'pw');
     await fireEvent.submit(screen.getByTestId('signin-form'));
 
@@ -84,7 +91,7 @@ describe('SignIn', () => {
       code: 'invalid_credentials',
       message: 'Invalid login credentials. Please try again.',
     });
-    render(SignIn, { server: null, onstate: vi.fn() });
+    show(null);
     await fireEvent.submit(screen.getByTestId('signin-form'));
     expect((await screen.findByTestId('error')).textContent).toBe(
       'Invalid login credentials. Please try again.',
@@ -99,20 +106,19 @@ describe('SignIn', () => {
     [new Error('The Headset agent is not running.'), 'The Headset agent is not running.'],
   ])('renders a readable message for a rejection that is not an IpcError (%j)', async (thrown, shown) => {
     requestMock.mockRejectedValueOnce(thrown);
-    render(SignIn, { server: null, onstate: vi.fn() });
+    show(null);
     await fireEvent.submit(screen.getByTestId('signin-form'));
     expect((await screen.findByTestId('error')).textContent).toBe(shown);
   });
 
   it('asks for the two-factor code after the password, then signs in', async () => {
     requestMock.mockResolvedValueOnce({ type: 'mfa_required' });
-    const onstate = vi.fn();
-    render(SignIn, { server: null, onstate });
+    const shown = show(null);
     await fill('ada@example.com', 'secret pw');
     await fireEvent.submit(screen.getByTestId('signin-form'));
     await vi.waitFor(() => expect(screen.getByTestId('mfa-code')).toBeTruthy());
     expect(screen.queryByTestId('password')).toBeNull();
-    expect(onstate).not.toHaveBeenCalled();
+    expect(stored()).toBe(shown);
 
     const signedIn = state({ profile });
     requestMock.mockResolvedValueOnce(answer(signedIn));
@@ -120,12 +126,12 @@ describe('SignIn', () => {
     await fireEvent.submit(screen.getByTestId('signin-form'));
     expect(requestMock).toHaveBeenLastCalledWith({ type: 'sign_in_code', code: '123456', backup: false });
     expect(input('mfa-code').value).toBe('');
-    await vi.waitFor(() => expect(onstate).toHaveBeenCalledWith(signedIn));
+    await vi.waitFor(() => expect(stored()).toEqual(signedIn));
   });
 
   it('marks a wrong code, and starts over when the step expired', async () => {
     requestMock.mockResolvedValueOnce({ type: 'mfa_required' });
-    render(SignIn, { server: null, onstate: vi.fn() });
+    show(null);
     await fill('ada@example.com', 'secret pw');
     await fireEvent.submit(screen.getByTestId('signin-form'));
     await vi.waitFor(() => expect(screen.getByTestId('mfa-code')).toBeTruthy());
@@ -147,8 +153,7 @@ describe('SignIn', () => {
   it('signs in with an access token for accounts without a password', async () => {
     const signedIn = state({ profile });
     requestMock.mockResolvedValueOnce(answer(signedIn));
-    const onstate = vi.fn();
-    render(SignIn, { server: 'https://chat.example.com', onstate });
+    show('https://chat.example.com');
     await fireEvent.click(screen.getByTestId('use-token'));
     expect(screen.queryByTestId('password')).toBeNull();
     await fireEvent.input(input('token'), { target: { value: 'tok-123' } });
@@ -159,7 +164,7 @@ describe('SignIn', () => {
       token: 'tok-123',
     });
     expect(input('token').value).toBe('');
-    await vi.waitFor(() => expect(onstate).toHaveBeenCalledWith(signedIn));
+    await vi.waitFor(() => expect(stored()).toEqual(signedIn));
   });
 });
 
@@ -168,14 +173,14 @@ describe('SignIn: forgot password', () => {
   const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
 
   it('is offered with the password only', async () => {
-    render(SignIn, { server: null, onstate: vi.fn() });
+    show(null);
     expect(forgot()).toBeTruthy();
     await fireEvent.click(screen.getByTestId('use-token'));
     expect(screen.queryByRole('button', { name: 'Forgot password?' })).toBeNull();
   });
 
   it('opens a reset form with the email already filled in', async () => {
-    render(SignIn, { server: 'https://chat.example.com', onstate: vi.fn() });
+    show('https://chat.example.com');
     await fill('ada@example.com', 'not it');
     await fireEvent.click(forgot());
 
@@ -190,8 +195,7 @@ describe('SignIn: forgot password', () => {
   it('asks the server for a link and says the same whether or not the account exists', async () => {
     const pending = deferred<Response>();
     requestMock.mockReturnValueOnce(pending.promise);
-    const onstate = vi.fn();
-    render(SignIn, { server: 'https://chat.example.com', onstate });
+    const shown = show('https://chat.example.com');
     await fireEvent.input(input('email'), { target: { value: ' ada@example.com ' } });
     await fireEvent.click(forgot());
     await fireEvent.submit(screen.getByTestId('signin-form'));
@@ -210,12 +214,12 @@ describe('SignIn: forgot password', () => {
     expect(sent.textContent?.trim()).toBe('If an account exists for ada@example.com, we sent a link to reset the password.');
     expect(sent.closest('[role=status]')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(onstate).not.toHaveBeenCalled();
+    expect(stored()).toBe(shown);
     expect(send.disabled).toBe(false);
   });
 
   it('asks for the email before sending', async () => {
-    render(SignIn, { server: null, onstate: vi.fn() });
+    show(null);
     await fireEvent.click(forgot());
     await fireEvent.click(screen.getByTestId('send-reset'));
     expect(requestMock).not.toHaveBeenCalled();
@@ -226,7 +230,7 @@ describe('SignIn: forgot password', () => {
 
   it('shows the agent’s errors: an unreachable server, an email it refuses', async () => {
     requestMock.mockRejectedValueOnce({ code: 'unreachable', message: 'Cannot reach chat.example.com.' });
-    render(SignIn, { server: 'https://chat.example.com', onstate: vi.fn() });
+    show('https://chat.example.com');
     await fireEvent.input(input('email'), { target: { value: 'ada@example.com' } });
     await fireEvent.click(forgot());
     await fireEvent.click(screen.getByTestId('send-reset'));
@@ -243,7 +247,7 @@ describe('SignIn: forgot password', () => {
   });
 
   it('goes back to signing in, where it was opened', async () => {
-    render(SignIn, { server: null, onstate: vi.fn() });
+    show(null);
     await fireEvent.input(input('email'), { target: { value: 'ada@example.com' } });
     await fireEvent.click(forgot());
     await fireEvent.click(screen.getByRole('button', { name: 'Back to sign in' }));
@@ -259,10 +263,8 @@ describe('SignIn: connection settings', () => {
   const region = () => screen.getByTestId('signin-network');
 
   it('keeps the connection settings closed until asked, then shows the form with this computer’s settings', async () => {
-    render(SignIn, {
-      server: 'https://chat.example.com',
+    show('https://chat.example.com', {
       network: { ca_file: '/etc/ssl/company.pem', proxy: 'http://proxy.example.com:3128' },
-      onstate: vi.fn(),
     });
     expect(toggle().getAttribute('aria-expanded')).toBe('false');
     expect(toggle().getAttribute('aria-controls')).toBe(region().id);
@@ -286,16 +288,15 @@ describe('SignIn: connection settings', () => {
     expect(region().hidden).toBe(true);
   });
 
-  it('saves the settings before signing in, and hands on the state', async () => {
+  it('saves the settings before signing in, and takes the state', async () => {
     const next = state({ network: { proxy: 'http://proxy.example.com:3128' } });
     requestMock.mockResolvedValueOnce(answer(next));
-    const onstate = vi.fn();
-    render(SignIn, { server: 'https://chat.example.com', onstate });
+    show('https://chat.example.com');
     await fireEvent.click(toggle());
     await fireEvent.input(input('network-proxy'), { target: { value: ' http://proxy.example.com:3128 ' } });
     await fireEvent.click(screen.getByTestId('network-save'));
     expect(requestMock).toHaveBeenCalledWith({ type: 'set_network', network: { proxy: 'http://proxy.example.com:3128' } });
-    await vi.waitFor(() => expect(onstate).toHaveBeenCalledWith(next));
+    await vi.waitFor(() => expect(stored()).toEqual(next));
     // The sign-in form is untouched.
     expect(input('server').value).toBe('https://chat.example.com');
   });

@@ -18,6 +18,8 @@ import Settings from '../settings/Settings.svelte';
 import { EditTracker } from '../settings/edits.svelte';
 import { documentLanguage } from '../settings/region';
 import { answer, profile, state } from '../../test/fixtures';
+import { agentStore } from '../agentStore.svelte';
+import { given, signedIn } from '../../test/store';
 import { i18n, setLocale } from './i18n.svelte';
 
 const requestMock = vi.mocked(request);
@@ -25,11 +27,15 @@ const text = (testid: string) => screen.getByTestId(testid).textContent?.trim();
 /** The role, as the Profile section's account facts show it. */
 const role = () => screen.getByTestId('fact-role').querySelector('dd')?.textContent?.trim();
 
-beforeEach(() => requestMock.mockReset());
+beforeEach(() => {
+  requestMock.mockReset();
+  agentStore.reset();
+});
 
 describe('switching the language', () => {
   it('re-renders the sign-in screen in each language', async () => {
-    render(SignIn, { server: null, onstate: vi.fn() });
+    given({ server: null });
+    render(SignIn);
     const title = () => screen.getByRole('heading', { level: 1 }).textContent;
     expect(title()).toBe('Sign in to Headset');
     expect(text('sign-in')).toBe('Sign in');
@@ -47,19 +53,19 @@ describe('switching the language', () => {
   });
 
   it('re-renders the settings sidebar, the header and the sections', async () => {
-    render(Settings, {
-      profile: { ...profile, display_name: 'Ada', role: 'administrator' },
-      customSound: 'ding.wav',
-      volume: 100,
-      network: {},
-      flags: state().notification_flags,
-      launchAtLogin: true,
-      connection: { state: 'connected' },
-      unread: 1234,
-      pendingEdits: 5,
-      tracker: new EditTracker(),
-      onstate: vi.fn(),
-    });
+    signedIn(
+      { ...profile, display_name: 'Ada', role: 'administrator' },
+      {
+        custom_sound: 'ding.wav',
+        volume: 100,
+        network: {},
+        launch_at_login: true,
+        connection: { state: 'connected' },
+        unread: 1234,
+        pending_edits: 5,
+      },
+    );
+    render(Settings, { tracker: new EditTracker() });
     expect(text('nav-region')).toBe('Language & region');
     expect(text('pending-edits')).toBe('5 changes waiting to sync');
     expect(text('unread')).toBe('1,234');

@@ -11,7 +11,8 @@ import type { Profile, Response, Schedule } from '../bindings';
 import AvailabilitySection from './AvailabilitySection.svelte';
 import Settings from './Settings.svelte';
 import { EditTracker } from './edits.svelte';
-import { profile, state } from '../../test/fixtures';
+import { profile } from '../../test/fixtures';
+import { signedIn } from '../../test/store';
 
 const requestMock = vi.mocked(request);
 const queued = (id: number): Response => ({ type: 'edit_queued', id });
@@ -37,7 +38,8 @@ function show(availability: Schedule | null = OFFICE, timezone: string | null = 
     ...profile,
     headset: { ...profile.headset, availability: availability ?? undefined, timezone: timezone ?? undefined },
   };
-  const view = render(AvailabilitySection, { profile: p, tracker, clock });
+  signedIn(p);
+  const view = render(AvailabilitySection, { tracker, clock });
   return { tracker, clock, view };
 }
 
@@ -220,17 +222,8 @@ describe('Availability section', () => {
 
 describe('Availability in the settings window', () => {
   it('is a section after Notifications', async () => {
-    render(Settings, {
-      profile,
-      flags: state().notification_flags,
-      launchAtLogin: true,
-      connection: { state: 'connected' as const },
-      unread: 0,
-      volume: 100,
-      network: {},
-      tracker: new EditTracker(),
-      onstate: vi.fn(),
-    });
+    signedIn(profile, { launch_at_login: true, connection: { state: 'connected' } });
+    render(Settings, { tracker: new EditTracker() });
     const tabs = screen.getAllByRole('tab').map((t) => t.textContent?.trim());
     expect(tabs.indexOf('Availability')).toBe(tabs.indexOf('Notifications') + 1);
     await fireEvent.click(screen.getByTestId('nav-availability'));

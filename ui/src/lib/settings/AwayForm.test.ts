@@ -9,10 +9,16 @@ vi.mock('../agent', async (original) => ({
 import { request } from '../agent';
 import AwayForm from './AwayForm.svelte';
 import { EditTracker } from './edits.svelte';
-import type { AwayPrefs } from '../bindings';
+import type { AwayPrefs, Profile } from '../bindings';
 import { profile } from '../../test/fixtures';
+import { signedIn } from '../../test/store';
 
 const requestMock = vi.mocked(request);
+/** The form, for the agent signed in as `who`. */
+function show(who: Profile = profile) {
+  signedIn(who);
+  return render(AwayForm, { tracker: new EditTracker() });
+}
 const withAway = (away: AwayPrefs) => ({ ...profile, headset: { ...profile.headset, away } });
 const idle = () => screen.getByTestId('away-idle') as HTMLInputElement;
 const minutes = () => screen.getByTestId('away-idle_minutes') as HTMLInputElement;
@@ -26,7 +32,7 @@ beforeEach(() => {
 describe('Away form', () => {
   it('starts from the defaults and sends the whole away object', async () => {
     requestMock.mockResolvedValueOnce({ type: 'edit_queued', id: 1 });
-    render(AwayForm, { profile, tracker: new EditTracker() });
+    show();
     const onLock = screen.getByTestId('away-on_lock') as HTMLInputElement;
     const status = screen.getByTestId('away-status') as HTMLSelectElement;
     expect(onLock.checked).toBe(true);
@@ -41,17 +47,14 @@ describe('Away form', () => {
   });
 
   it('disables the status when the lock is not watched', async () => {
-    render(AwayForm, {
-      profile: { ...profile, headset: { ...profile.headset, away: { on_lock: false, status: 'busy' } } },
-      tracker: new EditTracker(),
-    });
+    show({ ...profile, headset: { ...profile.headset, away: { on_lock: false, status: 'busy' } } });
     expect((screen.getByTestId('away-on_lock') as HTMLInputElement).checked).toBe(false);
     expect((screen.getByTestId('away-status') as HTMLSelectElement).disabled).toBe(true);
   });
 
   it('watches for idleness once asked, from 10 minutes', async () => {
     requestMock.mockResolvedValueOnce({ type: 'edit_queued', id: 1 });
-    render(AwayForm, { profile, tracker: new EditTracker() });
+    show();
     expect(idle().checked).toBe(false);
     expect(minutes().disabled).toBe(true);
     expect(minutes().value).toBe('10');
@@ -71,10 +74,7 @@ describe('Away form', () => {
 
   it('sends the minutes typed, and leaves them out when idle watching is switched off', async () => {
     requestMock.mockResolvedValue({ type: 'edit_queued', id: 1 });
-    render(AwayForm, {
-      profile: withAway({ on_lock: false, status: 'offline', idle_minutes: 15 }),
-      tracker: new EditTracker(),
-    });
+    show(withAway({ on_lock: false, status: 'offline', idle_minutes: 15 }));
     expect(idle().checked).toBe(true);
     expect(minutes().value).toBe('15');
     // Idle watching uses the status too.
@@ -100,7 +100,7 @@ describe('Away form', () => {
 
   it('refuses minutes outside 1 to 480 before sending, naming the range', async () => {
     requestMock.mockResolvedValue({ type: 'edit_queued', id: 1 });
-    render(AwayForm, { profile, tracker: new EditTracker() });
+    show();
     await fireEvent.click(idle());
 
     for (const value of ['0', '481', '2.5', '']) {
@@ -125,7 +125,7 @@ describe('Away form', () => {
   });
 
   it('puts back the saved number when idle watching is switched off with one out of range', async () => {
-    render(AwayForm, { profile: withAway({ on_lock: true, status: 'busy', idle_minutes: 20 }), tracker: new EditTracker() });
+    show(withAway({ on_lock: true, status: 'busy', idle_minutes: 20 }));
     await fireEvent.input(minutes(), { target: { value: '999' } });
     await fireEvent.click(idle());
     expect(minutes().value).toBe('20');
@@ -138,7 +138,7 @@ describe('Away form', () => {
       message: 'must be between 1 and 480 minutes',
       field: 'ui_settings.headset.away.idle_minutes',
     });
-    render(AwayForm, { profile, tracker: new EditTracker() });
+    show();
     await fireEvent.click(idle());
     await fireEvent.click(screen.getByTestId('save-away'));
     await vi.waitFor(() =>

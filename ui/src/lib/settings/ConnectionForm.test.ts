@@ -10,6 +10,7 @@ import { request } from '../agent';
 import type { NetworkSettings, Response } from '../bindings';
 import ConnectionForm from './ConnectionForm.svelte';
 import { answer, deferred, profile, state } from '../../test/fixtures';
+import { given, stored } from '../../test/store';
 
 const requestMock = vi.mocked(request);
 const caFile = () => document.getElementById('network-ca-file') as HTMLInputElement;
@@ -22,9 +23,9 @@ const describedBy = (element: Element) =>
     .map((id) => document.getElementById(id)?.textContent?.trim());
 
 function show(network: NetworkSettings = {}) {
-  const props = { network, onstate: vi.fn() };
-  const view = render(ConnectionForm, props);
-  return { view, props };
+  const shown = given({ network });
+  const view = render(ConnectionForm);
+  return { view, shown };
 }
 
 beforeEach(() => requestMock.mockReset());
@@ -54,13 +55,13 @@ describe('ConnectionForm', () => {
   });
 
   it('follows a state pushed later, until the person types', async () => {
-    const { view, props } = show({ proxy: 'http://old.example.com:3128' });
-    await view.rerender({ ...props, network: { proxy: 'http://new.example.com:3128', ca_file: '/a.pem' } });
+    show({ proxy: 'http://old.example.com:3128' });
+    given({ network: { proxy: 'http://new.example.com:3128', ca_file: '/a.pem' } });
     expect(proxy().value).toBe('http://new.example.com:3128');
     expect(caFile().value).toBe('/a.pem');
 
     await fireEvent.input(proxy(), { target: { value: 'http://typed.example.com:8080' } });
-    await view.rerender({ ...props, network: { proxy: 'http://other.example.com:3128', ca_file: '/b.pem' } });
+    given({ network: { proxy: 'http://other.example.com:3128', ca_file: '/b.pem' } });
     expect(proxy().value).toBe('http://typed.example.com:8080');
     expect(caFile().value).toBe('/b.pem');
   });
@@ -69,7 +70,7 @@ describe('ConnectionForm', () => {
     const next = state({ profile, network: { ca_file: '/etc/ssl/company.pem' } });
     const pending = deferred<Response>();
     requestMock.mockReturnValueOnce(pending.promise);
-    const { props } = show({ proxy: 'http://proxy.example.com:3128' });
+    show({ proxy: 'http://proxy.example.com:3128' });
     await fireEvent.input(caFile(), { target: { value: '  /etc/ssl/company.pem ' } });
     await fireEvent.input(proxy(), { target: { value: '   ' } });
     await fireEvent.click(save());
@@ -83,8 +84,8 @@ describe('ConnectionForm', () => {
     expect(requestMock).toHaveBeenCalledTimes(1);
 
     pending.resolve(answer(next));
-    await vi.waitFor(() => expect(props.onstate).toHaveBeenCalledWith(next));
-    expect(status()).toBe('Saved. Headset connects through these settings.');
+    await vi.waitFor(() => expect(stored()).toEqual(next));
+    await vi.waitFor(() => expect(status()).toBe('Saved. Headset connects through these settings.'));
     expect(caFile().value).toBe('/etc/ssl/company.pem');
     expect(proxy().value).toBe('');
     expect(save().getAttribute('aria-disabled')).toBe('false');
@@ -107,7 +108,7 @@ describe('ConnectionForm', () => {
     const message =
       'Only http:// proxies are supported; they tunnel to https servers (for example http://proxy.example.com:3128).';
     requestMock.mockRejectedValueOnce({ code: 'invalid', message, field: 'proxy' });
-    const { props } = show();
+    const { shown } = show();
     await fireEvent.input(caFile(), { target: { value: '/etc/ssl/company.pem' } });
     await fireEvent.input(proxy(), { target: { value: 'socks5://proxy.example.com:1080' } });
     await fireEvent.click(save());
@@ -125,7 +126,7 @@ describe('ConnectionForm', () => {
     expect(caFile().value).toBe('/etc/ssl/company.pem');
     expect(status()).toBe('Not saved: see the highlighted field.');
     expect(screen.queryByTestId('network-error')).toBeNull();
-    expect(props.onstate).not.toHaveBeenCalled();
+    expect(stored()).toBe(shown);
 
     // Fixing the field clears its message.
     await fireEvent.input(proxy(), { target: { value: 'http://proxy.example.com:3128' } });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 
 vi.mock('../agent', async (original) => ({
   ...(await original<typeof import('../agent')>()),
@@ -7,30 +7,27 @@ vi.mock('../agent', async (original) => ({
 }));
 
 import { request } from '../agent';
-import type { AudioPrefs, Profile, Response } from '../bindings';
+import type { AgentState, AudioPrefs, Profile, Response } from '../bindings';
 import NotificationsSection from './NotificationsSection.svelte';
 import { EditTracker } from './edits.svelte';
 import { answer, deferred, file, profile, state } from '../../test/fixtures';
+import { signedIn, stored } from '../../test/store';
 
 const requestMock = vi.mocked(request);
 const MB = 1024 * 1024;
 
 function show(over: Partial<Profile> = {}, customSound: string | null = null, audio: Partial<AudioPrefs> = {}) {
   const tracker = new EditTracker();
-  const props = {
-    profile: {
-      ...profile,
-      headset: { ...profile.headset, audio: { alerts: 'assigned', tone: 'ding' as const, repeat_while_unread: false, ...audio } },
-      ...over,
-    },
-    flags: state().notification_flags,
-    customSound,
-    volume: 40,
-    tracker,
-    onstate: vi.fn(),
+  const who: Profile = {
+    ...profile,
+    headset: { ...profile.headset, audio: { alerts: 'assigned', tone: 'ding' as const, repeat_while_unread: false, ...audio } },
+    ...over,
   };
-  const view = render(NotificationsSection, props);
-  return { tracker, view, props };
+  const shown = signedIn(who, { custom_sound: customSound, volume: 40 });
+  const view = render(NotificationsSection, { tracker });
+  /** The agent's next state: this one, changed. */
+  const then = (change: Partial<AgentState>) => signedIn(change.profile ?? who, { ...shown, ...change });
+  return { tracker, view, who, shown, then };
 }
 
 const chooser = () => screen.getByLabelText(/Custom sound/) as HTMLInputElement;
@@ -63,12 +60,12 @@ describe('Custom sound', () => {
     expect(screen.queryByTestId('custom-sound-remove')).toBeNull();
   });
 
-  it('sends the chosen file whole, as base64, and hands the new state up', async () => {
+  it('sends the chosen file whole, as base64, and shows the state the agent answers with', async () => {
     const bytes = new Uint8Array([82, 73, 70, 70, 0, 1, 2, 250, 255]);
     const next = state({ profile, custom_sound: 'ding-dong.wav' });
     const pending = deferred<Response>();
     requestMock.mockReturnValueOnce(pending.promise);
-    const { props, view } = show();
+    show();
     await choose(file('ding-dong.wav', 'audio/wav', bytes));
 
     await vi.waitFor(() => expect(requestMock).toHaveBeenCalledTimes(1));
@@ -81,11 +78,10 @@ describe('Custom sound', () => {
     expect(screen.getByTestId('custom-sound-status').textContent?.trim()).toBe('Saving…');
 
     pending.resolve(answer(next));
-    await vi.waitFor(() => expect(props.onstate).toHaveBeenCalledWith(next));
-    expect(screen.getByTestId('custom-sound-status').textContent?.trim()).toBe('');
+    await vi.waitFor(() => expect(stored()).toEqual(next));
+    await vi.waitFor(() => expect(screen.getByTestId('custom-sound-status').textContent?.trim()).toBe(''));
 
     // The agent's state names the sound.
-    await view.rerender({ ...props, customSound: 'ding-dong.wav' });
     expect(screen.getByTestId('custom-sound-about').textContent?.trim()).toBe(
       'Plays ding-dong.wav on this computer instead of the tone.',
     );
@@ -123,12 +119,12 @@ describe('Custom sound', () => {
 
   it('shows the agent’s refusal next to the control', async () => {
     requestMock.mockRejectedValueOnce({ code: 'invalid', message: 'This file is not a sound Headset can play.' });
-    const { props } = show();
+    const { shown } = show();
     await choose(file('broken.ogg', 'audio/ogg', 100));
     expect((await screen.findByTestId('custom-sound-error')).textContent?.trim()).toBe(
       'This file is not a sound Headset can play.',
     );
-    expect(props.onstate).not.toHaveBeenCalled();
+    expect(stored()).toBe(shown);
     // The tone's own test has no error.
     expect(screen.queryByTestId('test-sound-error')).toBeNull();
   });
@@ -136,16 +132,14 @@ describe('Custom sound', () => {
   it('removes the sound and keeps the keyboard on the chooser', async () => {
     const next = state({ profile });
     requestMock.mockResolvedValueOnce(answer(next));
-    const { props, view } = show({}, 'ding-dong.wav');
+    show({}, 'ding-dong.wav');
     const remove = screen.getByRole('button', { name: 'Remove the custom sound' });
     expect(remove.textContent?.trim()).toBe('Remove');
     remove.focus();
     await fireEvent.click(remove);
     expect(requestMock).toHaveBeenCalledWith({ type: 'remove_custom_sound' });
-    await vi.waitFor(() => expect(props.onstate).toHaveBeenCalledWith(next));
-
-    await view.rerender({ ...props, customSound: null });
-    expect(screen.queryByTestId('custom-sound-remove')).toBeNull();
+    await vi.waitFor(() => expect(stored()).toEqual(next));
+    await vi.waitFor(() => expect(screen.queryByTestId('custom-sound-remove')).toBeNull());
     await vi.waitFor(() => expect(document.activeElement).toBe(chooser()));
   });
 
@@ -212,10 +206,10 @@ describe('Volume', () => {
   const value = () => screen.getByTestId('volume-value').textContent;
 
   it('keeps the slider where it was put until the agent answers, then shows the agent’s value', async () => {
-    const next = state({ profile, volume: 65 });
     const pending = deferred<Response>();
     requestMock.mockReturnValueOnce(pending.promise);
-    const { props, view } = show();
+    const { shown } = show();
+    const next = { ...shown, volume: 65 };
     expect(slider().value).toBe('40');
     await fireEvent.input(slider(), { target: { value: '65' } });
     await fireEvent.change(slider());
@@ -224,8 +218,7 @@ describe('Volume', () => {
     expect(value()).toBe('65%');
 
     pending.resolve(answer(next));
-    await vi.waitFor(() => expect(props.onstate).toHaveBeenCalledWith(next));
-    await view.rerender({ ...props, volume: 65 });
+    await vi.waitFor(() => expect(stored()).toEqual(next));
     expect(slider().value).toBe('65');
     expect(value()).toBe('65%');
     // Nothing for the Save button.
@@ -282,7 +275,7 @@ describe('The web dashboard’s own sounds', () => {
 
   it('silences it with an edit, tracked until the server has it', async () => {
     requestMock.mockResolvedValueOnce({ type: 'edit_queued', id: 9 });
-    const { tracker, view, props } = show({ dashboard_alerts: 'assigned+unassigned' });
+    const { tracker, who, then } = show({ dashboard_alerts: 'assigned+unassigned' });
     expect(status()).toBe('');
     silenceButton()!.focus();
     await fireEvent.click(silenceButton()!);
@@ -297,7 +290,7 @@ describe('The web dashboard’s own sounds', () => {
     expect(requestMock).toHaveBeenCalledTimes(1);
 
     tracker.record(9, { status: 'saved' });
-    await view.rerender({ ...props, profile: { ...props.profile, dashboard_alerts: 'none' } });
+    then({ profile: { ...who, dashboard_alerts: 'none' } });
     await vi.waitFor(() => expect(text()).toBe('The web dashboard is silent; only Headset rings.'));
     expect(status()).toBe('Your profile has been updated successfully');
     expect(silenceButton()).toBeNull();
@@ -320,5 +313,65 @@ describe('The web dashboard’s own sounds', () => {
     expect(requestMock).toHaveBeenCalledTimes(2);
     expect(requestMock).toHaveBeenLastCalledWith({ type: 'edit', edit: { type: 'dashboard_sounds', alerts: 'none' } });
     await vi.waitFor(() => expect(screen.queryByTestId('dashboard-sounds-error')).toBeNull());
+  });
+});
+
+describe('The two parts', () => {
+  const synced = () => screen.getByRole('form', { name: 'Synced with your account' });
+  const computer = () => screen.getByRole('region', { name: 'Sound on this computer' });
+
+  it('puts the synced settings and this computer’s sound apart, each under its heading', () => {
+    show();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Notifications');
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Synced with your account',
+      'Sound on this computer',
+    ]);
+    const SYNCED = [
+      'field-alerts',
+      'field-tone',
+      'field-repeat_while_unread',
+      'dashboard-sounds',
+      'field-notification_frequency',
+      'field-email_conversation_creation',
+      'save-notifications',
+      'status-notifications',
+    ];
+    for (const id of SYNCED) expect(synced().contains(screen.getByTestId(id)), id).toBe(true);
+    for (const id of ['field-volume', 'volume-value', 'test-sound', 'field-custom-sound']) {
+      expect(computer().contains(screen.getByTestId(id)), id).toBe(true);
+    }
+    // This computer's sound is set at once: it has no Save button.
+    expect(within(computer()).queryByRole('button', { name: 'Save' })).toBeNull();
+  });
+
+  it('tests the tone chosen in the synced settings, and is off while they say never', async () => {
+    requestMock.mockResolvedValue({ type: 'done' });
+    show();
+    await fireEvent.change(screen.getByTestId('field-tone'), { target: { value: 'bell' } });
+    await fireEvent.click(screen.getByTestId('test-sound'));
+    expect(requestMock).toHaveBeenCalledWith({ type: 'test_sound', tone: 'bell', volume: 40 });
+
+    await fireEvent.change(screen.getByTestId('field-alerts'), { target: { value: 'none' } });
+    expect((screen.getByTestId('test-sound') as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId('field-volume') as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it('shows what a state pushed later says, in both parts', async () => {
+    const { who, then } = show();
+    const audio = { alerts: 'all', tone: 'chime' as const, repeat_while_unread: true };
+    then({
+      volume: 70,
+      custom_sound: 'gong.ogg',
+      notification_flags: { email: [], push: ['push_conversation_mention'] },
+      profile: { ...who, headset: { ...who.headset, audio } },
+    });
+    expect((screen.getByTestId('field-volume') as HTMLInputElement).value).toBe('70');
+    expect(screen.getByTestId('custom-sound-about').textContent?.trim()).toBe(
+      'Plays gong.ogg on this computer instead of the tone.',
+    );
+    expect((screen.getByTestId('field-tone') as HTMLSelectElement).value).toBe('chime');
+    expect((screen.getByTestId('field-push_conversation_mention') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByTestId('field-email_conversation_assignment') as HTMLInputElement).checked).toBe(false);
   });
 });

@@ -14,6 +14,7 @@ import ProfileSection from './ProfileSection.svelte';
 import { EditTracker } from './edits.svelte';
 import { setLocale } from '../i18n/i18n.svelte';
 import { administrator, facts, profile } from '../../test/fixtures';
+import { signedIn } from '../../test/store';
 
 const shown = () =>
   [...screen.getByTestId('profile-facts').querySelectorAll('dl > div')].map((row) => [
@@ -83,7 +84,8 @@ describe('ProfileFacts', () => {
 
 describe('Profile section', () => {
   it('shows the email read only, says why, and lists the account facts under the form', () => {
-    render(ProfileSection, { profile: { ...administrator, ...facts }, tracker: new EditTracker(), onstate: vi.fn() });
+    signedIn({ ...administrator, ...facts });
+    render(ProfileSection, { tracker: new EditTracker() });
     const email = screen.getByLabelText('Email') as HTMLInputElement;
     expect(email.value).toBe('ada@example.com');
     expect(email.readOnly).toBe(true);

@@ -11,6 +11,7 @@ import type { NotificationFlags, Profile, Response } from '../bindings';
 import Settings from './Settings.svelte';
 import { EditTracker } from './edits.svelte';
 import { answer, deferred, inSales, profile, state, twoAccounts } from '../../test/fixtures';
+import { given, stored } from '../../test/store';
 
 const requestMock = vi.mocked(request);
 const queued = (id: number): Response => ({ type: 'edit_queued', id });
@@ -20,19 +21,19 @@ const status = (section: string) => screen.getByTestId(`status-${section}`).text
 
 function show(over: Partial<Profile> = {}, flags: NotificationFlags = state().notification_flags, volume = 100) {
   const tracker = new EditTracker();
-  const props = {
+  const shown = given({
     profile: { ...profile, ...over },
-    flags,
-    launchAtLogin: true as boolean | null,
-    connection: { state: 'connected' as const },
+    notification_flags: flags,
+    launch_at_login: true,
+    connection: { state: 'connected' },
     unread: 0,
     volume,
     network: { proxy: 'http://proxy.example.com:3128' },
-    tracker,
-    onstate: vi.fn(),
-  };
-  const view = render(Settings, props);
-  return { tracker, view, props };
+  });
+  const view = render(Settings, { tracker });
+  /** The agent's next state: this one with another profile. */
+  const then = (next: Profile) => given({ ...shown, profile: next });
+  return { tracker, view, shown, then };
 }
 
 // A block: a function returned from beforeEach would be called as its cleanup.
@@ -87,7 +88,7 @@ describe('Settings layout', () => {
 
   it('shows this computer’s connection settings just before Diagnostics', async () => {
     requestMock.mockResolvedValueOnce(answer(state({ profile, network: {} })));
-    const { props } = show();
+    show();
     const tabs = screen.getAllByRole('tab');
     expect(tabs.at(-2)).toBe(screen.getByTestId('nav-network'));
     expect(tabs.at(-2)!.textContent?.trim()).toBe('Connection');
@@ -101,7 +102,7 @@ describe('Settings layout', () => {
     await fireEvent.input(document.getElementById('network-proxy')!, { target: { value: '' } });
     await fireEvent.click(document.getElementById('network-save')!);
     expect(requestMock).toHaveBeenCalledWith({ type: 'set_network', network: {} });
-    await vi.waitFor(() => expect(props.onstate).toHaveBeenCalledWith(state({ profile, network: {} })));
+    await vi.waitFor(() => expect(stored()).toEqual(state({ profile, network: {} })));
   });
 
   it('goes to the notification settings from the header’s menu', async () => {
@@ -122,12 +123,13 @@ describe('Settings layout', () => {
       if (req.type === 'get_account') return { type: 'account', inboxes: [], segments: [segment], agents: [] };
       throw { code: 'protocol', message: `unexpected ${req.type}` };
     });
-    const { view, props } = show();
+    const { shown, then } = show();
     await fireEvent.click(screen.getByTestId('nav-segments'));
     await vi.waitFor(() => expect(screen.getByTestId('segment-5')).toBeTruthy());
 
     // A save answers with the same account's profile, as a new object.
-    await view.rerender({ ...props, profile: { ...props.profile, headset: { ...props.profile.headset } } });
+    const same = shown.profile!;
+    then({ ...same, headset: { ...same.headset } });
     expect(screen.getByTestId('segment-5')).toBeTruthy();
     expect(screen.queryByTestId('segments-loading')).toBeNull();
     expect(requestMock.mock.calls.filter(([r]) => r.type === 'get_account')).toHaveLength(1);
@@ -139,7 +141,7 @@ describe('Settings layout', () => {
       if (req.type === 'set_active_account') return answer(state({ profile: inSales }));
       throw { code: 'protocol', message: `unexpected ${req.type}` };
     });
-    const { view, props } = show({ ...twoAccounts, headset: { ...twoAccounts.headset, title: 'Support lead' } });
+    show({ ...twoAccounts, headset: { ...twoAccounts.headset, title: 'Support lead' } });
     await fireEvent.click(screen.getByTestId('nav-profile'));
     expect(field('title').value).toBe('Support lead');
     await fireEvent.click(screen.getByTestId('nav-team'));
@@ -149,11 +151,9 @@ describe('Settings layout', () => {
     await fireEvent.click(screen.getByTestId('profile-menu-button'));
     await fireEvent.click(screen.getByTestId('account-2'));
     expect(requestMock).toHaveBeenCalledWith({ type: 'set_active_account', account_id: 2 });
-    await vi.waitFor(() => expect(props.onstate).toHaveBeenCalledWith(state({ profile: inSales })));
-
-    // What App does with the answer.
-    await view.rerender({ ...props, profile: inSales });
-    expect(screen.getByTestId('active-account-name').textContent).toBe('Acme Sales');
+    // The answer is the other account's state: the window shows it at once.
+    await vi.waitFor(() => expect(stored()).toEqual(state({ profile: inSales })));
+    await vi.waitFor(() => expect(screen.getByTestId('active-account-name').textContent).toBe('Acme Sales'));
     expect(screen.getByTestId('nav-team').getAttribute('aria-selected')).toBe('true');
     // The account's lists are asked for again, and the forms hold the other account's values.
     await vi.waitFor(() => expect(requestMock.mock.calls.filter(([r]) => r.type === 'get_account')).toHaveLength(2));
@@ -245,7 +245,7 @@ describe('Profile section', () => {
   it('goes from saving to waiting for the server to saved', async () => {
     const answer = deferred<Response>();
     requestMock.mockReturnValueOnce(answer.promise);
-    const { tracker, view, props } = show();
+    const { tracker, then } = show();
     await fireEvent.input(field('name'), { target: { value: 'Ada King' } });
     await fireEvent.click(save('profile'));
     expect(status('profile')).toBe('Saving…');
@@ -264,7 +264,7 @@ describe('Profile section', () => {
     expect(save('profile').disabled).toBe(true);
 
     tracker.record(3, { status: 'saved' });
-    await view.rerender({ ...props, profile: { ...profile, name: 'Ada King' } });
+    then({ ...profile, name: 'Ada King' });
     await vi.waitFor(() => expect(status('profile')).toBe('Your profile has been updated successfully'));
     expect(field('name').value).toBe('Ada King');
     expect(save('profile').disabled).toBe(true);
@@ -400,7 +400,7 @@ describe('Notifications section', () => {
   it('shows this computer’s volume as a labelled percentage slider and sets it on release, not as an edit', async () => {
     const next = state({ profile, volume: 65 });
     requestMock.mockResolvedValueOnce(answer(next));
-    const { props } = show(withAudio());
+    show(withAudio());
     const slider = screen.getByLabelText('Volume') as HTMLInputElement;
     expect(slider).toBe(field('volume'));
     expect([slider.type, slider.min, slider.max, slider.step]).toEqual(['range', '0', '100', '5']);
@@ -421,24 +421,25 @@ describe('Notifications section', () => {
     await fireEvent.change(slider);
     expect(requestMock).toHaveBeenCalledTimes(1);
     expect(requestMock).toHaveBeenCalledWith({ type: 'set_volume', volume: 65 });
-    await vi.waitFor(() => expect(props.onstate).toHaveBeenCalledWith(next));
+    await vi.waitFor(() => expect(stored()).toEqual(next));
     expect(save('notifications').disabled).toBe(true);
     expect(status('notifications')).toBe('');
   });
 
   it('follows the agent’s volume', async () => {
-    const { view, props } = show(withAudio(), undefined, 40);
+    const { shown } = show(withAudio(), undefined, 40);
     expect(field('volume').value).toBe('40');
     expect(screen.getByTestId('volume-value').textContent).toBe('40%');
-    await view.rerender({ ...props, volume: 70 });
+    given({ ...shown, volume: 70 });
     expect(field('volume').value).toBe('70');
     expect(screen.getByTestId('volume-value').textContent).toBe('70%');
   });
 
   it('saves the other audio fields without the volume', async () => {
-    requestMock.mockResolvedValueOnce(answer(state({ profile, volume: 55 })));
+    const { shown } = show(withAudio(), undefined, 40);
+    // The agent answers with its state: the same profile, the new volume.
+    requestMock.mockResolvedValueOnce(answer({ ...shown, volume: 55 }));
     requestMock.mockResolvedValueOnce(queued(1));
-    show(withAudio(), undefined, 40);
     await fireEvent.input(field('volume'), { target: { value: '55' } });
     await fireEvent.change(field('volume'));
     await fireEvent.click(field('repeat_while_unread'));
@@ -456,7 +457,7 @@ describe('Notifications section', () => {
 
   it('says why the volume could not be set, and puts the slider back', async () => {
     requestMock.mockRejectedValueOnce({ code: 'io', message: 'The volume could not be saved.' });
-    const { props } = show(withAudio(), undefined, 80);
+    const { shown } = show(withAudio(), undefined, 80);
     await fireEvent.input(field('volume'), { target: { value: '50' } });
     await fireEvent.change(field('volume'));
     expect(requestMock).toHaveBeenCalledWith({ type: 'set_volume', volume: 50 });
@@ -467,7 +468,7 @@ describe('Notifications section', () => {
     expect(field('volume').getAttribute('aria-describedby')).toBe(`volume-hint ${error.id}`);
     expect(field('volume').value).toBe('80');
     expect(screen.getByTestId('volume-value').textContent).toBe('80%');
-    expect(props.onstate).not.toHaveBeenCalled();
+    expect(stored()).toBe(shown);
     // Not the form's error.
     expect(save('notifications').disabled).toBe(true);
 
@@ -553,13 +554,14 @@ describe('General section: start at login', () => {
   it('shows the agent’s answer on the switch and asks the agent to change it', async () => {
     const next = state({ profile, launch_at_login: false });
     requestMock.mockResolvedValueOnce({ type: 'state', state: next });
-    const { props } = show();
+    show();
     const toggle = screen.getByRole('switch', { name: 'Start Headset when I log in' }) as HTMLInputElement;
     expect(toggle.closest('[role=tabpanel]')!.id).toBe('panel-general');
     expect(toggle.checked).toBe(true);
 
     await fireEvent.click(toggle);
     expect(requestMock).toHaveBeenCalledWith({ type: 'set_launch_at_login', enabled: false });
-    await vi.waitFor(() => expect(props.onstate).toHaveBeenCalledWith(next));
+    await vi.waitFor(() => expect(stored()).toEqual(next));
+    await vi.waitFor(() => expect(toggle.checked).toBe(false));
   });
 });

@@ -14,6 +14,7 @@ import ChannelsSection from './ChannelsSection.svelte';
 import SegmentsSection from './SegmentsSection.svelte';
 import TeamSection from './TeamSection.svelte';
 import { deferred, profile } from '../../../test/fixtures';
+import { signedIn } from '../../../test/store';
 
 const requestMock = vi.mocked(request);
 
@@ -67,13 +68,16 @@ const withHeadset = (headset: Partial<HeadsetSettings>, over: Partial<Profile> =
 });
 
 function showSegments(p: Profile = profile, account = new AccountData()) {
-  return render(SegmentsSection, { profile: p, tracker: new EditTracker(), account });
+  signedIn(p);
+  return render(SegmentsSection, { tracker: new EditTracker(), account });
 }
 function showChannels(p: Profile = profile, account = new AccountData()) {
-  return render(ChannelsSection, { profile: p, tracker: new EditTracker(), account });
+  signedIn(p);
+  return render(ChannelsSection, { tracker: new EditTracker(), account });
 }
-function showTeam(p: Profile = profile, account = new AccountData()) {
-  return render(TeamSection, { profile: p, account });
+function showTeam(p: Profile = profile, account = new AccountData(), active = true) {
+  signedIn(p);
+  return render(TeamSection, { account, active });
 }
 
 beforeEach(() => {
@@ -90,6 +94,19 @@ describe('Account data', () => {
     await screen.findByTestId('segment-11');
     await screen.findByTestId('channel-3-enabled');
     await screen.findByTestId('agent-2');
+    expect(sent('get_account')).toHaveLength(1);
+  });
+
+  it('is asked for only once a section is first shown, and not again', async () => {
+    agent();
+    const view = showTeam(profile, new AccountData(), false);
+    expect(screen.getByTestId('team-loading').textContent).toBe('Loading…');
+    expect(requestMock).not.toHaveBeenCalled();
+
+    await view.rerender({ active: true });
+    await screen.findByTestId('agent-2');
+    await view.rerender({ active: false });
+    await view.rerender({ active: true });
     expect(sent('get_account')).toHaveLength(1);
   });
 

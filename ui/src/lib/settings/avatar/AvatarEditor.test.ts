@@ -17,6 +17,7 @@ import { request } from '../../agent';
 import { draw, render as renderCrop } from './crop';
 import AvatarEditor from './AvatarEditor.svelte';
 import { profile, state } from '../../../test/fixtures';
+import { signedIn, stored } from '../../../test/store';
 
 const requestMock = vi.mocked(request);
 const photo = (type = 'image/jpeg') => new File([new Uint8Array(10)], 'me.jpg', { type });
@@ -37,10 +38,10 @@ beforeEach(() => {
 
 describe('Avatar editor', () => {
   it('crops a chosen picture with zoom and rotation, then uploads the square', async () => {
-    const onstate = vi.fn();
     const saved = state({ profile: { ...profile, avatar_url: 'http://server/avatars/x-512.jpg' } });
     requestMock.mockResolvedValueOnce({ type: 'state', state: saved });
-    render(AvatarEditor, { profile, onstate });
+    signedIn(profile);
+    render(AvatarEditor);
 
     await choose(photo());
     const zoom = await screen.findByTestId('avatar-zoom');
@@ -51,7 +52,7 @@ describe('Avatar editor', () => {
     expect(lastCrop).toMatchObject({ zoom: 2, rotation: 90 });
 
     await fireEvent.click(screen.getByTestId('avatar-save'));
-    await waitFor(() => expect(onstate).toHaveBeenCalledWith(saved));
+    await waitFor(() => expect(stored()).toEqual(saved));
     expect(vi.mocked(renderCrop).mock.calls[0][1]).toMatchObject({ zoom: 2, rotation: 90 });
     expect(requestMock).toHaveBeenCalledWith({ type: 'set_avatar', image_base64: 'AQID', mime: 'image/jpeg' });
     expect(screen.getByTestId('avatar-status').textContent).toBe('Picture saved.');
@@ -59,7 +60,8 @@ describe('Avatar editor', () => {
   });
 
   it('refuses a file that is not a picture before opening it', async () => {
-    render(AvatarEditor, { profile, onstate: vi.fn() });
+    signedIn(profile);
+    render(AvatarEditor);
     await choose(photo('image/gif'));
     expect(screen.getByTestId('avatar-error').textContent).toMatch(/JPEG, PNG or WebP/);
     expect(screen.queryByTestId('avatar-preview')).toBeNull();
@@ -67,14 +69,16 @@ describe('Avatar editor', () => {
   });
 
   it('opens a dropped picture', async () => {
-    render(AvatarEditor, { profile, onstate: vi.fn() });
+    signedIn(profile);
+    render(AvatarEditor);
     await fireEvent.drop(screen.getByTestId('avatar-drop'), { dataTransfer: { files: [photo('image/png')] } });
     expect(await screen.findByTestId('avatar-preview')).toBeTruthy();
   });
 
   it('shows the agent’s refusal and keeps the crop open', async () => {
     requestMock.mockRejectedValueOnce({ code: 'invalid', message: 'The picture could not be read.', field: 'avatar' });
-    render(AvatarEditor, { profile, onstate: vi.fn() });
+    signedIn(profile);
+    render(AvatarEditor);
     await choose(photo());
     await fireEvent.click(await screen.findByTestId('avatar-save'));
     expect((await screen.findByTestId('avatar-error')).textContent).toBe('The picture could not be read.');
@@ -82,12 +86,14 @@ describe('Avatar editor', () => {
   });
 
   it('removes the picture', async () => {
-    const onstate = vi.fn();
     const withPicture = { ...profile, avatar_url: 'http://server/avatars/x-512.jpg' };
     requestMock.mockResolvedValueOnce({ type: 'state', state: state({ profile }) });
-    render(AvatarEditor, { profile: withPicture, onstate });
+    signedIn(withPicture);
+    render(AvatarEditor);
     await fireEvent.click(screen.getByTestId('avatar-remove'));
     expect(requestMock).toHaveBeenCalledWith({ type: 'remove_avatar' });
-    await waitFor(() => expect(onstate).toHaveBeenCalled());
+    await waitFor(() => expect(stored()).toEqual(state({ profile })));
+    // The agent's state has no picture: nothing to remove.
+    await waitFor(() => expect(screen.queryByTestId('avatar-remove')).toBeNull());
   });
 });

@@ -11,6 +11,7 @@ import type { IpcError, MfaStatus, PasswordPolicy, Profile, Request, Response, S
 import SecuritySection from './SecuritySection.svelte';
 import { qrCode } from './qr';
 import { deferred, profile, state } from '../../../test/fixtures';
+import { signedIn, stored } from '../../../test/store';
 
 const requestMock = vi.mocked(request);
 
@@ -72,9 +73,9 @@ const byId = <T extends HTMLElement = HTMLInputElement>(id: string) => screen.ge
 const type = (id: string, value: string) => fireEvent.input(byId(id), { target: { value } });
 
 function show(over: Partial<Profile> = {}, props: { active?: boolean } = {}) {
-  const onstate = vi.fn();
-  const view = render(SecuritySection, { profile: { ...profile, ...over }, onstate, ...props });
-  return { onstate, view };
+  const shown = signedIn({ ...profile, ...over });
+  const view = render(SecuritySection, props);
+  return { shown, view };
 }
 
 beforeEach(() => {
@@ -98,9 +99,9 @@ describe('Security section', () => {
 
   it('asks nothing until it is shown', async () => {
     agent();
-    const { view, onstate } = show({}, { active: false });
+    const { view } = show({}, { active: false });
     expect(requestMock).not.toHaveBeenCalled();
-    await view.rerender({ profile, onstate, active: true });
+    await view.rerender({ active: true });
     await screen.findByTestId('sessions-list');
     expect(requestMock).toHaveBeenCalledTimes(3);
   });
@@ -148,14 +149,14 @@ describe('Change password', () => {
   it('sends exactly the three fields, clears them and says the other devices were signed out', async () => {
     const changed = state({ profile });
     agent({ change_password: { type: 'state', state: changed } });
-    const { onstate } = show();
+    show();
     await vi.waitFor(() => expect(screen.getAllByTestId('security-policy-item')).toHaveLength(5));
     await type('security-password-current', 'old secret');
     await type('security-password-new', 'Good-pass123');
     await type('security-password-confirm', 'Good-pass123');
     await fireEvent.click(save());
 
-    await vi.waitFor(() => expect(onstate).toHaveBeenCalledWith(changed));
+    await vi.waitFor(() => expect(stored()).toEqual(changed));
     expect(sent('change_password')).toEqual([
       {
         type: 'change_password',
@@ -178,7 +179,7 @@ describe('Change password', () => {
     agent({
       change_password: { code: 'invalid', message: 'That is not your current password.', field: 'current_password' },
     });
-    const { onstate } = show();
+    const { shown } = show();
     await vi.waitFor(() => expect(screen.getAllByTestId('security-policy-item')).toHaveLength(5));
     await type('security-password-current', 'wrong one');
     await type('security-password-new', 'Good-pass123');
@@ -195,7 +196,7 @@ describe('Change password', () => {
     expect(current.value).toBe('wrong one');
     expect(byId('security-password-new').value).toBe('Good-pass123');
     expect(byId('security-password-new').getAttribute('aria-invalid')).toBe('false');
-    expect(onstate).not.toHaveBeenCalled();
+    expect(stored()).toBe(shown);
   });
 
   it('shows the broken rule the server names on the new password', async () => {
