@@ -10,7 +10,6 @@
 
 mod agent;
 mod cli;
-mod effects;
 mod logging;
 mod settings;
 

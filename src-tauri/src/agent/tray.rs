@@ -7,15 +7,16 @@
 
 use std::sync::Mutex;
 
-use headset_core::ipc::{AgentState, Response, TrayAction, TrayItem};
+use headset_agent::{Input, TrayView};
+use headset_core::ipc::{AgentState, TrayAction, TrayItem};
 use headset_model::model::Availability;
 use tauri::image::Image;
 use tauri::menu::{CheckMenuItem, Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{TrayIcon, TrayIconBuilder};
-use tauri::{AppHandle, Manager, Wry};
+use tauri::{AppHandle, Wry};
+use tokio::sync::mpsc;
 
-use super::Agent;
-use headset_model::texts::{plain, set_locale, text};
+use headset_model::texts::{plain, text};
 
 pub struct Tray {
     icon: TrayIcon,
@@ -36,6 +37,8 @@ pub struct Tray {
     /// separator after them.
     accounts: Mutex<Vec<(i64, String, CheckMenuItem<Wry>)>>,
     accounts_end: PredefinedMenuItem<Wry>,
+    /// The language the menu speaks.
+    locale: Mutex<Option<String>>,
 }
 
 /// Where the account items go: after the unread summary, the status and their separators.
@@ -113,7 +116,8 @@ fn action_of(id: &str) -> Option<TrayAction> {
 }
 
 impl Tray {
-    pub fn build(app: &AppHandle) -> tauri::Result<Tray> {
+    /// The tray; its clicks go to the agent as inputs.
+    pub fn build(app: &AppHandle, inputs: mpsc::UnboundedSender<Input>) -> tauri::Result<Tray> {
         let status = Availability::ALL
             .into_iter()
             .map(|a| {
@@ -164,14 +168,9 @@ impl Tray {
             .menu(&menu)
             .tooltip("Headset")
             .show_menu_on_left_click(true)
-            .on_menu_event(|app, event| {
+            .on_menu_event(move |_, event| {
                 if let Some(action) = action_of(event.id().as_ref()) {
-                    let agent = app.state::<std::sync::Arc<Agent>>().inner().clone();
-                    tauri::async_runtime::spawn(async move {
-                        if let Err(e) = agent.tray_action(action).await {
-                            tracing::warn!(error = %e, "tray action failed");
-                        }
-                    });
+                    let _ = inputs.send(Input::Tray(action));
                 }
             });
         if let Ok(icon) = Image::from_bytes(icon_png("offline")) {
@@ -191,14 +190,15 @@ impl Tray {
             settings,
             quit,
             shown: Mutex::new(("offline", None)),
+            locale: Mutex::default(),
         })
     }
 
     /// Draws the state: the server's status checked, status items only when signed in.
     pub fn sync(&self, state: &AgentState) {
-        // The menu speaks the agent's language, and changes with it.
-        let locale = state.profile.as_ref().and_then(|p| p.locale.as_deref());
-        if set_locale(locale) {
+        // The menu speaks the agent's language (the agent set it), and changes with it.
+        let locale = state.profile.as_ref().and_then(|p| p.locale.clone());
+        if std::mem::replace(&mut *self.locale.lock().unwrap(), locale.clone()) != locale {
             self.relabel();
         }
         let current = state.profile.as_ref().map(|p| p.availability);
@@ -299,19 +299,10 @@ impl Tray {
         }
     }
 
-    /// What the platform does to a check item when it is clicked, before we are told.
-    pub fn reflect_click(&self, clicked: Availability) {
-        for (a, item) in &self.status {
-            if *a == clicked {
-                let _ = item.set_checked(!item.is_checked().unwrap_or(false));
-            }
-        }
-    }
-
     /// The menu, icon and label as they stand (the same the user sees).
-    pub fn describe(&self) -> Response {
+    pub fn describe(&self) -> TrayView {
         let (icon, label) = self.shown.lock().unwrap().clone();
-        Response::Tray {
+        TrayView {
             items: self.items(),
             icon: icon.to_owned(),
             label,

@@ -1,5 +1,6 @@
 //! The Chatwoot agent API client (REST), as PROTOCOL.md describes it.
 
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use reqwest::{header::HeaderMap, Method, RequestBuilder, Response, StatusCode};
@@ -83,10 +84,13 @@ pub enum SecondFactor<'a> {
     Backup(&'a str),
 }
 
+/// A client of one server. Clones share their connections, and [`ApiClient::renew`]
+/// replaces those for every clone at once.
 #[derive(Clone, Debug)]
 pub struct ApiClient {
-    http: reqwest::Client,
+    http: Arc<RwLock<reqwest::Client>>,
     base: Url,
+    network: Network,
 }
 
 impl ApiClient {
@@ -98,17 +102,25 @@ impl ApiClient {
 
     /// A client for the server at `base`, reached as `network` says.
     pub fn with_network(base: &str, network: &Network) -> Result<Self> {
-        let base = normalize_base(base)?;
-        let builder = reqwest::Client::builder()
-            .user_agent(concat!("Headset/", env!("CARGO_PKG_VERSION")))
-            .default_headers(client_headers())
-            .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(30));
-        let http = network
-            .configure(builder)?
-            .build()
-            .map_err(|e| Error::Protocol(e.to_string()))?;
-        Ok(ApiClient { http, base })
+        Ok(ApiClient {
+            http: Arc::new(RwLock::new(http_client(network)?)),
+            base: normalize_base(base)?,
+            network: network.clone(),
+        })
+    }
+
+    /// New connections from now on, for this client and its clones: after the link was
+    /// lost (a reconnect, a network change, a resume), pooled connections may be dead
+    /// without knowing it, and a request sent on one would wait for its timeout.
+    pub fn renew(&self) {
+        match http_client(&self.network) {
+            Ok(http) => *self.http.write().unwrap() = http,
+            Err(e) => tracing::warn!(error = %e, "could not renew the server's connections"),
+        }
+    }
+
+    fn http(&self) -> reqwest::Client {
+        self.http.read().unwrap().clone()
     }
 
     pub fn base(&self) -> &Url {
@@ -314,7 +326,7 @@ impl ApiClient {
                 url.scheme()
             )));
         }
-        let mut resp = checked(self.send(self.http.get(url)).await?).await?;
+        let mut resp = checked(self.send(self.http().get(url)).await?).await?;
         let mut bytes = Vec::new();
         while let Some(chunk) = resp
             .chunk()
@@ -466,7 +478,7 @@ impl ApiClient {
         let url = self.base.join(path).expect("static API paths are valid");
         // The server's refusals come back in the language Headset speaks.
         let language = headset_model::texts::locale().replace('_', "-");
-        self.http
+        self.http()
             .request(method, url)
             .header(reqwest::header::ACCEPT_LANGUAGE, language)
     }
@@ -477,6 +489,19 @@ impl ApiClient {
             reason: root_cause(&e),
         })
     }
+}
+
+/// The HTTP client every request of a server goes through.
+fn http_client(network: &Network) -> Result<reqwest::Client> {
+    let builder = reqwest::Client::builder()
+        .user_agent(concat!("Headset/", env!("CARGO_PKG_VERSION")))
+        .default_headers(client_headers())
+        .connect_timeout(Duration::from_secs(10))
+        .timeout(Duration::from_secs(30));
+    network
+        .configure(builder)?
+        .build()
+        .map_err(|e| Error::Protocol(e.to_string()))
 }
 
 /// Accepts `host:port`, `http://host`, with or without a trailing slash or path.

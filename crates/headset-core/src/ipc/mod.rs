@@ -288,6 +288,21 @@ pub struct Check {
     pub detail: String,
 }
 
+impl Check {
+    /// A check that passed with `Ok(detail)` or failed with `Err(detail)`.
+    pub fn from_result(name: &str, result: Result<String, String>) -> Check {
+        let (ok, detail) = match result {
+            Ok(detail) => (true, detail),
+            Err(detail) => (false, detail),
+        };
+        Check {
+            name: name.into(),
+            ok,
+            detail,
+        }
+    }
+}
+
 /// Pages of the web dashboard the app links to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]

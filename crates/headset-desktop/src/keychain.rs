@@ -1,39 +1,33 @@
 //! Credentials live only in the OS keychain (Secret Service, Keychain, Credential
 //! Manager), keyed by server and user. There is no file fallback by design.
 
+use headset_agent::SecretKey;
 use headset_core::api::Credentials;
-use headset_core::{Error, Result};
 
 const SERVICE: &str = "Headset";
 
-fn entry(server: &str, user: &str) -> Result<keyring::Entry> {
-    keyring::Entry::new(SERVICE, &format!("{user} @ {server}")).map_err(keychain_error)
+fn entry(key: &SecretKey) -> Result<keyring::Entry, String> {
+    keyring::Entry::new(SERVICE, &key.account()).map_err(|e| e.to_string())
 }
 
-fn keychain_error(e: keyring::Error) -> Error {
-    Error::Keychain(e.to_string())
-}
-
-pub fn store(server: &str, user: &str, credentials: &Credentials) -> Result<()> {
+pub fn store(key: &SecretKey, credentials: &Credentials) -> Result<(), String> {
     let secret = serde_json::to_string(credentials).expect("credentials serialise");
-    entry(server, user)?
-        .set_password(&secret)
-        .map_err(keychain_error)
+    entry(key)?.set_password(&secret).map_err(|e| e.to_string())
 }
 
 /// The stored credentials, `None` when there are none.
-pub fn load(server: &str, user: &str) -> Result<Option<Credentials>> {
-    match entry(server, user)?.get_password() {
+pub fn load(key: &SecretKey) -> Result<Option<Credentials>, String> {
+    match entry(key)?.get_password() {
         Ok(secret) => Ok(serde_json::from_str(&secret).ok()),
         Err(keyring::Error::NoEntry) => Ok(None),
-        Err(e) => Err(keychain_error(e)),
+        Err(e) => Err(e.to_string()),
     }
 }
 
-pub fn delete(server: &str, user: &str) -> Result<()> {
-    match entry(server, user)?.delete_credential() {
+pub fn delete(key: &SecretKey) -> Result<(), String> {
+    match entry(key)?.delete_credential() {
         Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
-        Err(e) => Err(keychain_error(e)),
+        Err(e) => Err(e.to_string()),
     }
 }
 

@@ -24,7 +24,7 @@ const SCREENSAVERS: [&str; 2] = ["org.freedesktop.ScreenSaver", "org.gnome.Scree
 pub fn spawn(tx: mpsc::UnboundedSender<DesktopSignal>) {
     for interface in SCREENSAVERS {
         let tx = tx.clone();
-        tauri::async_runtime::spawn(async move {
+        tokio::spawn(async move {
             let listen = async {
                 let conn = Connection::session().await?;
                 let mut stream = signals(&conn, interface, "ActiveChanged").await?;
@@ -42,7 +42,7 @@ pub fn spawn(tx: mpsc::UnboundedSender<DesktopSignal>) {
         });
     }
     let idle = tx.clone();
-    tauri::async_runtime::spawn(async move {
+    tokio::spawn(async move {
         let poll = async {
             let conn = Connection::session().await?;
             loop {
@@ -59,7 +59,7 @@ pub fn spawn(tx: mpsc::UnboundedSender<DesktopSignal>) {
         }
     });
     let network = tx.clone();
-    tauri::async_runtime::spawn(async move {
+    tokio::spawn(async move {
         let listen = async {
             let conn = Connection::system().await?;
             let mut stream =
@@ -78,7 +78,7 @@ pub fn spawn(tx: mpsc::UnboundedSender<DesktopSignal>) {
             tracing::info!(error = %e, "no network signals from NetworkManager");
         }
     });
-    tauri::async_runtime::spawn(async move {
+    tokio::spawn(async move {
         let listen = async {
             let conn = Connection::system().await?;
             let mut stream =

@@ -11,20 +11,8 @@ mod polled;
 #[cfg(target_os = "windows")]
 mod windows;
 
+use headset_agent::DesktopSignal;
 use tokio::sync::mpsc;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DesktopSignal {
-    /// The screen locked (`true`) or unlocked (`false`).
-    ScreenLocked(bool),
-    /// The machine woke from sleep.
-    Resumed,
-    /// The network is back (NetworkManager reports full connectivity).
-    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
-    NetworkUp,
-    /// Nobody has touched the keyboard or mouse for this long.
-    Idle(std::time::Duration),
-}
 
 /// How often the idle time (and, off Linux, the lock state) is asked.
 const IDLE_POLL: std::time::Duration = std::time::Duration::from_secs(5);

@@ -31,7 +31,7 @@ pub fn slept_between(before: SystemTime, now: SystemTime, interval: Duration) ->
 
 #[cfg(not(target_os = "linux"))]
 pub fn spawn<D: Desktop>(tx: mpsc::UnboundedSender<DesktopSignal>) {
-    tauri::async_runtime::spawn(async move {
+    tokio::spawn(async move {
         let mut locked = None;
         let mut last = SystemTime::now();
         loop {

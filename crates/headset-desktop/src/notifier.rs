@@ -10,6 +10,8 @@ mod xdg;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+
+use headset_agent::Popup as Alert;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -21,20 +23,8 @@ use xdg::Desktop;
 /// The shortest time between two redraws of one conversation's pop-up.
 const REDRAW: Duration = Duration::from_secs(1);
 
-/// One pop-up, ready to show.
-#[derive(Debug, Clone)]
-pub struct DesktopAlert {
-    pub conversation: i64,
-    pub title: String,
-    pub body: String,
-    /// Opened when the notification is clicked.
-    pub url: String,
-    /// The customer's picture, when cached.
-    pub image: Option<PathBuf>,
-}
-
 /// What one drawing of a pop-up shows.
-struct Popup {
+struct Drawing {
     summary: String,
     body: String,
     image: Option<PathBuf>,
@@ -71,7 +61,7 @@ struct Shown {
     /// How many of those the last drawing counted.
     drawn: u32,
     /// The newest alert not drawn yet.
-    pending: Option<DesktopAlert>,
+    pending: Option<Alert>,
     /// Where a click goes: the newest alert's conversation page.
     url: String,
     /// A drawing task is at work for this conversation.
@@ -100,7 +90,7 @@ pub struct Notifier {
 }
 
 impl Notifier {
-    pub fn show(&self, alert: DesktopAlert) {
+    pub fn show(&self, alert: Alert) {
         let conversation = alert.conversation;
         let mut shown = self.shown.lock().unwrap();
         let entry = shown.entry(conversation).or_default();
@@ -111,7 +101,7 @@ impl Notifier {
             return;
         }
         entry.drawing = true;
-        tauri::async_runtime::spawn(self.clone().draw(conversation));
+        tokio::spawn(self.clone().draw(conversation));
     }
 
     /// Draws the conversation's newest alert, then again each [`REDRAW`] while more came.
@@ -136,7 +126,7 @@ impl Notifier {
                 } else {
                     alert.title
                 };
-                let popup = Popup {
+                let popup = Drawing {
                     summary,
                     body: alert.body,
                     image: alert.image,

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 use std::io::Cursor;
-use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use headset_model::settings::Tone;
@@ -14,26 +14,13 @@ use headset_model::settings::Tone;
 const CUSTOM_BYTES: usize = 1024 * 1024;
 const CUSTOM_SECONDS: f64 = 10.0;
 
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub struct Player {
     playing: Arc<AtomicBool>,
     /// Tones fetched from the server (Chatwoot serves MP3, headset-server WAV).
     fetched: Arc<Mutex<HashMap<Tone, Arc<Vec<u8>>>>>,
     /// This computer's own alert sound, which replaces the tone when set.
     custom: Arc<Mutex<Option<Arc<Vec<u8>>>>>,
-    /// Alerts' loudness on this computer, 0–100.
-    volume: Arc<AtomicU8>,
-}
-
-impl Default for Player {
-    fn default() -> Self {
-        Player {
-            playing: Arc::default(),
-            fetched: Arc::default(),
-            custom: Arc::default(),
-            volume: Arc::new(AtomicU8::new(100)),
-        }
-    }
 }
 
 /// Why a sound file is refused: the id of the message for the person who chose it.
@@ -59,20 +46,6 @@ impl Player {
     /// Uses `bytes` (checked with [`check_sound`]) instead of the tone, or the tone again.
     pub fn set_custom(&self, bytes: Option<Vec<u8>>) {
         *self.custom.lock().unwrap() = bytes.map(Arc::new);
-    }
-
-    pub fn has_custom(&self) -> bool {
-        self.custom.lock().unwrap().is_some()
-    }
-
-    pub fn set_volume(&self, volume: u8) {
-        self.volume.store(volume.min(100), Ordering::Relaxed);
-    }
-
-    /// An alert: the custom sound if there is one, else `tone`, at the set volume.
-    pub fn alert(&self, tone: Tone) {
-        let volume = self.volume.load(Ordering::Relaxed);
-        self.play((!self.has_custom()).then_some(tone), volume);
     }
 
     /// Keeps the server's version of a tone, if it decodes.
@@ -207,7 +180,7 @@ mod tests {
     #[test]
     fn chatwoot_and_headset_tones_decode() {
         let shared = std::env::var("HEADSET_SHARED_DIR")
-            .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared").into());
+            .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared").into());
         for tone in headset_model::settings::Tone::ALL {
             let path = format!("{shared}/reference/chatwoot/audio/{}.mp3", tone.as_str());
             let mp3 = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));

@@ -15,7 +15,7 @@ use zbus::message::Type;
 use zbus::Variant;
 use zbus::{Connection, MatchRule, Message, MessageStream};
 
-use super::{Drawn, Popup, Reply};
+use super::{Drawing, Drawn, Reply};
 
 const SERVER: &str = "org.freedesktop.Notifications";
 const PATH: &str = "/org/freedesktop/Notifications";
@@ -36,7 +36,7 @@ impl Desktop {
     /// about every pop-up's clicks and closes from then on.
     pub async fn show(
         &self,
-        popup: &Popup,
+        popup: &Drawing,
         replaces: Option<u32>,
         replies: impl Fn(Reply) + Send + 'static,
     ) -> zbus::Result<Option<Drawn>> {
@@ -85,7 +85,7 @@ async fn connect(replies: impl Fn(Reply) + Send + 'static) -> zbus::Result<Conne
         .path(PATH)
         .build()?;
     let mut signals = MessageStream::for_match_rule(rule, &bus, None).await?;
-    tauri::async_runtime::spawn(async move {
+    tokio::spawn(async move {
         while let Some(Ok(message)) = signals.next().await {
             let body = message.body();
             let reply = match message.header().member().map(|m| m.as_str()) {

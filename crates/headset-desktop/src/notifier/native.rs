@@ -4,7 +4,7 @@
 use headset_model::texts::plain;
 use notify_rust::{Notification, Timeout};
 
-use super::{Drawn, Popup, Reply};
+use super::{Drawing, Drawn, Reply};
 
 #[derive(Default, Clone)]
 pub struct Desktop;
@@ -12,7 +12,7 @@ pub struct Desktop;
 impl Desktop {
     pub async fn show(
         &self,
-        popup: &Popup,
+        popup: &Drawing,
         _replaces: Option<u32>,
         _replies: impl Fn(Reply) + Send + 'static,
     ) -> Result<Option<Drawn>, String> {

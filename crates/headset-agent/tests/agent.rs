@@ -1,0 +1,341 @@
+//! The agent's rules against a real server, on a recording desktop: no Xvfb, no D-Bus.
+
+mod support;
+
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use headset_agent::{DesktopSignal, Input};
+use headset_core::alerts::Reason;
+use headset_core::ipc::{Request, Response};
+use headset_core::sync::Edit;
+use headset_model::model::{Availability, Role};
+use support::{eventually, Proxy, Running, Server, ACCOUNT};
+
+const SOON: Duration = Duration::from_secs(10);
+
+async fn decisions(agent: &Running) -> Vec<headset_core::alerts::DecisionRecord> {
+    match agent.ask(Request::GetDecisions).await.unwrap() {
+        Response::Decisions { items } => items,
+        other => panic!("not decisions: {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn an_assignment_pops_up_once_with_the_inbox_name() {
+    let server = Server::start().await;
+    let agent = Running::start(&server.base, &server.agent.access_token).await;
+
+    let conversation = server
+        .assign_new(server.agent.account_id, server.inbox, server.contact)
+        .await;
+    eventually("the assignment's pop-up", SOON, || {
+        agent.desktop.popups_about(conversation) > 0
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let popups = agent.desktop.popups();
+    let about: Vec<_> = popups
+        .iter()
+        .filter(|p| p.conversation == conversation)
+        .collect();
+    assert_eq!(about.len(), 1, "one pop-up: {popups:?}");
+    assert!(
+        about[0]
+            .url
+            .ends_with(&format!("/conversations/{conversation}")),
+        "{:?}",
+        about[0]
+    );
+}
+
+#[tokio::test]
+async fn a_snooze_holds_alerts_and_sums_them_up_when_it_ends() {
+    let server = Server::start().await;
+    let agent = Running::start(&server.base, &server.agent.access_token).await;
+
+    let state = match agent
+        .ask(Request::Snooze { minutes: Some(30) })
+        .await
+        .unwrap()
+    {
+        Response::State { state } => state,
+        other => panic!("{other:?}"),
+    };
+    assert!(state.snoozed_until.is_some());
+    let held = [
+        server
+            .assign_new(server.agent.account_id, server.inbox, server.contact)
+            .await,
+        server
+            .assign_new(server.agent.account_id, server.inbox, server.contact)
+            .await,
+    ];
+    let deadline = tokio::time::Instant::now() + SOON;
+    while decisions(&agent)
+        .await
+        .iter()
+        .filter(|d| d.notify.reason == Reason::Snoozed)
+        .count()
+        < 2
+    {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the assignments were not decided"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    for conversation in held {
+        assert_eq!(
+            agent.desktop.popups_about(conversation),
+            0,
+            "held while snoozed"
+        );
+    }
+
+    agent.ask(Request::Snooze { minutes: None }).await.unwrap();
+    let summaries: Vec<_> = agent
+        .desktop
+        .popups()
+        .into_iter()
+        .filter(|p| p.conversation == 0)
+        .collect();
+    assert_eq!(summaries.len(), 1, "{summaries:?}");
+    assert!(summaries[0].body.contains('2'), "{:?}", summaries[0]);
+    let tray = agent.desktop.trays.lock().unwrap().last().cloned().unwrap();
+    assert_eq!(tray.snoozed_until, None, "the tray shows the snooze ended");
+}
+
+/// The link drops; a conversation is assigned meanwhile; when the link is back, the
+/// catch-up's first tries fail. It is tried again until it works, and alerts once.
+#[tokio::test]
+async fn a_failed_catch_up_is_tried_again_and_alerts_once() {
+    let server = Server::start().await;
+    let proxy = Proxy::start(&server.base).await;
+    let agent = Running::start(&proxy.url(), &server.agent.access_token).await;
+    // The first catch-up set the mark.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+
+    proxy.set_down(true);
+    agent
+        .until("the socket noticed", SOON, |s| {
+            s.connection != headset_core::ipc::Connection::Connected
+        })
+        .await;
+    let missed = server
+        .assign_new(server.agent.account_id, server.inbox, server.contact)
+        .await;
+    proxy.refuse_notifications(true);
+    proxy.set_down(false);
+    agent
+        .until("reconnected", Duration::from_secs(40), |s| {
+            s.connection == headset_core::ipc::Connection::Connected
+        })
+        .await;
+    eventually("the catch-up failing twice", SOON, || {
+        proxy.refused_notifications.load(Ordering::SeqCst) >= 2
+    })
+    .await;
+    assert_eq!(agent.desktop.popups_about(missed), 0, "not alerted yet");
+
+    proxy.refuse_notifications(false);
+    eventually(
+        "the missed assignment's pop-up",
+        Duration::from_secs(20),
+        || agent.desktop.popups_about(missed) > 0,
+    )
+    .await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(
+        agent.desktop.popups_about(missed),
+        1,
+        "alerted exactly once"
+    );
+}
+
+/// While a catch-up waits on the server, the agent answers: an edit is acknowledged and a
+/// status change reaches the server.
+#[tokio::test]
+async fn requests_are_answered_while_a_catch_up_waits() {
+    let server = Server::start().await;
+    let proxy = Proxy::start(&server.base).await;
+    let agent = Running::start(&proxy.url(), &server.agent.access_token).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+
+    proxy.set_down(true);
+    agent
+        .until("the socket noticed", SOON, |s| {
+            s.connection != headset_core::ipc::Connection::Connected
+        })
+        .await;
+    let missed = server
+        .assign_new(server.agent.account_id, server.inbox, server.contact)
+        .await;
+    proxy.hold_notifications(true);
+    proxy.set_down(false);
+    eventually("the catch-up held", Duration::from_secs(40), || {
+        proxy.held_notifications.load(Ordering::SeqCst) >= 1
+    })
+    .await;
+
+    let edit = Edit::Profile {
+        name: None,
+        display_name: Some("Carla".into()),
+        message_signature: None,
+        phone_number: None,
+    };
+    let answer = tokio::time::timeout(Duration::from_secs(2), agent.ask(Request::Edit { edit }))
+        .await
+        .expect("an edit is answered while the catch-up waits");
+    assert!(
+        matches!(answer, Ok(Response::EditQueued { .. })),
+        "{answer:?}"
+    );
+    agent
+        .inputs
+        .send(Input::Tray(headset_core::ipc::TrayAction::SetStatus {
+            availability: Availability::Busy,
+        }))
+        .unwrap();
+    let deadline = tokio::time::Instant::now() + SOON;
+    while server.availability().await != "busy" {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the tray's status never reached the server"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        agent.desktop.popups_about(missed),
+        0,
+        "the catch-up still waits"
+    );
+
+    proxy.hold_notifications(false);
+    eventually("the missed assignment's pop-up", SOON, || {
+        agent.desktop.popups_about(missed) > 0
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn alerts_come_from_every_account() {
+    let server = Server::start().await;
+    let other = server
+        .store
+        .join_account(&server.agent.email, "Beta Helpdesk", Role::Agent)
+        .await
+        .unwrap();
+    server
+        .store
+        .join_account(&server.admin.email, "Beta Helpdesk", Role::Administrator)
+        .await
+        .unwrap();
+    let inbox = server.store.create_inbox(other, "Email").await.unwrap();
+    server
+        .store
+        .add_inbox_member(inbox, server.agent.id)
+        .await
+        .unwrap();
+    let contact = server
+        .store
+        .create_contact(other, "Eve", None)
+        .await
+        .unwrap();
+    let agent = Running::start(&server.base, &server.agent.access_token).await;
+    let active = agent.state().await.profile.unwrap().account_id;
+    assert_eq!(
+        active, server.agent.account_id,
+        "{ACCOUNT} is the active account"
+    );
+    // The other account's socket subscribes after the active one's.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+
+    let conversation = server.assign_new(other, inbox, contact).await;
+    eventually("the other account's pop-up", SOON, || {
+        agent.desktop.popups().iter().any(|p| {
+            p.url
+                .contains(&format!("/accounts/{other}/conversations/{conversation}"))
+        })
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_locked_screen_sets_the_away_status_and_unlocking_restores_it() {
+    let server = Server::start().await;
+    let agent = Running::start(&server.base, &server.agent.access_token).await;
+    agent
+        .ask(Request::SetAvailability {
+            availability: Availability::Online,
+        })
+        .await
+        .unwrap();
+    let mut changes = serde_json::Map::new();
+    changes.insert(
+        "away".into(),
+        serde_json::json!({"on_lock": true, "status": "busy"}),
+    );
+    let queued = agent
+        .ask(Request::Edit {
+            edit: Edit::Headset { changes },
+        })
+        .await;
+    assert!(
+        matches!(queued, Ok(Response::EditQueued { .. })),
+        "{queued:?}"
+    );
+    agent
+        .until("the away choice saved", SOON, |s| {
+            s.pending_edits == 0
+                && s.profile
+                    .as_ref()
+                    .is_some_and(|p| p.headset.away.as_ref().is_some_and(|a| a.on_lock))
+        })
+        .await;
+
+    agent
+        .inputs
+        .send(Input::Signal(DesktopSignal::ScreenLocked(true)))
+        .unwrap();
+    agent
+        .until("busy while locked", SOON, |s| {
+            s.profile
+                .as_ref()
+                .is_some_and(|p| p.availability == Availability::Busy)
+        })
+        .await;
+    assert_eq!(server.availability().await, "busy");
+    agent
+        .inputs
+        .send(Input::Signal(DesktopSignal::ScreenLocked(false)))
+        .unwrap();
+    agent
+        .until("online again", SOON, |s| {
+            s.profile
+                .as_ref()
+                .is_some_and(|p| p.availability == Availability::Online)
+        })
+        .await;
+    assert_eq!(server.availability().await, "online");
+}
+
+#[tokio::test]
+async fn an_edit_the_server_refuses_is_reported_refused() {
+    let server = Server::start().await;
+    let agent = Running::start(&server.base, &server.agent.access_token).await;
+    // The same rules as the server: refused before it is journaled, naming the field.
+    let edit = Edit::Profile {
+        name: None,
+        display_name: None,
+        message_signature: None,
+        phone_number: Some("12".into()),
+    };
+    let refused = agent.ask(Request::Edit { edit }).await.unwrap_err();
+    assert_eq!(
+        refused.field.as_deref(),
+        Some("phone_number"),
+        "{refused:?}"
+    );
+    assert_eq!(agent.state().await.pending_edits, 0);
+}
