@@ -2,8 +2,9 @@
 //!
 //! - `headset` is the agent: tray, session, sync and alerts, with no webview, serving a
 //!   user-only IPC socket. Started at login; one per user (the socket is the lock).
-//! - `headset settings` is the settings window: a Tauri webview whose every action goes
-//!   to the agent. It exits when closed, taking WebKit's memory with it.
+//! - `headset settings` is the window (`window.rs`): a Tauri webview of the settings,
+//!   whose every action goes to the agent. It exits when closed, taking WebKit's memory
+//!   with it.
 //! - `headset status` prints the agent's state: the same IPC, from a terminal.
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
@@ -11,7 +12,7 @@
 mod agent;
 mod cli;
 mod logging;
-mod settings;
+mod window;
 
 use clap::Parser;
 
@@ -29,7 +30,7 @@ fn main() -> std::process::ExitCode {
     let paths = headset_core::paths::Paths::from_env();
     let result = match args.command {
         None => agent::run(paths, args.server, token),
-        Some(cli::Command::Settings) => settings::run(paths),
+        Some(cli::Command::Settings) => window::run(paths),
         Some(cli::Command::Status) => cli::status(paths),
         Some(cli::Command::Diagnose) => cli::diagnose(paths),
     };

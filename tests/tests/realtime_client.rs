@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use anyhow::{Context, Result};
 use headset_core::api::{ApiClient, Credentials, SignIn};
-use headset_core::realtime::{self, AgentEvent, Backoff, RealtimeConfig, RealtimeUpdate};
+use headset_core::realtime::{self, ServerEvent, Backoff, RealtimeConfig, RealtimeUpdate};
 use headset_model::model::{Role, User};
 use headset_server::store::NewUser;
 use headset_server::{app, password::Hasher, AppState, Store};
@@ -181,13 +181,13 @@ async fn receives_typed_events_and_survives_a_server_restart() -> Result<()> {
 
     customer_writes(&server, &ada, "Where is my parcel?").await?;
     let created = next(&mut updates, |u| {
-        matches!(u, RealtimeUpdate::Event(e) if matches!(**e, AgentEvent::ConversationCreated(_)))
+        matches!(u, RealtimeUpdate::Event(e) if matches!(**e, ServerEvent::ConversationCreated(_)))
     })
     .await?;
     let RealtimeUpdate::Event(event) = created else {
         unreachable!()
     };
-    let AgentEvent::ConversationCreated(conv) = *event else {
+    let ServerEvent::ConversationCreated(conv) = *event else {
         unreachable!()
     };
     assert_eq!(conv.assignee_id(), Some(ada.user.id));
@@ -209,7 +209,7 @@ async fn receives_typed_events_and_survives_a_server_restart() -> Result<()> {
     server.run().await?;
     next(&mut updates, |u| *u == RealtimeUpdate::Connected).await?;
     customer_writes(&server, &ada, "Hello again").await?;
-    next(&mut updates, |u| matches!(u, RealtimeUpdate::Event(e) if matches!(&**e, AgentEvent::ConversationCreated(c) if c.messages[0].content.as_deref() == Some("Hello again")))).await?;
+    next(&mut updates, |u| matches!(u, RealtimeUpdate::Event(e) if matches!(&**e, ServerEvent::ConversationCreated(c) if c.messages[0].content.as_deref() == Some("Hello again")))).await?;
     Ok(())
 }
 

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 
 use chrono::{DateTime, Duration, Utc};
 use headset_core::alerts::{decide, decide_reminder, Context, DecisionRecord, Part, Reason};
-use headset_core::realtime::{AgentEvent, NotificationInfo};
+use headset_core::realtime::{ServerEvent, NotificationInfo};
 use headset_model::model::{Availability, User};
 use headset_model::settings::{HeadsetSettings, Tone};
 use headset_model::texts::{plain, text};
@@ -95,9 +95,9 @@ enum Source {
 /// The news an event or a caught-up notification carries, pairing each notification kind
 /// with the live event it mirrors. A new-message notification without its message
 /// cannot be paired and is not.
-fn news_of(event: &AgentEvent, conversation: Option<i64>) -> Option<(News, Source)> {
+fn news_of(event: &ServerEvent, conversation: Option<i64>) -> Option<(News, Source)> {
     let ((kind, message), source) = match event {
-        AgentEvent::Missed(n) => (
+        ServerEvent::Missed(n) => (
             match n.kind()? {
                 NotificationKind::ConversationAssignment => ("assignment", None),
                 NotificationKind::ConversationMention => ("mention", None),
@@ -110,10 +110,10 @@ fn news_of(event: &AgentEvent, conversation: Option<i64>) -> Option<(News, Sourc
             },
             Source::Notification,
         ),
-        AgentEvent::AssigneeChanged(_) => (("assignment", None), Source::Event),
-        AgentEvent::ConversationMentioned(_) => (("mention", None), Source::Event),
-        AgentEvent::ConversationCreated(_) => (("creation", None), Source::Event),
-        AgentEvent::MessageCreated(m) => (("message", Some(m.id)), Source::Event),
+        ServerEvent::AssigneeChanged(_) => (("assignment", None), Source::Event),
+        ServerEvent::ConversationMentioned(_) => (("mention", None), Source::Event),
+        ServerEvent::ConversationCreated(_) => (("creation", None), Source::Event),
+        ServerEvent::MessageCreated(m) => (("message", Some(m.id)), Source::Event),
         _ => return None,
     };
     let news = News {
@@ -225,14 +225,14 @@ impl Desk {
     }
 
     /// Keeps the unread count of the open conversations assigned to the agent.
-    fn track_unread(&mut self, event: &AgentEvent, me: i64) {
+    fn track_unread(&mut self, event: &ServerEvent, me: i64) {
         let (id, mine, unread) = match event {
-            AgentEvent::MessageCreated(m) => (
+            ServerEvent::MessageCreated(m) => (
                 m.conversation_id,
                 m.conversation.assignee_id == Some(me),
                 m.conversation.unread_count,
             ),
-            AgentEvent::ConversationRead(c) => (c.id, false, 0),
+            ServerEvent::ConversationRead(c) => (c.id, false, 0),
             other => match other.conversation() {
                 Some(c) => (
                     c.id,
@@ -340,8 +340,8 @@ impl Desk {
     }
 
     /// True the first time a message id is seen.
-    fn first_sight(&mut self, event: &AgentEvent) -> bool {
-        let AgentEvent::MessageCreated(m) = event else {
+    fn first_sight(&mut self, event: &ServerEvent) -> bool {
+        let ServerEvent::MessageCreated(m) = event else {
             return true;
         };
         if !self.seen_messages.insert(m.id) {
@@ -380,7 +380,7 @@ impl Desk {
             let new = since.is_none_or(|mark| n.id > mark);
             let missed = reconnected && new && n.read_at.is_none();
             if self.saw_notification(n.id) && missed {
-                effects.extend(self.handle(&AgentEvent::Missed(n), user, base, now));
+                effects.extend(self.handle(&ServerEvent::Missed(n), user, base, now));
             }
         }
         effects
@@ -390,7 +390,7 @@ impl Desk {
     /// a notification already alerted, or the reverse); remembers it otherwise.
     fn told_already(
         &mut self,
-        event: &AgentEvent,
+        event: &ServerEvent,
         conversation: Option<i64>,
         now: DateTime<Utc>,
     ) -> bool {
@@ -430,18 +430,18 @@ impl Desk {
     /// the socket did not bring that change itself (it subscribed between the two).
     pub fn handle(
         &mut self,
-        received: &AgentEvent,
+        received: &ServerEvent,
         user: &User,
         base: &url::Url,
         now: DateTime<Utc>,
     ) -> Vec<Effect> {
         let notified;
         let event = match received {
-            AgentEvent::NotificationCreated(n) => {
+            ServerEvent::NotificationCreated(n) => {
                 if !self.saw_notification(n.notification.id) {
                     return vec![];
                 }
-                notified = AgentEvent::Missed(n.notification.clone());
+                notified = ServerEvent::Missed(n.notification.clone());
                 // Only news that pairs with its live event: else it would be told twice.
                 match news_of(&notified, n.notification.conversation()) {
                     Some(_) => &notified,
@@ -459,8 +459,8 @@ impl Desk {
             }
         }
         let conversation = match event {
-            AgentEvent::MessageCreated(m) => Some(m.conversation_id),
-            AgentEvent::Missed(n) => n.conversation(),
+            ServerEvent::MessageCreated(m) => Some(m.conversation_id),
+            ServerEvent::Missed(n) => n.conversation(),
             other => other.conversation().map(|c| c.id),
         };
         self.track_unread(event, user.id);
@@ -474,7 +474,7 @@ impl Desk {
         }
         let settings = settings_of(user);
         let decision = decide(event, &self.context(&settings, user, conversation, now));
-        let mention = matches!(event, AgentEvent::ConversationMentioned(_));
+        let mention = matches!(event, ServerEvent::ConversationMentioned(_));
         match decision.notify.reason {
             Reason::Snoozed => self.snoozed.add(conversation, mention, now),
             Reason::Digest => self.digest.add(conversation, mention, now),
@@ -581,7 +581,7 @@ fn tone_of(settings: &HeadsetSettings) -> Tone {
 }
 
 /// The pop-up for an event: who and what, and where a click leads.
-fn popup_of(event: &AgentEvent, user: &User, base: &url::Url) -> Option<Popup> {
+fn popup_of(event: &ServerEvent, user: &User, base: &url::Url) -> Option<Popup> {
     let sender_name = |c: &headset_core::realtime::ConversationEvent| {
         c.meta
             .sender
@@ -590,7 +590,7 @@ fn popup_of(event: &AgentEvent, user: &User, base: &url::Url) -> Option<Popup> {
             .unwrap_or_default()
     };
     let (conversation, title, body) = match event {
-        AgentEvent::MessageCreated(m) => {
+        ServerEvent::MessageCreated(m) => {
             let who = m
                 .sender
                 .as_ref()
@@ -609,22 +609,22 @@ fn popup_of(event: &AgentEvent, user: &User, base: &url::Url) -> Option<Popup> {
             );
             (m.conversation_id, title, said)
         }
-        AgentEvent::AssigneeChanged(c) => (
+        ServerEvent::AssigneeChanged(c) => (
             c.id,
             text("alert-assigned", &[("id", c.id.into())]),
             sender_name(c),
         ),
-        AgentEvent::ConversationMentioned(c) => (
+        ServerEvent::ConversationMentioned(c) => (
             c.id,
             text("alert-mentioned", &[("id", c.id.into())]),
             String::new(),
         ),
-        AgentEvent::ConversationCreated(c) => (
+        ServerEvent::ConversationCreated(c) => (
             c.id,
             text("alert-new-conversation", &[("id", c.id.into())]),
             sender_name(c),
         ),
-        AgentEvent::Missed(n) => {
+        ServerEvent::Missed(n) => {
             let conversation = n.conversation()?;
             let title = n
                 .push_message_title
@@ -651,17 +651,17 @@ fn popup_of(event: &AgentEvent, user: &User, base: &url::Url) -> Option<Popup> {
 }
 
 /// The inbox an event happened in.
-fn inbox_of(event: &AgentEvent) -> Option<i64> {
+fn inbox_of(event: &ServerEvent) -> Option<i64> {
     match event {
-        AgentEvent::MessageCreated(m) => m.inbox_id,
+        ServerEvent::MessageCreated(m) => m.inbox_id,
         other => other.conversation().and_then(|c| c.inbox_id),
     }
 }
 
 /// The customer's picture URL an event carries.
-fn picture_of(event: &AgentEvent) -> Option<&str> {
+fn picture_of(event: &ServerEvent) -> Option<&str> {
     let customer = match event {
-        AgentEvent::MessageCreated(m) => m.sender.as_ref(),
+        ServerEvent::MessageCreated(m) => m.sender.as_ref(),
         other => other.conversation().and_then(|c| c.meta.sender.as_ref()),
     }?;
     let url = [&customer.thumbnail, &customer.avatar_url]
@@ -700,7 +700,7 @@ mod tests {
         Desk::new(vec!["push_conversation_assignment".into()])
     }
 
-    fn assigned(conversation: i64) -> AgentEvent {
+    fn assigned(conversation: i64) -> ServerEvent {
         let mut c = ConversationEvent {
             id: conversation,
             ..ConversationEvent::default()
@@ -709,7 +709,7 @@ mod tests {
             id: Some(7),
             ..Person::default()
         });
-        AgentEvent::AssigneeChanged(c)
+        ServerEvent::AssigneeChanged(c)
     }
 
     fn popups(effects: &[Effect]) -> Vec<&Popup> {
@@ -722,8 +722,8 @@ mod tests {
             .collect()
     }
 
-    fn message(conversation: i64, assignee: Option<i64>, unread: i64) -> AgentEvent {
-        AgentEvent::MessageCreated(MessageEvent {
+    fn message(conversation: i64, assignee: Option<i64>, unread: i64) -> ServerEvent {
+        ServerEvent::MessageCreated(MessageEvent {
             id: conversation * 100 + unread,
             conversation_id: conversation,
             conversation: MessageConversation {
@@ -735,8 +735,8 @@ mod tests {
         })
     }
 
-    fn missed(kind: &str, conversation: i64, message: Option<i64>) -> AgentEvent {
-        AgentEvent::Missed(NotificationInfo {
+    fn missed(kind: &str, conversation: i64, message: Option<i64>) -> ServerEvent {
+        ServerEvent::Missed(NotificationInfo {
             notification_type: kind.into(),
             primary_actor: Some(Actor {
                 id: Some(conversation),
@@ -890,7 +890,7 @@ mod tests {
             id: Some(7),
             ..Person::default()
         });
-        d.track_unread(&AgentEvent::ConversationRead(read.clone()), 7);
+        d.track_unread(&ServerEvent::ConversationRead(read.clone()), 7);
         assert!(
             d.unread_mine.is_empty(),
             "read conversations stop the reminder"
@@ -900,7 +900,7 @@ mod tests {
         let mut resolved = read;
         resolved.status = "resolved".into();
         resolved.unread_count = 1;
-        d.track_unread(&AgentEvent::ConversationStatusChanged(resolved), 7);
+        d.track_unread(&ServerEvent::ConversationStatusChanged(resolved), 7);
         assert!(
             d.unread_mine.is_empty(),
             "resolved conversations stop the reminder"
@@ -911,7 +911,7 @@ mod tests {
     fn the_socket_and_the_catch_up_tell_the_same_news_once() {
         let mut d = desk();
         let now = at(0);
-        let told = |d: &mut Desk, e: &AgentEvent, c: i64| d.told_already(e, Some(c), now);
+        let told = |d: &mut Desk, e: &ServerEvent, c: i64| d.told_already(e, Some(c), now);
         let assigned = assigned(5);
 
         // The socket's assignment, then the catch-up's notification of it: once.
@@ -965,8 +965,8 @@ mod tests {
         }
     }
 
-    fn notification_created(id: i64, conversation: i64) -> AgentEvent {
-        AgentEvent::NotificationCreated(headset_core::realtime::NotificationEvent {
+    fn notification_created(id: i64, conversation: i64) -> ServerEvent {
+        ServerEvent::NotificationCreated(headset_core::realtime::NotificationEvent {
             notification: notification(id, conversation),
             ..Default::default()
         })

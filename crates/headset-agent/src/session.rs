@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use headset_core::alerts::DecisionRecord;
 use headset_core::api::{ApiClient, Credentials};
 use headset_core::ipc::{Connection, EditStatus, Event, NotificationFlags, Profile};
-use headset_core::realtime::{self, AgentEvent, RealtimeConfig, RealtimeHandle, RealtimeUpdate};
+use headset_core::realtime::{self, ServerEvent, RealtimeConfig, RealtimeHandle, RealtimeUpdate};
 use headset_core::sync::{self, SyncHandle, SyncReport};
 use headset_core::{Error, Result};
 use headset_model::model::{Availability, User};
@@ -405,7 +405,7 @@ impl Agent {
         }
     }
 
-    fn on_event(&mut self, link: u64, main: bool, event: &AgentEvent) {
+    fn on_event(&mut self, link: u64, main: bool, event: &ServerEvent) {
         let Some(s) = self.session.as_mut() else {
             return;
         };
@@ -421,7 +421,7 @@ impl Agent {
             return;
         };
         match event {
-            AgentEvent::NotificationCreated(n) | AgentEvent::NotificationDeleted(n) => {
+            ServerEvent::NotificationCreated(n) | ServerEvent::NotificationDeleted(n) => {
                 s.unread = n.unread_count.max(0).try_into().unwrap_or(u32::MAX);
                 self.publish();
             }

@@ -44,7 +44,7 @@ pub fn first_paint(headset: &Path, data: &Path, starts: usize) -> Result<()> {
     let logs = data.join("logs");
     let mut paints = Vec::with_capacity(starts);
     for _ in 0..starts {
-        let painted = log_times(&logs, "settings", "first paint").len();
+        let painted = log_times(&logs, "window", "first paint").len();
         let began = wall();
         let mut window = Command::new(headset)
             .arg("settings")
@@ -54,7 +54,7 @@ pub fn first_paint(headset: &Path, data: &Path, starts: usize) -> Result<()> {
             .context("headset settings")?;
         let deadline = Instant::now() + Duration::from_secs(30);
         let at = loop {
-            if let Some(at) = log_times(&logs, "settings", "first paint").get(painted) {
+            if let Some(at) = log_times(&logs, "window", "first paint").get(painted) {
                 break *at;
             }
             if Instant::now() > deadline {

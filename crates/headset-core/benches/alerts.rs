@@ -4,7 +4,7 @@
 use chrono::{TimeZone, Utc};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use headset_core::alerts::{decide, Context};
-use headset_core::realtime::AgentEvent;
+use headset_core::realtime::ServerEvent;
 use headset_model::model::Availability;
 use headset_model::schedule::{is_available, next_change};
 use headset_model::settings::HeadsetSettings;
@@ -54,7 +54,7 @@ fn benches(c: &mut Criterion) {
     });
     c.bench_function("decide: message.created (parse + hours + decide)", |b| {
         b.iter(|| {
-            let event = AgentEvent::parse("message.created", black_box(&data), 1).expect("parses");
+            let event = ServerEvent::parse("message.created", black_box(&data), 1).expect("parses");
             let ctx = Context {
                 me: 7,
                 status: Availability::Online,

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
 use headset_core::api::Credentials;
-use headset_core::realtime::{self, AgentEvent, Backoff, RealtimeConfig, RealtimeUpdate};
+use headset_core::realtime::{self, ServerEvent, Backoff, RealtimeConfig, RealtimeUpdate};
 use serde_json::{json, Value};
 use tokio::net::TcpListener;
 use tokio::sync::mpsc;
@@ -99,7 +99,7 @@ async fn a_chatwoot_stream_becomes_typed_events_in_order() {
                "account_id": 1, "user_id": 3})
     );
 
-    let names: Vec<&str> = events.iter().map(AgentEvent::name).collect();
+    let names: Vec<&str> = events.iter().map(ServerEvent::name).collect();
     assert_eq!(
         names,
         [
@@ -119,7 +119,7 @@ async fn a_chatwoot_stream_becomes_typed_events_in_order() {
         ],
         "in order; account 2's message dropped"
     );
-    let AgentEvent::ConversationCreated(created) = &events[0] else {
+    let ServerEvent::ConversationCreated(created) = &events[0] else {
         unreachable!()
     };
     assert_eq!(
@@ -137,7 +137,7 @@ async fn a_chatwoot_stream_becomes_typed_events_in_order() {
         Some("Where is my parcel?")
     );
 
-    let AgentEvent::MessageCreated(incoming) = &events[2] else {
+    let ServerEvent::MessageCreated(incoming) = &events[2] else {
         unreachable!()
     };
     assert_eq!(
@@ -156,13 +156,13 @@ async fn a_chatwoot_stream_becomes_typed_events_in_order() {
         ),
         (Some(3), 1)
     );
-    let AgentEvent::MessageCreated(note) = &events[4] else {
+    let ServerEvent::MessageCreated(note) = &events[4] else {
         unreachable!()
     };
     assert!(note.private && note.message_type == 1);
     assert_eq!(note.sender.as_ref().unwrap().kind, "user");
 
-    let AgentEvent::NotificationCreated(n) = &events[5] else {
+    let ServerEvent::NotificationCreated(n) = &events[5] else {
         unreachable!()
     };
     assert_eq!(
@@ -182,19 +182,19 @@ async fn a_chatwoot_stream_becomes_typed_events_in_order() {
     assert_eq!((n.unread_count, n.count), (2, 7));
     assert!(n.notification.read_at.is_none());
 
-    let AgentEvent::ConversationRead(read) = &events[8] else {
+    let ServerEvent::ConversationRead(read) = &events[8] else {
         unreachable!()
     };
     assert_eq!(read.unread_count, 0);
-    let AgentEvent::ConversationStatusChanged(resolved) = &events[10] else {
+    let ServerEvent::ConversationStatusChanged(resolved) = &events[10] else {
         unreachable!()
     };
     assert_eq!(resolved.status, "resolved");
-    let AgentEvent::ConversationUpdated(unassigned) = &events[11] else {
+    let ServerEvent::ConversationUpdated(unassigned) = &events[11] else {
         unreachable!()
     };
     assert_eq!(unassigned.assignee_id(), None);
-    let AgentEvent::PresenceUpdate(users) = &events[12] else {
+    let ServerEvent::PresenceUpdate(users) = &events[12] else {
         unreachable!()
     };
     assert_eq!(users.get("4").map(String::as_str), Some("busy"));

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::realtime::{AgentEvent, ConversationEvent, MessageEvent};
+use crate::realtime::{ServerEvent, ConversationEvent, MessageEvent};
 use headset_model::model::Availability;
 use headset_model::settings::{parse_alerts, HeadsetSettings};
 use headset_model::NotificationKind;
@@ -89,26 +89,26 @@ enum Kind {
 }
 
 /// Decides for one event.
-pub fn decide(event: &AgentEvent, ctx: &Context) -> Decision {
+pub fn decide(event: &ServerEvent, ctx: &Context) -> Decision {
     let (kind, notify_kind) = match event {
-        AgentEvent::MessageCreated(m) => (Kind::Message, message_flag(m, ctx)),
-        AgentEvent::AssigneeChanged(c) if c.assignee_id() == Some(ctx.me) => (
+        ServerEvent::MessageCreated(m) => (Kind::Message, message_flag(m, ctx)),
+        ServerEvent::AssigneeChanged(c) if c.assignee_id() == Some(ctx.me) => (
             Kind::Assignment,
             Some(NotificationKind::ConversationAssignment),
         ),
-        AgentEvent::ConversationMentioned(_) => {
+        ServerEvent::ConversationMentioned(_) => {
             (Kind::Mention, Some(NotificationKind::ConversationMention))
         }
-        AgentEvent::ConversationCreated(c) if !created_by_me(c, ctx) => (
+        ServerEvent::ConversationCreated(c) if !created_by_me(c, ctx) => (
             Kind::NewConversation,
             Some(NotificationKind::ConversationCreation),
         ),
-        AgentEvent::Missed(n) => missed_kind(n.kind()),
+        ServerEvent::Missed(n) => missed_kind(n.kind()),
         _ => (Kind::Other, None),
     };
     let sound = match (&kind, event) {
-        (Kind::Message, AgentEvent::MessageCreated(m)) => dashboard_sound(m, ctx),
-        (Kind::Message, AgentEvent::Missed(_)) => missed_message_sound(ctx),
+        (Kind::Message, ServerEvent::MessageCreated(m)) => dashboard_sound(m, ctx),
+        (Kind::Message, ServerEvent::Missed(_)) => missed_message_sound(ctx),
         _ => Part::no(Reason::NotNotifiable),
     };
     let notify = match notify_kind {
@@ -179,10 +179,10 @@ fn message_flag(m: &MessageEvent, ctx: &Context) -> Option<NotificationKind> {
         .then_some(NotificationKind::AssignedConversationNewMessage)
 }
 
-fn own_or_flag(event: &AgentEvent, ctx: &Context) -> Reason {
+fn own_or_flag(event: &ServerEvent, ctx: &Context) -> Reason {
     match event {
-        AgentEvent::MessageCreated(m) if own(m, ctx) => Reason::OwnMessage,
-        AgentEvent::MessageCreated(m) if m.message_type != 0 => Reason::NotIncoming,
+        ServerEvent::MessageCreated(m) if own(m, ctx) => Reason::OwnMessage,
+        ServerEvent::MessageCreated(m) if m.message_type != 0 => Reason::NotIncoming,
         _ => Reason::NotSelected,
     }
 }
@@ -290,8 +290,8 @@ mod tests {
         message_type: i64,
         private: bool,
         assignee: Option<i64>,
-    ) -> AgentEvent {
-        AgentEvent::MessageCreated(MessageEvent {
+    ) -> ServerEvent {
+        ServerEvent::MessageCreated(MessageEvent {
             id: 1,
             content: Some("hi".into()),
             conversation_id: 3,
@@ -312,7 +312,7 @@ mod tests {
         })
     }
 
-    fn customer(assignee: Option<i64>) -> AgentEvent {
+    fn customer(assignee: Option<i64>) -> ServerEvent {
         message("contact", 100, 0, false, assignee)
     }
 
@@ -331,7 +331,7 @@ mod tests {
 
     struct Row {
         name: &'static str,
-        event: AgentEvent,
+        event: ServerEvent,
         alerts: &'static str,
         flags: &'static [&'static str],
         tweak: fn(&mut Ctx),
@@ -436,7 +436,7 @@ mod tests {
     fn decision_table() {
         use Reason::*;
         let missed = |kind: &str| {
-            AgentEvent::Missed(crate::realtime::NotificationInfo {
+            ServerEvent::Missed(crate::realtime::NotificationInfo {
                 id: 9,
                 notification_type: kind.into(),
                 primary_actor: Some(crate::realtime::Actor { id: Some(3) }),
@@ -602,7 +602,7 @@ mod tests {
             },
             Row {
                 name: "assigned to me",
-                event: AgentEvent::AssigneeChanged(conversation(Some(ME))),
+                event: ServerEvent::AssigneeChanged(conversation(Some(ME))),
                 alerts: "all",
                 flags: MINE,
                 tweak: |_| {},
@@ -611,7 +611,7 @@ mod tests {
             },
             Row {
                 name: "assigned to someone else",
-                event: AgentEvent::AssigneeChanged(conversation(Some(9))),
+                event: ServerEvent::AssigneeChanged(conversation(Some(9))),
                 alerts: "all",
                 flags: MINE,
                 tweak: |_| {},
@@ -620,7 +620,7 @@ mod tests {
             },
             Row {
                 name: "mention",
-                event: AgentEvent::ConversationMentioned(conversation(None)),
+                event: ServerEvent::ConversationMentioned(conversation(None)),
                 alerts: "all",
                 flags: MINE,
                 tweak: |_| {},
@@ -629,7 +629,7 @@ mod tests {
             },
             Row {
                 name: "new conversation, flag on",
-                event: AgentEvent::ConversationCreated(conversation(None)),
+                event: ServerEvent::ConversationCreated(conversation(None)),
                 alerts: "all",
                 flags: MINE,
                 tweak: |_| {},
@@ -638,7 +638,7 @@ mod tests {
             },
             Row {
                 name: "new conversation, flag off",
-                event: AgentEvent::ConversationCreated(conversation(None)),
+                event: ServerEvent::ConversationCreated(conversation(None)),
                 alerts: "all",
                 flags: &[],
                 tweak: |_| {},
@@ -647,7 +647,7 @@ mod tests {
             },
             Row {
                 name: "notification.created only counts",
-                event: AgentEvent::NotificationCreated(Default::default()),
+                event: ServerEvent::NotificationCreated(Default::default()),
                 alerts: "all",
                 flags: MINE,
                 tweak: |_| {},
@@ -675,7 +675,7 @@ mod tests {
             },
             Row {
                 name: "busy: assignments still pop up",
-                event: AgentEvent::AssigneeChanged(conversation(Some(ME))),
+                event: ServerEvent::AssigneeChanged(conversation(Some(ME))),
                 alerts: "all",
                 flags: MINE,
                 tweak: |c| c.status = Availability::Busy,
@@ -684,7 +684,7 @@ mod tests {
             },
             Row {
                 name: "busy: mentions still pop up",
-                event: AgentEvent::ConversationMentioned(conversation(None)),
+                event: ServerEvent::ConversationMentioned(conversation(None)),
                 alerts: "all",
                 flags: MINE,
                 tweak: |c| c.status = Availability::Busy,

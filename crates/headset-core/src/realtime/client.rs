@@ -12,7 +12,7 @@ use tokio_tungstenite::tungstenite::Message;
 use url::Url;
 
 use super::frame::{self, Frame};
-use super::AgentEvent;
+use super::ServerEvent;
 use crate::api::Credentials;
 
 /// Reconnect delays: `base * 2^attempt`, capped, each drawn from its upper half.
@@ -65,7 +65,7 @@ pub enum RealtimeUpdate {
         retry_in: Duration,
     },
     /// Boxed: events come in bursts and sit in the channel.
-    Event(Box<AgentEvent>),
+    Event(Box<ServerEvent>),
     /// The server refused the credential or the subscription: sign in again.
     Unauthorized,
 }

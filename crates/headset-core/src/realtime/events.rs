@@ -1,12 +1,14 @@
-//! The events an agent receives, typed from Chatwoot's payloads (lenient: absent
-//! fields default, unknown events are kept by name).
+//! What the server broadcasts to the agent over ActionCable, typed from Chatwoot's
+//! payloads (lenient: absent fields default, unknown events are kept by name). Not to be
+//! confused with `ipc::Event`, what the agent tells its own clients.
 
 use headset_model::NotificationKind;
 use serde::Deserialize;
 use serde_json::Value;
 
+/// One event the server broadcast (or, as `Missed`, a notification a catch-up found).
 #[derive(Debug, Clone, PartialEq)]
-pub enum AgentEvent {
+pub enum ServerEvent {
     MessageCreated(MessageEvent),
     MessageUpdated(MessageEvent),
     ConversationCreated(ConversationEvent),
@@ -138,41 +140,41 @@ pub struct NotificationEvent {
     pub count: i64,
 }
 
-impl AgentEvent {
+impl ServerEvent {
     /// The wire name of the event.
     pub fn name(&self) -> &str {
         match self {
-            AgentEvent::MessageCreated(_) => "message.created",
-            AgentEvent::MessageUpdated(_) => "message.updated",
-            AgentEvent::ConversationCreated(_) => "conversation.created",
-            AgentEvent::ConversationStatusChanged(_) => "conversation.status_changed",
-            AgentEvent::ConversationUpdated(_) => "conversation.updated",
-            AgentEvent::ConversationRead(_) => "conversation.read",
-            AgentEvent::AssigneeChanged(_) => "assignee.changed",
-            AgentEvent::ConversationMentioned(_) => "conversation.mentioned",
-            AgentEvent::NotificationCreated(_) => "notification.created",
-            AgentEvent::NotificationDeleted(_) => "notification.deleted",
-            AgentEvent::PresenceUpdate(_) => "presence.update",
-            AgentEvent::Missed(_) => "missed",
-            AgentEvent::Other(name) => name,
+            ServerEvent::MessageCreated(_) => "message.created",
+            ServerEvent::MessageUpdated(_) => "message.updated",
+            ServerEvent::ConversationCreated(_) => "conversation.created",
+            ServerEvent::ConversationStatusChanged(_) => "conversation.status_changed",
+            ServerEvent::ConversationUpdated(_) => "conversation.updated",
+            ServerEvent::ConversationRead(_) => "conversation.read",
+            ServerEvent::AssigneeChanged(_) => "assignee.changed",
+            ServerEvent::ConversationMentioned(_) => "conversation.mentioned",
+            ServerEvent::NotificationCreated(_) => "notification.created",
+            ServerEvent::NotificationDeleted(_) => "notification.deleted",
+            ServerEvent::PresenceUpdate(_) => "presence.update",
+            ServerEvent::Missed(_) => "missed",
+            ServerEvent::Other(name) => name,
         }
     }
 
     /// The conversation (display id) the event is about.
     pub fn conversation(&self) -> Option<&ConversationEvent> {
         match self {
-            AgentEvent::ConversationCreated(c)
-            | AgentEvent::ConversationStatusChanged(c)
-            | AgentEvent::ConversationUpdated(c)
-            | AgentEvent::ConversationRead(c)
-            | AgentEvent::AssigneeChanged(c)
-            | AgentEvent::ConversationMentioned(c) => Some(c),
+            ServerEvent::ConversationCreated(c)
+            | ServerEvent::ConversationStatusChanged(c)
+            | ServerEvent::ConversationUpdated(c)
+            | ServerEvent::ConversationRead(c)
+            | ServerEvent::AssigneeChanged(c)
+            | ServerEvent::ConversationMentioned(c) => Some(c),
             _ => None,
         }
     }
 
     /// Types a broadcast; `None` when it belongs to another account or does not parse.
-    pub fn parse(name: &str, data: &Value, account_id: i64) -> Option<AgentEvent> {
+    pub fn parse(name: &str, data: &Value, account_id: i64) -> Option<ServerEvent> {
         if data
             .get("account_id")
             .and_then(Value::as_i64)
@@ -184,17 +186,17 @@ impl AgentEvent {
             serde_json::from_value(data.clone()).ok()
         }
         Some(match name {
-            "message.created" => AgentEvent::MessageCreated(typed(data)?),
-            "message.updated" => AgentEvent::MessageUpdated(typed(data)?),
-            "conversation.created" => AgentEvent::ConversationCreated(typed(data)?),
-            "conversation.status_changed" => AgentEvent::ConversationStatusChanged(typed(data)?),
-            "conversation.updated" => AgentEvent::ConversationUpdated(typed(data)?),
-            "conversation.read" => AgentEvent::ConversationRead(typed(data)?),
-            "assignee.changed" => AgentEvent::AssigneeChanged(typed(data)?),
-            "conversation.mentioned" => AgentEvent::ConversationMentioned(typed(data)?),
-            "notification.created" => AgentEvent::NotificationCreated(typed(data)?),
-            "notification.deleted" => AgentEvent::NotificationDeleted(typed(data)?),
-            "presence.update" => AgentEvent::PresenceUpdate(
+            "message.created" => ServerEvent::MessageCreated(typed(data)?),
+            "message.updated" => ServerEvent::MessageUpdated(typed(data)?),
+            "conversation.created" => ServerEvent::ConversationCreated(typed(data)?),
+            "conversation.status_changed" => ServerEvent::ConversationStatusChanged(typed(data)?),
+            "conversation.updated" => ServerEvent::ConversationUpdated(typed(data)?),
+            "conversation.read" => ServerEvent::ConversationRead(typed(data)?),
+            "assignee.changed" => ServerEvent::AssigneeChanged(typed(data)?),
+            "conversation.mentioned" => ServerEvent::ConversationMentioned(typed(data)?),
+            "notification.created" => ServerEvent::NotificationCreated(typed(data)?),
+            "notification.deleted" => ServerEvent::NotificationDeleted(typed(data)?),
+            "presence.update" => ServerEvent::PresenceUpdate(
                 data.get("users")
                     .and_then(Value::as_object)
                     .map(|users| {
@@ -205,7 +207,7 @@ impl AgentEvent {
                     })
                     .unwrap_or_default(),
             ),
-            other => AgentEvent::Other(other.to_owned()),
+            other => ServerEvent::Other(other.to_owned()),
         })
     }
 }
@@ -221,7 +223,7 @@ mod tests {
             "message_type": 0, "private": false, "created_at": 1700000000,
             "sender": {"id": 3, "name": "Customer", "type": "contact"},
             "conversation": {"assignee_id": 7, "unread_count": 2, "last_activity_at": 1700000000}});
-        let Some(AgentEvent::MessageCreated(m)) = AgentEvent::parse("message.created", &data, 1)
+        let Some(ServerEvent::MessageCreated(m)) = ServerEvent::parse("message.created", &data, 1)
         else {
             panic!("not typed");
         };
@@ -230,10 +232,10 @@ mod tests {
             (9, Some(7))
         );
         assert_eq!(m.sender.unwrap().kind, "contact");
-        assert_eq!(AgentEvent::parse("message.created", &data, 2), None);
+        assert_eq!(ServerEvent::parse("message.created", &data, 2), None);
         assert_eq!(
-            AgentEvent::parse("typing_on", &json!({"account_id": 1}), 1),
-            Some(AgentEvent::Other("typing_on".into()))
+            ServerEvent::parse("typing_on", &json!({"account_id": 1}), 1),
+            Some(ServerEvent::Other("typing_on".into()))
         );
     }
 }

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::AgentEvent;
+use super::ServerEvent;
 
 /// What a frame means to the connection.
 #[derive(Debug)]
@@ -15,7 +15,7 @@ pub enum Frame {
     /// The server is closing the connection; `unauthorized` ends the session.
     Disconnect { unauthorized: bool, reason: String },
     /// An event of our account on our channel.
-    Event(Box<AgentEvent>),
+    Event(Box<ServerEvent>),
     /// Anything else (welcome, ping, other channels, other accounts, events that do not
     /// parse, text that is not JSON): a sign of life and nothing more.
     Other,
@@ -37,7 +37,7 @@ pub fn decode(text: &str, identifier: &str, account_id: i64) -> Frame {
         None if ours => {
             let message = &frame["message"];
             let name = message["event"].as_str().unwrap_or_default();
-            AgentEvent::parse(name, &message["data"], account_id)
+            ServerEvent::parse(name, &message["data"], account_id)
                 .map_or(Frame::Other, |event| Frame::Event(Box::new(event)))
         }
         _ => Frame::Other,

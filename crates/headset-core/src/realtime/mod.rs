@@ -11,6 +11,6 @@ pub mod frame;
 
 pub use client::{spawn, Backoff, RealtimeConfig, RealtimeHandle, RealtimeUpdate};
 pub use events::{
-    Actor, AgentEvent, ConversationEvent, MessageConversation, MessageEvent, NotificationEvent,
+    Actor, ServerEvent, ConversationEvent, MessageConversation, MessageEvent, NotificationEvent,
     NotificationInfo, Person,
 };

@@ -14,9 +14,9 @@ vi.mock('../agent', async (original) => ({
 import { onAgentEvent, request } from '../agent';
 import App from '../../App.svelte';
 import SignIn from '../SignIn.svelte';
-import Settings from '../settings/Settings.svelte';
-import { EditTracker } from '../settings/edits.svelte';
-import { documentLanguage } from '../settings/region';
+import Settings from '../sections/Settings.svelte';
+import { EditTracker } from '../sections/edits.svelte';
+import { documentLanguage } from '../sections/region';
 import { answer, profile, state } from '../../test/fixtures';
 import { agentStore } from '../agentStore.svelte';
 import { given, signedIn } from '../../test/store';

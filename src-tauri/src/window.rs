@@ -1,4 +1,5 @@
-//! The settings role: a webview window that forwards every action to the agent.
+//! The window role (`headset settings`): a webview of the settings that forwards every
+//! action to the agent.
 //! It holds no credentials, and exits when its window closes.
 
 use std::time::Duration;
@@ -29,7 +30,7 @@ fn window_painted() {
 }
 
 pub fn run(paths: Paths) -> anyhow::Result<()> {
-    let _log = crate::logging::init(&paths, "settings");
+    let _log = crate::logging::init(&paths, "window");
     let (client, mut events) = tauri::async_runtime::block_on(connect_or_start_agent(&paths))
         .context("cannot reach the Headset agent")?;
     match tauri::async_runtime::block_on(client.request(Request::ClaimWindow)) {
