@@ -1,8 +1,8 @@
 //! The command line: which role to run, and `status` as a plain IPC client.
 
 use clap::{Parser, Subcommand};
-use headset_core::ipc::{IpcClient, Request, Response};
-use headset_core::paths::Paths;
+use headset_ipc::paths::Paths;
+use headset_ipc::{IpcClient, Request, Response};
 
 #[derive(Parser)]
 #[command(

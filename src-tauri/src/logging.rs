@@ -1,7 +1,7 @@
 //! Logs go to stderr and a daily file under the data dir. Nothing secret is ever logged:
 //! credentials have redacting `Debug` impls and are never formatted.
 
-use headset_core::paths::Paths;
+use headset_ipc::paths::Paths;
 use tracing_appender::non_blocking::WorkerGuard;
 use tracing_subscriber::{fmt, layer::SubscriberExt, util::SubscriberInitExt, EnvFilter, Layer};
 

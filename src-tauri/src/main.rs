@@ -27,7 +27,7 @@ fn main() -> std::process::ExitCode {
     let args = cli::Args::parse();
     // The computer's language until a profile names one.
     headset_model::texts::set_locale(None);
-    let paths = headset_core::paths::Paths::from_env();
+    let paths = headset_ipc::paths::Paths::from_env();
     let result = match args.command {
         None => agent::run(paths, args.server, token),
         Some(cli::Command::Settings) => window::run(paths),

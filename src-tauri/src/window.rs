@@ -5,9 +5,9 @@
 use std::time::Duration;
 
 use anyhow::Context;
-use headset_core::ipc::{Event, IpcClient, Request, Response};
-use headset_core::paths::Paths;
-use headset_core::{Error, ErrorCode, IpcError};
+use headset_ipc::paths::Paths;
+use headset_ipc::{Error, ErrorCode, IpcError};
+use headset_ipc::{Event, IpcClient, Request, Response};
 use serde::{Deserialize, Serialize};
 use tauri::{Emitter, WebviewUrl, WebviewWindow, WebviewWindowBuilder, WindowEvent};
 
@@ -93,7 +93,7 @@ pub fn run(paths: Paths) -> anyhow::Result<()> {
 /// Connects to the running agent, starting one if there is none.
 async fn connect_or_start_agent(
     paths: &Paths,
-) -> headset_core::Result<(IpcClient, tokio::sync::mpsc::UnboundedReceiver<Event>)> {
+) -> headset_ipc::Result<(IpcClient, tokio::sync::mpsc::UnboundedReceiver<Event>)> {
     match IpcClient::connect(&paths.socket()).await {
         Err(Error::AgentUnavailable) => {}
         other => return other,

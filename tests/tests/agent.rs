@@ -9,8 +9,8 @@ use std::process::Command;
 use std::time::Duration;
 
 use anyhow::Result;
-use headset_core::ipc::{Connection, Request, Response, TrayAction, TrayItem, WebPage};
-use headset_core::ErrorCode;
+use headset_ipc::ErrorCode;
+use headset_ipc::{Connection, Request, Response, TrayAction, TrayItem, WebPage};
 use headset_model::model::Availability;
 use support::*;
 
@@ -349,7 +349,7 @@ async fn the_agent_stays_connected_and_counts_unread_notifications() -> Result<(
 async fn wait_for_state(
     agent: &Agent,
     what: &str,
-    check: impl Fn(&headset_core::ipc::AgentState) -> bool,
+    check: impl Fn(&headset_ipc::AgentState) -> bool,
 ) -> Result<()> {
     // Generous: two cores also run the server suite's argon2 hashing meanwhile.
     let deadline = std::time::Instant::now() + Duration::from_secs(30);
@@ -512,7 +512,7 @@ async fn snooze_until_the_hours_start() -> Result<()> {
             })
             .collect();
     let hours = serde_json::json!({"availability": {"enabled": true, "days": days}, "timezone": "Asia/Tokyo"});
-    let edit = headset_core::sync::Edit::Headset {
+    let edit = headset_ipc::Edit::Headset {
         changes: hours.as_object().unwrap().clone(),
     };
     ipc.request(Request::Edit { edit }).await?;
@@ -544,7 +544,7 @@ async fn automatic_status_follows_the_hours() -> Result<()> {
     // Hours that never include now, with automatic status: the agent goes offline.
     let hours =
         serde_json::json!({"availability": {"enabled": true, "days": {}, "auto_status": true}});
-    let edit = headset_core::sync::Edit::Headset {
+    let edit = headset_ipc::Edit::Headset {
         changes: hours.as_object().unwrap().clone(),
     };
     agent.ipc().await?.request(Request::Edit { edit }).await?;
@@ -580,7 +580,7 @@ async fn the_tray_menu_and_the_agents_errors_speak_the_agents_language() -> Resu
     };
     assert_eq!(text_of(&tray(&agent).await?, "status:busy"), "Busy");
 
-    let edit = headset_core::sync::Edit::Locale {
+    let edit = headset_ipc::Edit::Locale {
         locale: Some("ja".into()),
     };
     agent.ipc().await?.request(Request::Edit { edit }).await?;

@@ -8,8 +8,8 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
-use headset_core::alerts::{DecisionRecord, Reason};
-use headset_core::ipc::{Request, Response, TrayAction};
+use headset_ipc::{DecisionRecord, Reason};
+use headset_ipc::{Request, Response, TrayAction};
 use headset_model::model::Availability;
 use serde_json::json;
 use support::desk::Desk;
@@ -92,7 +92,7 @@ impl Scene {
         let agent = Agent::start_with(Some((&server, &user)), &desk.env()).await?;
         let me = agent.signed_in().await?.profile.unwrap();
         let deadline = std::time::Instant::now() + Duration::from_secs(15);
-        while agent.state().await?.connection != headset_core::ipc::Connection::Connected {
+        while agent.state().await?.connection != headset_ipc::Connection::Connected {
             anyhow::ensure!(std::time::Instant::now() < deadline, "never connected");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -305,7 +305,7 @@ async fn a_customer_message_rings_and_pops_up_once_and_a_click_opens_it() -> Res
 
     // Hours that never include now (an empty week): held back as outside_hours.
     let hours = json!({"availability": {"enabled": true, "days": {}}, "timezone": "Asia/Tokyo"});
-    let edit = headset_core::sync::Edit::Headset {
+    let edit = headset_ipc::Edit::Headset {
         changes: hours.as_object().unwrap().clone(),
     };
     ipc.request(Request::Edit { edit }).await?;
@@ -359,7 +359,7 @@ async fn a_digest_holds_alerts_and_sums_them_up_in_one_notification() -> Result<
 
     // Back to instant: what the digest held comes at once, as one notification.
     let ipc = scene.agent.ipc().await?;
-    let edit = headset_core::sync::Edit::Headset {
+    let edit = headset_ipc::Edit::Headset {
         changes: json!({"notification_frequency": "instant"})
             .as_object()
             .cloned()
@@ -378,9 +378,8 @@ async fn a_digest_holds_alerts_and_sums_them_up_in_one_notification() -> Result<
 #[tokio::test]
 async fn twenty_server_restarts_while_assignments_arrive_alert_each_exactly_once() -> Result<()> {
     let mut scene = Scene::start(json!({}), &["push_conversation_assignment"]).await?;
-    let connected = |s: &headset_core::ipc::AgentState| {
-        s.connection == headset_core::ipc::Connection::Connected
-    };
+    let connected =
+        |s: &headset_ipc::AgentState| s.connection == headset_ipc::Connection::Connected;
 
     // An administrator assigns a new conversation to the agent every 150 ms, whenever
     // the server is up.
@@ -556,9 +555,8 @@ async fn alerts_come_from_every_account_not_only_the_active_one() -> Result<()> 
 async fn what_the_socket_missed_is_alerted_once_after_the_reconnect() -> Result<()> {
     let mut scene = Scene::start(json!({}), &["push_conversation_mention"]).await?;
     let me = scene.agent.state().await?.profile.context("signed in")?.id;
-    let connected = |s: &headset_core::ipc::AgentState| {
-        s.connection == headset_core::ipc::Connection::Connected
-    };
+    let connected =
+        |s: &headset_ipc::AgentState| s.connection == headset_ipc::Connection::Connected;
 
     // The socket goes down; meanwhile a mention is recorded for the agent. (The server
     // is stopped, so the notification is written to its database directly: either way
@@ -740,7 +738,7 @@ async fn test_sound_plays_the_chosen_tone_or_sound_file_at_the_chosen_volume() -
         })
         .await
         .expect_err("no file chosen");
-    assert_eq!(error.code, headset_core::ErrorCode::Invalid);
+    assert_eq!(error.code, headset_ipc::ErrorCode::Invalid);
     Ok(())
 }
 

@@ -7,7 +7,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use anyhow::{ensure, Result};
-use headset_core::ipc::{Connection, Request, Response};
+use headset_ipc::{Connection, Request, Response};
 use support::*;
 
 /// Emits a signal on the session bus, as the screen saver or logind would.

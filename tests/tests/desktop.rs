@@ -5,7 +5,7 @@ mod support;
 use std::time::Duration;
 
 use anyhow::Result;
-use headset_core::ipc::Request;
+use headset_ipc::Request;
 use support::webdriver::WebDriver;
 use support::*;
 

@@ -1,5 +1,6 @@
-//! Fault injection: the agent reaches the server through a TCP proxy of the test's own
-//! that can stall, cut or slow the link. A stalled link is noticed by the missed pings
+//! Fault injection: the agent reaches the server through a TCP link of the tests' own
+//! (`headset-faultlink`) that can stall, cut, slow or swallow, and hold the catch-up's
+//! request while the rest flows. A stalled link is noticed by the missed pings
 //! (6 s) and recovered once it flows again; what happened meanwhile is alerted exactly
 //! once. A cut link is noticed at once and recovered the same way. A slow link (every
 //! chunk held back) is no dead link: the socket stays up and alerts still come, once.
@@ -11,92 +12,11 @@ mod support;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
-use headset_core::alerts::DecisionRecord;
-use headset_core::ipc::{Connection, Request};
+use headset_faultlink::{FaultLink, Mode};
+use headset_ipc::DecisionRecord;
+use headset_ipc::{Connection, Request};
 use serde_json::json;
 use support::*;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::watch;
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Mode {
-    Flow,
-    /// Connections stay open, and no byte moves either way.
-    Stall,
-    /// Every connection is closed, and new ones are closed at once.
-    Cut,
-    /// Bytes move, each chunk held back this long first (a congested or distant link).
-    Slow(Duration),
-    /// Connections stay open, and every byte is read and dropped (a laptop changing
-    /// network, a NAT that forgot the connection): what was sent meanwhile never comes.
-    Swallow,
-}
-
-/// The link between the agent and the server.
-struct FaultyLink {
-    url: String,
-    mode: watch::Sender<Mode>,
-}
-
-impl FaultyLink {
-    async fn start(upstream: String) -> Result<FaultyLink> {
-        let listener = TcpListener::bind("127.0.0.1:0").await?;
-        let url = format!("http://{}", listener.local_addr()?);
-        let (mode, watching) = watch::channel(Mode::Flow);
-        tokio::spawn(async move {
-            while let Ok((client, _)) = listener.accept().await {
-                if *watching.borrow() == Mode::Cut {
-                    continue;
-                }
-                let Ok(server) = TcpStream::connect(&upstream).await else {
-                    continue;
-                };
-                let (from_client, to_client) = client.into_split();
-                let (from_server, to_server) = server.into_split();
-                tokio::spawn(pump(from_client, to_server, watching.clone()));
-                tokio::spawn(pump(from_server, to_client, watching.clone()));
-            }
-        });
-        Ok(FaultyLink { url, mode })
-    }
-
-    fn set(&self, mode: Mode) {
-        self.mode.send_replace(mode);
-    }
-}
-
-/// Copies one direction while the link flows; holds still while it stalls.
-async fn pump(mut from: OwnedReadHalf, mut to: OwnedWriteHalf, mut mode: watch::Receiver<Mode>) {
-    let mut buffer = vec![0u8; 16 * 1024];
-    loop {
-        let (delay, drop) = loop {
-            match *mode.borrow_and_update() {
-                Mode::Flow => break (Duration::ZERO, false),
-                Mode::Slow(delay) => break (delay, false),
-                Mode::Swallow => break (Duration::ZERO, true),
-                Mode::Cut => return,
-                Mode::Stall => {}
-            }
-            if mode.changed().await.is_err() {
-                return;
-            }
-        };
-        tokio::select! {
-            read = from.read(&mut buffer) => match read {
-                Ok(0) | Err(_) => return,
-                Ok(_) if drop => {}
-                Ok(n) => {
-                    tokio::time::sleep(delay).await;
-                    if to.write_all(&buffer[..n]).await.is_err() { return }
-                }
-            },
-            // The mode changed: look again before moving another byte.
-            _ = mode.changed() => {}
-        }
-    }
-}
 
 async fn until_connected(agent: &Agent, connected: bool, within: Duration) -> Result<Duration> {
     let start = Instant::now();
@@ -120,7 +40,7 @@ async fn a_stalled_cut_or_slow_link_is_survived_and_nothing_is_alerted_twice() -
     let server = Server::start().await?;
     let user = server.add_user("ada@example.com", "Ada Lovelace")?;
     let admin = server.add_admin("boss@example.com")?;
-    let link = FaultyLink::start(server.url.trim_start_matches("http://").to_owned()).await?;
+    let link = FaultLink::start(&server.url).await?;
     let agent = Agent::start(None).await?;
     let sign_in = Request::SignInWithToken {
         server: link.url.clone(),
@@ -211,7 +131,7 @@ async fn a_message_sent_while_the_link_swallowed_bytes_pops_up_once_soon_after()
     let server = Server::start().await?;
     let user = server.add_user("ada@example.com", "Ada Lovelace")?;
     let admin = server.add_admin("boss@example.com")?;
-    let link = FaultyLink::start(server.url.trim_start_matches("http://").to_owned()).await?;
+    let link = FaultLink::start(&server.url).await?;
     let agent = Agent::start(None).await?;
     let ipc = agent.ipc().await?;
     ipc.request(Request::SignInWithToken {
@@ -221,7 +141,7 @@ async fn a_message_sent_while_the_link_swallowed_bytes_pops_up_once_soon_after()
     .await?;
     until_connected(&agent, true, Duration::from_secs(15)).await?;
     let me = agent.state().await?.profile.context("signed in")?.id;
-    let flags = headset_core::sync::Edit::NotificationFlags {
+    let flags = headset_ipc::Edit::NotificationFlags {
         email: vec![],
         push: vec![
             "push_conversation_assignment".into(),
@@ -273,6 +193,79 @@ async fn a_message_sent_while_the_link_swallowed_bytes_pops_up_once_soon_after()
         2,
         "the message popped up once"
     );
+    Ok(())
+}
+
+/// While the catch-up after a cut is held on the server's side, the agent still answers:
+/// an edit is acknowledged and a tray status change reaches the server; released, the
+/// assignment made during the cut pops up.
+#[tokio::test]
+async fn the_agent_answers_while_its_catch_up_is_held() -> Result<()> {
+    let server = Server::start().await?;
+    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+    let admin = server.add_admin("boss@example.com")?;
+    let link = FaultLink::start(&server.url).await?;
+    let agent = Agent::start(None).await?;
+    let ipc = agent.ipc().await?;
+    ipc.request(Request::SignInWithToken {
+        server: link.url.clone(),
+        token: user.token.clone(),
+    })
+    .await?;
+    until_connected(&agent, true, Duration::from_secs(15)).await?;
+    let me = agent.state().await?.profile.context("signed in")?.id;
+    let queue = server
+        .queue(user.account_id, me, "Website", "Carla Customer")
+        .await?;
+
+    link.set(Mode::Cut);
+    until_connected(&agent, false, Duration::from_secs(15)).await?;
+    let display = queue.assign_new(&admin, me).await?;
+    link.hold_notifications(true);
+    link.set(Mode::Flow);
+    let deadline = Instant::now() + Duration::from_secs(45);
+    while link.held_notifications() == 0 {
+        anyhow::ensure!(Instant::now() < deadline, "the catch-up never came");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+
+    let asked = Instant::now();
+    let edit = headset_ipc::Edit::Headset {
+        changes: json!({"title": "On call"})
+            .as_object()
+            .cloned()
+            .unwrap_or_default(),
+    };
+    let answer = ipc.request(Request::Edit { edit }).await?;
+    assert!(
+        matches!(answer, headset_ipc::Response::EditQueued { .. }),
+        "{answer:?}"
+    );
+    assert!(
+        asked.elapsed() < Duration::from_secs(2),
+        "answered after {:?}",
+        asked.elapsed()
+    );
+    let busy = headset_ipc::TrayAction::SetStatus {
+        availability: headset_model::model::Availability::Busy,
+    };
+    ipc.request(Request::TrayAction { action: busy }).await?;
+    assert_eq!(server.availability_of(&user).await?, "busy");
+    let popped = |log: &[DecisionRecord]| {
+        log.iter()
+            .any(|d| d.conversation == Some(display) && d.notify.yes)
+    };
+    assert!(
+        !popped(&decisions(&agent).await?),
+        "the catch-up is still held"
+    );
+
+    link.hold_notifications(false);
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !popped(&decisions(&agent).await?) {
+        anyhow::ensure!(Instant::now() < deadline, "the held catch-up never alerted");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     Ok(())
 }
 
@@ -350,7 +343,7 @@ async fn a_full_disk_refuses_an_edit_plainly_and_loses_nothing_acknowledged() ->
     // Each edit carries a full "about" text, so waiting edits soon need the disk.
     let about = "x".repeat(headset_model::settings::ABOUT_MAX);
     let edit = |title: &str| Request::Edit {
-        edit: headset_core::sync::Edit::Headset {
+        edit: headset_ipc::Edit::Headset {
             changes: serde_json::from_value(json!({ "title": title, "about": about })).unwrap(),
         },
     };

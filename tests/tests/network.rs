@@ -9,9 +9,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use anyhow::{bail, Result};
-use headset_core::ipc::{AgentState, Connection, Request, Response};
-use headset_core::network::NetworkSettings;
-use headset_core::ErrorCode;
+use headset_ipc::ErrorCode;
+use headset_ipc::NetworkSettings;
+use headset_ipc::{AgentState, Connection, Request, Response};
 use support::*;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -163,7 +163,7 @@ async fn a_private_ca_and_a_proxy_reach_a_self_hosted_server() -> Result<()> {
         (None, Some("http://me:secret@127.0.0.1:3128"), "proxy"),
     ] {
         let err = set_network(&agent, ca, proxy).await.unwrap_err();
-        let err = err.downcast::<headset_core::IpcError>()?;
+        let err = err.downcast::<headset_ipc::IpcError>()?;
         assert_eq!(
             (err.code, err.field.as_deref()),
             (ErrorCode::Invalid, Some(field)),

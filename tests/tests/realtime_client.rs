@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use anyhow::{Context, Result};
 use headset_core::api::{ApiClient, Credentials, SignIn};
-use headset_core::realtime::{self, ServerEvent, Backoff, RealtimeConfig, RealtimeUpdate};
+use headset_core::realtime::{self, Backoff, RealtimeConfig, RealtimeUpdate, ServerEvent};
 use headset_model::model::{Role, User};
 use headset_server::store::NewUser;
 use headset_server::{app, password::Hasher, AppState, Store};

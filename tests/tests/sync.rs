@@ -7,9 +7,9 @@ mod support;
 use std::time::Duration;
 
 use anyhow::{bail, Result};
-use headset_core::ipc::{AgentState, Request, Response};
-use headset_core::sync::Edit;
-use headset_core::ErrorCode;
+use headset_ipc::Edit;
+use headset_ipc::ErrorCode;
+use headset_ipc::{AgentState, Request, Response};
 use serde_json::{json, Value};
 use support::*;
 
@@ -254,7 +254,7 @@ async fn kill_9_at_random_points_of_editing_loses_no_acknowledged_edit() -> Resu
     agent.kill_and_restart().await?;
     server.run().await?;
     wait_state(&agent, "connected, all sent", |s| {
-        s.connection == headset_core::ipc::Connection::Connected && s.pending_edits == 0
+        s.connection == headset_ipc::Connection::Connected && s.pending_edits == 0
     })
     .await?;
     let about = profile(&server, &user).await?["ui_settings"]["headset"]["about"].clone();

@@ -197,6 +197,17 @@ pub fn in_session(args: &[String]) -> Result {
             .env("HEADSET_LOG", LOG_FILTER),
     )?;
 
+    // IPC answers on a calm link and while a catch-up crawls over a slow one.
+    out += &process::output(
+        Command::new(bin("headset-bench"))
+            .args(["ipc", "--headset"])
+            .arg(bin("headset"))
+            .args(["--server", &url, "--dir"])
+            .arg(&dir)
+            .env("BENCH_TOKEN", &token)
+            .env("HOME", &home),
+    )?;
+
     // The floors, one at a time, measured as the agent and the window are.
     for (mode, settle) in [("tray", 60), ("window", 15)] {
         let mut floor = Command::new(bin("headset-floor"))
@@ -627,6 +638,19 @@ fn render(micro: &[(String, String)], desktop: &str, budget: Budget) -> Result<S
             value(&format!("{key}_p50")),
             value(&format!("{key}_p99")),
             value(&format!("{key}_max"))
+        );
+    }
+    let _ = writeln!(w, "\n| IPC round trip (`get_state` and `edit`, {} of each) | p50 | p99 | max |\n|---|---|---|---|", value("ipc_requests"));
+    for (what, key) in [
+        ("Calm link", "ipc_calm"),
+        ("While the catch-up after a reconnect waits on a slow link (each chunk held 200 ms, the notifications list held throughout)", "ipc_catching_up"),
+    ] {
+        let _ = writeln!(
+            w,
+            "| {what} | {} ms | {} ms | {} ms |",
+            value(&format!("{key}_p50_ms")),
+            value(&format!("{key}_p99_ms")),
+            value(&format!("{key}_max_ms"))
         );
     }
     let _ = writeln!(w, "\n| Burst | Result |\n|---|---|");

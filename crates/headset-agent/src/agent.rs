@@ -12,14 +12,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use headset_core::api::{ApiClient, Credentials};
-use headset_core::ipc::{
-    self, AgentState, ConnId, Event, NotificationFlags, Profile, Request, Response,
-};
 use headset_core::network::Network;
-use headset_core::paths::Paths;
 use headset_core::realtime::RealtimeUpdate;
 use headset_core::sync::{Journal, SyncReport};
-use headset_core::{Error, IpcError, Result};
+use headset_ipc::paths::Paths;
+use headset_ipc::{self, AgentState, ConnId, Event, NotificationFlags, Profile, Request, Response};
+use headset_ipc::{Error, IpcError, Result};
 use headset_model::texts;
 use tokio::sync::{broadcast, mpsc, oneshot};
 
@@ -43,7 +41,7 @@ pub enum Input {
     /// An IPC client went away (the settings window, when it was one).
     Disconnected(ConnId),
     /// A tray menu click.
-    Tray(ipc::TrayAction),
+    Tray(headset_ipc::TrayAction),
     /// What one account's socket reports (`link` names the socket).
     Realtime {
         link: u64,
@@ -94,7 +92,7 @@ pub struct Agent {
     /// Journal writes the loop owes once the current input is handled (local disk):
     /// the edits of a session that ended go, Headset's own sound choice is seeded.
     pub(crate) clear_journal: bool,
-    pub(crate) seed: Option<headset_core::sync::Edit>,
+    pub(crate) seed: Option<headset_ipc::Edit>,
     state: AgentState,
 }
 
@@ -124,7 +122,7 @@ impl Agent {
                     false
                 }
             };
-        let network = config.network.load().unwrap_or_else(|e| {
+        let network = Network::load(&config.network).unwrap_or_else(|e| {
             tracing::warn!(error = %e, "the connection settings do not work; connecting directly");
             Network::default()
         });
@@ -308,7 +306,7 @@ impl Agent {
 /// Forwards an IPC request into the loop and waits for its answer there.
 pub struct Mailbox(pub mpsc::UnboundedSender<Input>);
 
-impl ipc::Handler for Mailbox {
+impl headset_ipc::Handler for Mailbox {
     async fn handle(&self, conn: ConnId, request: Request) -> Result<Response, IpcError> {
         let (reply, answer) = oneshot::channel();
         self.0

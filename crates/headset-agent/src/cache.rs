@@ -13,7 +13,7 @@ pub fn load(path: &Path) -> Option<User> {
 pub fn save(path: &Path, user: &User) {
     let clean = user.clone().without_secrets();
     let bytes = serde_json::to_vec(&clean).expect("users serialise");
-    if let Err(e) = headset_core::paths::write_atomically(path, &bytes) {
+    if let Err(e) = headset_ipc::paths::write_atomically(path, &bytes) {
         tracing::warn!(error = %e, "could not cache the profile");
     }
 }

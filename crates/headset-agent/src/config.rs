@@ -23,7 +23,7 @@ pub struct Config {
     pub volume: Option<u8>,
     /// The extra CA file and the proxy for reaching the server.
     #[serde(default)]
-    pub network: headset_core::network::NetworkSettings,
+    pub network: headset_ipc::NetworkSettings,
 }
 
 impl Config {
@@ -36,6 +36,6 @@ impl Config {
 
     pub fn save(&self, path: &Path) -> std::io::Result<()> {
         let bytes = serde_json::to_vec_pretty(self).expect("config serialises");
-        headset_core::paths::write_atomically(path, &bytes)
+        headset_ipc::paths::write_atomically(path, &bytes)
     }
 }

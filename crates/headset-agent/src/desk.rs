@@ -7,8 +7,9 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use chrono::{DateTime, Duration, Utc};
-use headset_core::alerts::{decide, decide_reminder, Context, DecisionRecord, Part, Reason};
-use headset_core::realtime::{ServerEvent, NotificationInfo};
+use headset_core::alerts::{decide, decide_reminder, Context};
+use headset_core::realtime::{NotificationInfo, ServerEvent};
+use headset_ipc::{DecisionRecord, Part, Reason};
 use headset_model::model::{Availability, User};
 use headset_model::settings::{HeadsetSettings, Tone};
 use headset_model::texts::{plain, text};

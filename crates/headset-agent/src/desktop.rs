@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 
 use headset_core::api::Credentials;
-use headset_core::ipc::{AgentState, Check, TrayItem};
+use headset_ipc::{AgentState, Check, TrayItem};
 use headset_model::settings::Tone;
 
 /// One pop-up. A newer one for the same conversation redraws the older (with a count)

@@ -1,7 +1,7 @@
 //! `headset diagnose`: what the agent's state says about the server and the realtime
 //! link (the desktop adds its own checks: keychain, notifications, audio).
 
-use headset_core::ipc::{AgentState, Check, Connection};
+use headset_ipc::{AgentState, Check, Connection};
 use headset_model::texts::{plain, text};
 
 use crate::session::Session;

@@ -48,7 +48,7 @@ impl Pictures {
             let (api, url) = (self.api.clone(), url.to_owned());
             tokio::spawn(async move {
                 let stored = match api.picture(&url, LIMIT).await {
-                    Ok(bytes) => headset_core::paths::write_atomically(&file, &bytes)
+                    Ok(bytes) => headset_ipc::paths::write_atomically(&file, &bytes)
                         .map_err(|e| e.to_string()),
                     Err(e) => Err(e.to_string()),
                 };

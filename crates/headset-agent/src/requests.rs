@@ -3,10 +3,11 @@
 
 use base64::Engine;
 use headset_core::api::{ApiClient, Credentials};
-use headset_core::ipc::{ConnId, Event, NotificationFlags, Request, Response, TrayAction, WebPage};
-use headset_core::network::NetworkSettings;
-use headset_core::sync::Edit;
-use headset_core::{Error, IpcError, Result};
+use headset_core::network::Network;
+use headset_ipc::Edit;
+use headset_ipc::NetworkSettings;
+use headset_ipc::{ConnId, Event, NotificationFlags, Request, Response, TrayAction, WebPage};
+use headset_ipc::{Error, IpcError, Result};
 use headset_model::model::{Availability, Role, User};
 use headset_model::texts::plain;
 
@@ -500,7 +501,7 @@ impl Agent {
                 self.desktop
                     .set_custom_sound(Some(bytes.clone()))
                     .map_err(|id| Error::invalid("sound", plain(id)))?;
-                headset_core::paths::write_atomically(&path, &bytes)?;
+                headset_ipc::paths::write_atomically(&path, &bytes)?;
                 self.config.custom_sound = Some(name.to_owned());
                 self.custom_sound = true;
             }
@@ -523,7 +524,7 @@ impl Agent {
     /// signed-in session reconnects through them at once.
     fn set_network(&mut self, settings: NetworkSettings) -> Result<()> {
         let settings = settings.normalized();
-        self.network = settings.load()?;
+        self.network = Network::load(&settings)?;
         self.config.network = settings;
         self.save_config();
         if let Some(s) = &self.session {

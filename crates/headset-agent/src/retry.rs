@@ -3,7 +3,7 @@
 use std::future::Future;
 use std::time::Duration;
 
-use headset_core::{Error, Result};
+use headset_ipc::{Error, Result};
 
 const FIRST: Duration = Duration::from_secs(1);
 const MOST: Duration = Duration::from_secs(30);

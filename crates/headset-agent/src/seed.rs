@@ -1,6 +1,6 @@
 //! Headset's own sound choice, seeded on first sign-in from the dashboard's.
 
-use headset_core::sync::Edit;
+use headset_ipc::Edit;
 use headset_model::settings::{parse_alerts, Tone};
 
 /// On first sign-in `headset.audio` is seeded from the dashboard's own sound keys, or,

@@ -5,12 +5,12 @@ use std::collections::{HashMap, VecDeque};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use headset_core::alerts::DecisionRecord;
 use headset_core::api::{ApiClient, Credentials};
-use headset_core::ipc::{Connection, EditStatus, Event, NotificationFlags, Profile};
-use headset_core::realtime::{self, ServerEvent, RealtimeConfig, RealtimeHandle, RealtimeUpdate};
+use headset_core::realtime::{self, RealtimeConfig, RealtimeHandle, RealtimeUpdate, ServerEvent};
 use headset_core::sync::{self, SyncHandle, SyncReport};
-use headset_core::{Error, Result};
+use headset_ipc::DecisionRecord;
+use headset_ipc::{Connection, EditStatus, Event, NotificationFlags, Profile};
+use headset_ipc::{Error, Result};
 use headset_model::model::{Availability, User};
 use headset_model::settings::{HeadsetSettings, Tone};
 use tokio::sync::mpsc;
@@ -866,7 +866,7 @@ fn load_log(path: &std::path::Path) -> VecDeque<DecisionRecord> {
 /// Write-then-rename: a crash leaves the old log.
 fn save_log(path: &std::path::Path, log: &VecDeque<DecisionRecord>) {
     let bytes = serde_json::to_vec(log).expect("decisions serialise");
-    if let Err(e) = headset_core::paths::write_atomically(path, &bytes) {
+    if let Err(e) = headset_ipc::paths::write_atomically(path, &bytes) {
         tracing::warn!(error = %e, "could not keep the decision log");
     }
 }

@@ -5,8 +5,8 @@
 use std::time::Duration;
 
 use headset_core::api::{ApiClient, Credentials, SecondFactor, SignIn};
-use headset_core::ipc::Response;
-use headset_core::{Error, IpcError, Result};
+use headset_ipc::Response;
+use headset_ipc::{Error, IpcError, Result};
 use headset_model::model::User;
 use headset_model::texts::{plain, text};
 

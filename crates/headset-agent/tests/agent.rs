@@ -2,19 +2,19 @@
 
 mod support;
 
-use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use headset_agent::{DesktopSignal, Input};
-use headset_core::alerts::Reason;
-use headset_core::ipc::{Request, Response};
-use headset_core::sync::Edit;
+use headset_faultlink::{FaultLink, Mode};
+use headset_ipc::Edit;
+use headset_ipc::Reason;
+use headset_ipc::{Request, Response};
 use headset_model::model::{Availability, Role};
-use support::{eventually, Proxy, Running, Server, ACCOUNT};
+use support::{eventually, Running, Server, ACCOUNT};
 
 const SOON: Duration = Duration::from_secs(10);
 
-async fn decisions(agent: &Running) -> Vec<headset_core::alerts::DecisionRecord> {
+async fn decisions(agent: &Running) -> Vec<headset_ipc::DecisionRecord> {
     match agent.ask(Request::GetDecisions).await.unwrap() {
         Response::Decisions { items } => items,
         other => panic!("not decisions: {other:?}"),
@@ -111,34 +111,34 @@ async fn a_snooze_holds_alerts_and_sums_them_up_when_it_ends() {
 #[tokio::test]
 async fn a_failed_catch_up_is_tried_again_and_alerts_once() {
     let server = Server::start().await;
-    let proxy = Proxy::start(&server.base).await;
-    let agent = Running::start(&proxy.url(), &server.agent.access_token).await;
+    let link = FaultLink::start(&server.base).await.unwrap();
+    let agent = Running::start(&link.url, &server.agent.access_token).await;
     // The first catch-up set the mark.
     tokio::time::sleep(Duration::from_millis(500)).await;
 
-    proxy.set_down(true);
+    link.set(Mode::Cut);
     agent
         .until("the socket noticed", SOON, |s| {
-            s.connection != headset_core::ipc::Connection::Connected
+            s.connection != headset_ipc::Connection::Connected
         })
         .await;
     let missed = server
         .assign_new(server.agent.account_id, server.inbox, server.contact)
         .await;
-    proxy.refuse_notifications(true);
-    proxy.set_down(false);
+    link.refuse_notifications(true);
+    link.set(Mode::Flow);
     agent
         .until("reconnected", Duration::from_secs(40), |s| {
-            s.connection == headset_core::ipc::Connection::Connected
+            s.connection == headset_ipc::Connection::Connected
         })
         .await;
     eventually("the catch-up failing twice", SOON, || {
-        proxy.refused_notifications.load(Ordering::SeqCst) >= 2
+        link.refused_notifications() >= 2
     })
     .await;
     assert_eq!(agent.desktop.popups_about(missed), 0, "not alerted yet");
 
-    proxy.refuse_notifications(false);
+    link.refuse_notifications(false);
     eventually(
         "the missed assignment's pop-up",
         Duration::from_secs(20),
@@ -158,23 +158,23 @@ async fn a_failed_catch_up_is_tried_again_and_alerts_once() {
 #[tokio::test]
 async fn requests_are_answered_while_a_catch_up_waits() {
     let server = Server::start().await;
-    let proxy = Proxy::start(&server.base).await;
-    let agent = Running::start(&proxy.url(), &server.agent.access_token).await;
+    let link = FaultLink::start(&server.base).await.unwrap();
+    let agent = Running::start(&link.url, &server.agent.access_token).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
 
-    proxy.set_down(true);
+    link.set(Mode::Cut);
     agent
         .until("the socket noticed", SOON, |s| {
-            s.connection != headset_core::ipc::Connection::Connected
+            s.connection != headset_ipc::Connection::Connected
         })
         .await;
     let missed = server
         .assign_new(server.agent.account_id, server.inbox, server.contact)
         .await;
-    proxy.hold_notifications(true);
-    proxy.set_down(false);
+    link.hold_notifications(true);
+    link.set(Mode::Flow);
     eventually("the catch-up held", Duration::from_secs(40), || {
-        proxy.held_notifications.load(Ordering::SeqCst) >= 1
+        link.held_notifications() >= 1
     })
     .await;
 
@@ -193,7 +193,7 @@ async fn requests_are_answered_while_a_catch_up_waits() {
     );
     agent
         .inputs
-        .send(Input::Tray(headset_core::ipc::TrayAction::SetStatus {
+        .send(Input::Tray(headset_ipc::TrayAction::SetStatus {
             availability: Availability::Busy,
         }))
         .unwrap();
@@ -211,7 +211,7 @@ async fn requests_are_answered_while_a_catch_up_waits() {
         "the catch-up still waits"
     );
 
-    proxy.hold_notifications(false);
+    link.hold_notifications(false);
     eventually("the missed assignment's pop-up", SOON, || {
         agent.desktop.popups_about(missed) > 0
     })

@@ -6,6 +6,7 @@
 mod alerts;
 mod avatar;
 mod cable;
+mod ipc;
 mod monitor;
 mod scene;
 mod server;
@@ -87,6 +88,17 @@ enum Command {
         #[arg(long, default_value_t = 5)]
         starts: usize,
     },
+    /// IPC round trips on a calm link and while a catch-up crawls over a slow one.
+    Ipc {
+        #[arg(long)]
+        headset: PathBuf,
+        #[arg(long)]
+        server: String,
+        #[arg(long)]
+        dir: PathBuf,
+        #[arg(long, default_value_t = 500)]
+        requests: usize,
+    },
     /// The settings window's start to its first frame, on a running agent's data dir.
     Paint {
         #[arg(long)]
@@ -147,6 +159,12 @@ async fn main() -> Result<()> {
             dir,
             starts,
         } => starts::agent(&headset, &server, &token()?, &dir, starts),
+        Command::Ipc {
+            headset,
+            server,
+            dir,
+            requests,
+        } => ipc::answers(&headset, &server, &token()?, &dir, requests).await,
         Command::Paint {
             headset,
             data,

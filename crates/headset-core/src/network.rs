@@ -6,30 +6,15 @@ use std::sync::Arc;
 
 use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::CertificateDer;
-use serde::{Deserialize, Serialize};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::handshake::client::Request;
 use tokio_tungstenite::tungstenite::Error as WsError;
 use tokio_tungstenite::{Connector, MaybeTlsStream, WebSocketStream};
-use ts_rs::TS;
 use url::Url;
 
-use crate::{Error, Result};
+use headset_ipc::{Error, NetworkSettings, Result};
 use headset_model::texts::{plain, text};
-
-/// The connection settings of this computer (kept in the agent's config, not synced).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct NetworkSettings {
-    /// A PEM file of CA certificates to trust besides the OS's.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
-    pub ca_file: Option<String>,
-    /// `http://host:port` of a proxy that tunnels to the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
-    pub proxy: Option<String>,
-}
 
 /// The settings, checked and loaded.
 #[derive(Clone, Debug, Default)]
@@ -38,19 +23,10 @@ pub struct Network {
     proxy: Option<Url>,
 }
 
-impl NetworkSettings {
-    /// Blank fields count as unset.
-    pub fn normalized(self) -> NetworkSettings {
-        let keep = |v: Option<String>| v.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
-        NetworkSettings {
-            ca_file: keep(self.ca_file),
-            proxy: keep(self.proxy),
-        }
-    }
-
+impl Network {
     /// Reads the CA file and checks the proxy; errors name the field.
-    pub fn load(&self) -> Result<Network> {
-        let settings = self.clone().normalized();
+    pub fn load(settings: &NetworkSettings) -> Result<Network> {
+        let settings = settings.clone().normalized();
         let extra_cas = match &settings.ca_file {
             None => vec![],
             Some(path) => read_cas(path)?,

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
 use headset_core::api::Credentials;
-use headset_core::realtime::{self, ServerEvent, Backoff, RealtimeConfig, RealtimeUpdate};
+use headset_core::realtime::{self, Backoff, RealtimeConfig, RealtimeUpdate, ServerEvent};
 use serde_json::{json, Value};
 use tokio::net::TcpListener;
 use tokio::sync::mpsc;

@@ -11,7 +11,7 @@ pub mod signals;
 
 use headset_agent::{Popup, SecretKey};
 use headset_core::api::Credentials;
-use headset_core::ipc::Check;
+use headset_ipc::Check;
 use headset_model::settings::Tone;
 use headset_model::texts::{plain, text};
 

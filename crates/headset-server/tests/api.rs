@@ -4,7 +4,7 @@ mod common;
 
 use common::{TestServer, PASSWORD};
 use headset_core::api::{ApiClient, Credentials, SignIn};
-use headset_core::{Error, ErrorCode};
+use headset_ipc::{Error, ErrorCode};
 use headset_model::model::{Availability, Role};
 use serde_json::{json, Value};
 

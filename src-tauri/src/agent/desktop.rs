@@ -5,8 +5,8 @@ use std::process::{Command, Stdio};
 
 use headset_agent::{Desktop, Popup, SecretKey, TrayView};
 use headset_core::api::Credentials;
-use headset_core::ipc::{AgentState, Check};
 use headset_desktop::System;
+use headset_ipc::{AgentState, Check};
 use headset_model::settings::Tone;
 use tauri::AppHandle;
 use tauri_plugin_autostart::ManagerExt;

@@ -8,8 +8,7 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use headset_agent::{Agent, Input, Mailbox};
-use headset_core::ipc;
-use headset_core::paths::Paths;
+use headset_ipc::paths::Paths;
 use tauri::{AppHandle, RunEvent};
 use tokio::sync::broadcast;
 
@@ -19,7 +18,7 @@ use tray::Tray;
 pub fn run(paths: Paths, server: Option<String>, token: Option<String>) -> anyhow::Result<()> {
     let _log = crate::logging::init(&paths, "agent");
     // The socket is the single-instance lock: bind it before anything else starts.
-    let listener = tauri::async_runtime::block_on(ipc::bind(&paths.socket()))
+    let listener = tauri::async_runtime::block_on(headset_ipc::bind(&paths.socket()))
         .context("cannot start the agent")?;
     let (events, _) = broadcast::channel(64);
     let (inputs, rx) = tokio::sync::mpsc::unbounded_channel();
@@ -48,7 +47,7 @@ pub fn run(paths: Paths, server: Option<String>, token: Option<String>) -> anyho
                     let inputs = agent.inputs();
                     let mailbox = Arc::new(Mailbox(inputs.clone()));
                     tokio::spawn(async move {
-                        if let Err(e) = ipc::serve(listener, mailbox, events).await {
+                        if let Err(e) = headset_ipc::serve(listener, mailbox, events).await {
                             tracing::error!(error = %e, "IPC server stopped");
                         }
                     });

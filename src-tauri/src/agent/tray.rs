@@ -8,7 +8,7 @@
 use std::sync::Mutex;
 
 use headset_agent::{Input, TrayView};
-use headset_core::ipc::{AgentState, TrayAction, TrayItem};
+use headset_ipc::{AgentState, TrayAction, TrayItem};
 use headset_model::model::Availability;
 use tauri::image::Image;
 use tauri::menu::{CheckMenuItem, Menu, MenuItem, PredefinedMenuItem};
@@ -377,7 +377,7 @@ mod tests {
         }))
         .unwrap();
         let mut state = AgentState {
-            profile: Some(headset_core::ipc::Profile::from_user(&user)),
+            profile: Some(headset_ipc::Profile::from_user(&user)),
             ..AgentState::default()
         };
         assert_eq!(icon_name(&state), "busy");

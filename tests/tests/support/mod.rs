@@ -13,7 +13,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
-use headset_core::ipc::{AgentState, IpcClient, Request, Response};
+use headset_ipc::{AgentState, IpcClient, Request, Response};
 
 pub const PASSWORD: &str = "a long demo passphrase";
 
@@ -255,7 +255,7 @@ pub async fn api_get(base: &str, token: &str, path: &str) -> Result<serde_json::
 }
 
 /// The agent's recent alert decisions, newest first ("Why was I (not) notified?").
-pub async fn decisions(agent: &Agent) -> Result<Vec<headset_core::alerts::DecisionRecord>> {
+pub async fn decisions(agent: &Agent) -> Result<Vec<headset_ipc::DecisionRecord>> {
     match agent.ipc().await?.request(Request::GetDecisions).await? {
         Response::Decisions { items } => Ok(items),
         other => bail!("unexpected {other:?}"),

@@ -4,23 +4,21 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use headset_agent::{Agent, Desktop, Input, Mailbox, Popup, SecretKey, TrayView};
 use headset_core::api::Credentials;
-use headset_core::ipc::{AgentState, Check, Handler, Request, Response};
-use headset_core::paths::Paths;
-use headset_core::IpcError;
+use headset_ipc::paths::Paths;
+use headset_ipc::IpcError;
+use headset_ipc::{AgentState, Check, Handler, Request, Response};
 use headset_model::model::Role;
 use headset_model::settings::Tone;
 use headset_server::password::Hasher;
 use headset_server::store::{CreatedUser, NewUser};
 use headset_server::{app, AppState, Store};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{broadcast, mpsc, Notify};
+use tokio::net::TcpListener;
+use tokio::sync::{broadcast, mpsc};
 
 pub const PASSWORD: &str = "correct horse battery";
 pub const ACCOUNT: &str = "Acme Support";
@@ -239,7 +237,7 @@ impl Running {
         };
         running
             .until("signed in and connected", Duration::from_secs(10), |s| {
-                s.profile.is_some() && s.connection == headset_core::ipc::Connection::Connected
+                s.profile.is_some() && s.connection == headset_ipc::Connection::Connected
             })
             .await;
         running
@@ -287,109 +285,5 @@ pub async fn eventually(what: &str, within: Duration, check: impl Fn() -> bool) 
             "{what}: not within {within:?}"
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
-/// A TCP proxy between the agent and the server that can cut every connection, refuse
-/// new ones, and refuse or hold the requests for the notifications list (the first
-/// request on a connection: after a reconnect the agent reads over fresh connections).
-#[derive(Clone, Default)]
-pub struct Proxy {
-    pub port: u16,
-    /// New connections are refused while set; setting it cuts the open ones.
-    down: Arc<AtomicBool>,
-    cut: Arc<Notify>,
-    /// Notifications-list requests are closed unanswered while set.
-    refuse_notifications: Arc<AtomicBool>,
-    pub refused_notifications: Arc<AtomicUsize>,
-    /// Notifications-list requests wait while set, until it is cleared.
-    hold_notifications: Arc<AtomicBool>,
-    pub held_notifications: Arc<AtomicUsize>,
-    released: Arc<Notify>,
-}
-
-impl Proxy {
-    pub async fn start(upstream: &str) -> Proxy {
-        let upstream = upstream.trim_start_matches("http://").to_owned();
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let proxy = Proxy {
-            port: listener.local_addr().unwrap().port(),
-            ..Proxy::default()
-        };
-        let this = proxy.clone();
-        tokio::spawn(async move {
-            loop {
-                let Ok((client, _)) = listener.accept().await else {
-                    return;
-                };
-                if this.down.load(Ordering::SeqCst) {
-                    continue;
-                }
-                tokio::spawn(this.clone().pass(client, upstream.clone()));
-            }
-        });
-        proxy
-    }
-
-    pub fn url(&self) -> String {
-        format!("http://127.0.0.1:{}", self.port)
-    }
-
-    /// Cuts every connection and refuses new ones (`true`), or lets them through again.
-    pub fn set_down(&self, down: bool) {
-        self.down.store(down, Ordering::SeqCst);
-        if down {
-            self.cut.notify_waiters();
-        }
-    }
-
-    pub fn refuse_notifications(&self, refuse: bool) {
-        self.refuse_notifications.store(refuse, Ordering::SeqCst);
-    }
-
-    pub fn hold_notifications(&self, hold: bool) {
-        self.hold_notifications.store(hold, Ordering::SeqCst);
-        if !hold {
-            self.released.notify_waiters();
-        }
-    }
-
-    async fn pass(self, mut client: TcpStream, upstream: String) {
-        let cut = self.cut.notified();
-        tokio::pin!(cut);
-        cut.as_mut().enable();
-        // The first request line decides what happens to the connection.
-        let mut first = vec![0u8; 4096];
-        let n = tokio::select! {
-            n = client.read(&mut first) => n.unwrap_or(0),
-            _ = &mut cut => return,
-        };
-        let line = String::from_utf8_lossy(&first[..n]);
-        let line = line.lines().next().unwrap_or_default();
-        if line.contains("/notifications?") || line.contains("/notifications ") {
-            if self.refuse_notifications.load(Ordering::SeqCst) {
-                self.refused_notifications.fetch_add(1, Ordering::SeqCst);
-                return;
-            }
-            if self.hold_notifications.load(Ordering::SeqCst) {
-                self.held_notifications.fetch_add(1, Ordering::SeqCst);
-                let released = self.released.notified();
-                tokio::pin!(released);
-                released.as_mut().enable();
-                if self.hold_notifications.load(Ordering::SeqCst) {
-                    released.await;
-                }
-            }
-        }
-        let Ok(mut server) = TcpStream::connect(&upstream).await else {
-            return;
-        };
-        if server.write_all(&first[..n]).await.is_err() {
-            return;
-        }
-        tokio::select! {
-            _ = tokio::io::copy_bidirectional(&mut client, &mut server) => {}
-            _ = cut => {}
-        }
     }
 }

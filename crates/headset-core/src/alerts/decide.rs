@@ -1,62 +1,13 @@
 //! The decision table.
 
+use headset_ipc::{Part, Reason};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::realtime::{ServerEvent, ConversationEvent, MessageEvent};
+use crate::realtime::{ConversationEvent, MessageEvent, ServerEvent};
 use headset_model::model::Availability;
 use headset_model::settings::{parse_alerts, HeadsetSettings};
 use headset_model::NotificationKind;
-
-/// Why a part of a decision came out as it did. Shown as "Why was I (not) notified?".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum Reason {
-    /// It passed every rule.
-    Alert,
-    OwnMessage,
-    /// The alert choice (assigned / unassigned / not me) does not cover it.
-    NotSelected,
-    /// Only incoming messages and private notes ring.
-    NotIncoming,
-    PendingConversation,
-    /// The `push_*` flag for this kind is off.
-    FlagOff,
-    /// This kind never pops up on its own (it mirrors another event, or is not news).
-    NotNotifiable,
-    Offline,
-    Busy,
-    Snoozed,
-    OsDnd,
-    OutsideHours,
-    /// At most one sound per 3 s.
-    Throttled,
-    /// Collected into the next digest.
-    Digest,
-    /// Counted only.
-    Counted,
-    /// Alerted once already: after a reconnect, the catch-up brought it before the
-    /// socket's own copy arrived.
-    AlreadyAlerted,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct Part {
-    pub yes: bool,
-    pub reason: Reason,
-}
-
-impl Part {
-    fn yes() -> Part {
-        Part {
-            yes: true,
-            reason: Reason::Alert,
-        }
-    }
-    fn no(reason: Reason) -> Part {
-        Part { yes: false, reason }
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Decision {

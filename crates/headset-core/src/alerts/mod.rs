@@ -7,21 +7,4 @@
 
 mod decide;
 
-pub use decide::{decide, decide_reminder, Context, Decision, Part, Reason};
-
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
-
-/// One line of the decision log ("Why was I (not) notified?").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-pub struct DecisionRecord {
-    /// RFC 3339.
-    pub at: String,
-    /// The event's name, e.g. `message.created`.
-    pub event: String,
-    /// The conversation's display id, when there is one.
-    #[ts(type = "number | null")]
-    pub conversation: Option<i64>,
-    pub notify: Part,
-    pub sound: Part,
-}
+pub use decide::{decide, decide_reminder, Context, Decision};

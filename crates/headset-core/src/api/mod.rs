@@ -9,7 +9,7 @@ use serde_json::json;
 use url::Url;
 
 use crate::network::Network;
-use crate::{Error, Result};
+use headset_ipc::{Error, Result};
 use headset_model::model::{Availability, User};
 use headset_model::texts::{plain, text};
 
@@ -357,7 +357,7 @@ impl ApiClient {
         &self,
         creds: &Credentials,
         account_id: i64,
-    ) -> Result<crate::ipc::NotificationFlags> {
+    ) -> Result<headset_ipc::NotificationFlags> {
         let path = format!("api/v1/accounts/{account_id}/notification_settings");
         let resp = self
             .send(creds.apply(self.request(Method::GET, &path)))
@@ -371,7 +371,7 @@ impl ApiClient {
                 .filter_map(|f| f.as_str().map(str::to_owned))
                 .collect()
         };
-        Ok(crate::ipc::NotificationFlags {
+        Ok(headset_ipc::NotificationFlags {
             email: flags("selected_email_flags"),
             push: flags("selected_push_flags"),
         })
@@ -643,7 +643,7 @@ mod tests {
             "http://127.0.0.1:3000/chatwoot/"
         );
         let err = normalize_base("  ").unwrap_err();
-        assert_eq!(err.code(), crate::ErrorCode::Invalid);
+        assert_eq!(err.code(), headset_ipc::ErrorCode::Invalid);
         assert!(normalize_base("ftp://x").is_err());
     }
 

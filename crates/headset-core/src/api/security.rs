@@ -7,8 +7,8 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{checked, parse, server_error, ApiClient, Credentials, SignIn};
-use crate::ipc::{MfaEnrolment, MfaStatus, PasswordPolicy, SessionInfo};
-use crate::{Error, Result};
+use headset_ipc::{Error, Result};
+use headset_ipc::{MfaEnrolment, MfaStatus, PasswordPolicy, SessionInfo};
 use headset_model::model::User;
 
 /// A session as `GET /api/v1/profile/sessions` lists it.

@@ -11,6 +11,6 @@ pub mod frame;
 
 pub use client::{spawn, Backoff, RealtimeConfig, RealtimeHandle, RealtimeUpdate};
 pub use events::{
-    Actor, ServerEvent, ConversationEvent, MessageConversation, MessageEvent, NotificationEvent,
-    NotificationInfo, Person,
+    Actor, ConversationEvent, MessageConversation, MessageEvent, NotificationEvent,
+    NotificationInfo, Person, ServerEvent,
 };

@@ -6,9 +6,10 @@ use std::time::Duration;
 use serde_json::{json, Value};
 use tokio::sync::{mpsc, Notify};
 
-use super::{Edit, Journal};
+use super::Journal;
 use crate::api::{ApiClient, Credentials};
-use crate::{Error, IpcError};
+use headset_ipc::Edit;
+use headset_ipc::{Error, IpcError};
 use headset_model::model::User;
 
 /// What happened to an edit (or to the whole sync).

@@ -9,8 +9,8 @@ use sqlx::sqlite::{
 };
 use sqlx::Row;
 
-use super::Edit;
-use crate::{Error, Result};
+use headset_ipc::Edit;
+use headset_ipc::{Error, Result};
 
 #[derive(Clone)]
 pub struct Journal {

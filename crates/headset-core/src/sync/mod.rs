@@ -7,10 +7,8 @@
 //! `If-Match` (re-reading on 412). Against a server without ETags (stock Chatwoot) the
 //! re-read right before the write is the best that can be done.
 
-mod edit;
 mod engine;
 mod journal;
 
-pub use edit::Edit;
 pub use engine::{spawn, SyncHandle, SyncReport};
 pub use journal::Journal;

@@ -112,7 +112,7 @@ impl Edit {
     }
 
     /// Applies the edit to a `ui_settings` object; false if it is not a `ui_settings` edit.
-    pub(crate) fn apply_to_ui_settings(&self, ui: &mut Map<String, Value>) -> bool {
+    pub fn apply_to_ui_settings(&self, ui: &mut Map<String, Value>) -> bool {
         match self {
             Edit::Headset { changes } => {
                 let headset = ui

@@ -1,24 +1,32 @@
-//! The agent's local API: typed, versioned requests, responses and pushed events.
+//! The agent's local API: typed, versioned requests, responses and pushed events, the
+//! client and server, and where the agent keeps its files. No HTTP client, no database:
+//! the window links this, not the agent's networking.
 //!
 //! The settings window and the `headset` command line are both clients of this one API
 //! (as Mullvad's GUI and CLI share its management interface). Frames are JSON lines over
 //! a channel only the user can open (`transport`: a Unix socket, a Windows named pipe).
 
+#[cfg(test)]
+mod bindings;
 mod client;
+mod decision;
+mod edit;
+mod error;
 mod frame;
+pub mod paths;
 mod server;
 mod transport;
 
 pub use client::IpcClient;
+pub use decision::{DecisionRecord, Part, Reason};
+pub use edit::Edit;
+pub use error::{Error, ErrorCode, IpcError, Result};
 pub use server::{serve, ConnId, Handler};
 pub use transport::{bind, Listener};
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::alerts::DecisionRecord;
-use crate::sync::Edit;
-use crate::IpcError;
 use headset_model::model::{Availability, Role, User};
 use headset_model::settings::{HeadsetSettings, Tone};
 
@@ -137,7 +145,7 @@ pub enum Request {
     /// An extra CA file and a proxy for a self-hosted server (this computer's, not
     /// synced); blank fields clear them. Answers the new state.
     SetNetwork {
-        network: crate::network::NetworkSettings,
+        network: NetworkSettings,
     },
     /// Makes another of the user's accounts the active one: the one the window edits and
     /// alerts come from. Answers the new state.
@@ -462,7 +470,7 @@ pub struct AgentState {
     /// The loudness of alerts on this computer, 0–100.
     pub volume: u8,
     /// How this computer reaches the server (extra CA file, proxy).
-    pub network: crate::network::NetworkSettings,
+    pub network: NetworkSettings,
 }
 
 /// Which events the agent wants an email or a desktop (push) notification for.
@@ -617,4 +625,28 @@ enum AgentFrame {
     Event {
         event: Event,
     },
+}
+
+/// The connection settings of this computer (kept in the agent's config, not synced).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NetworkSettings {
+    /// A PEM file of CA certificates to trust besides the OS's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub ca_file: Option<String>,
+    /// `http://host:port` of a proxy that tunnels to the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub proxy: Option<String>,
+}
+
+impl NetworkSettings {
+    /// Blank fields count as unset.
+    pub fn normalized(self) -> NetworkSettings {
+        let keep = |v: Option<String>| v.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
+        NetworkSettings {
+            ca_file: keep(self.ca_file),
+            proxy: keep(self.proxy),
+        }
+    }
 }

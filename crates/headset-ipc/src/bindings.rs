@@ -4,15 +4,12 @@
 
 use ts_rs::TS;
 
-use crate::alerts::{DecisionRecord, Part, Reason};
-use crate::ipc::{
-    AccountChoice, AgentInfo, AgentState, Check, Connection, EditStatus, Event, InboxInfo,
-    MfaEnrolment, MfaStatus, NotificationFlags, PasswordPolicy, Profile, Request, Response,
-    SegmentInfo, SessionInfo, TrayAction, TrayItem, WebPage,
+use crate::{
+    AccountChoice, AgentInfo, AgentState, Check, Connection, DecisionRecord, Edit, EditStatus,
+    ErrorCode, Event, InboxInfo, IpcError, MfaEnrolment, MfaStatus, NetworkSettings,
+    NotificationFlags, Part, PasswordPolicy, Profile, Reason, Request, Response, SegmentInfo,
+    SessionInfo, TrayAction, TrayItem, WebPage,
 };
-use crate::network::NetworkSettings;
-use crate::sync::Edit;
-use crate::{ErrorCode, IpcError};
 use headset_model::model::{Availability, Role};
 use headset_model::settings::{
     AudioPrefs, AwayPrefs, BlockOutside, ChannelPref, HeadsetSettings, Interval,
