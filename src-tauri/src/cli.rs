@@ -1,8 +1,7 @@
 //! The command line: which role to run, and `status` as a plain IPC client.
 
 use clap::{Parser, Subcommand};
-use headset_ipc::paths::Paths;
-use headset_ipc::{IpcClient, Request, Response};
+use headset_ipc::{paths::Paths, IpcClient, Request, Response};
 
 #[derive(Parser)]
 #[command(

@@ -5,9 +5,7 @@
 use std::time::Duration;
 
 use anyhow::Context;
-use headset_ipc::paths::Paths;
-use headset_ipc::{Error, ErrorCode, IpcError};
-use headset_ipc::{Event, IpcClient, Request, Response};
+use headset_ipc::{paths::Paths, Error, ErrorCode, Event, IpcClient, IpcError, Request, Response};
 use serde::{Deserialize, Serialize};
 use tauri::{Emitter, WebviewUrl, WebviewWindow, WebviewWindowBuilder, WindowEvent};
 

@@ -9,8 +9,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use anyhow::Result;
-use headset_ipc::ErrorCode;
-use headset_ipc::{Connection, Request, Response, TrayAction, TrayItem, WebPage};
+use headset_ipc::{Connection, ErrorCode, Request, Response, TrayAction, TrayItem, WebPage};
 use headset_model::model::Availability;
 use support::*;
 

@@ -8,14 +8,13 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
-use headset_ipc::{DecisionRecord, Reason};
-use headset_ipc::{Request, Response, TrayAction};
+use headset_ipc::{DecisionRecord, Reason, Request, Response, TrayAction};
 use headset_model::model::Availability;
 use serde_json::json;
 use support::desk::Desk;
 use support::*;
 
-/// Counts `Notify` calls on the session bus.
+/// Counts `Notify` and `CloseNotification` calls on the session bus.
 struct Monitor {
     /// dbus-monitor runs as long as this lives.
     _proc: Proc,
@@ -27,6 +26,7 @@ impl Monitor {
         let out = dir.join("monitor.txt");
         let child = Command::new("dbus-monitor")
             .arg("interface='org.freedesktop.Notifications',member='Notify'")
+            .arg("interface='org.freedesktop.Notifications',member='CloseNotification'")
             .stdout(std::fs::File::create(&out)?)
             .stderr(Stdio::null())
             .spawn()
@@ -42,6 +42,13 @@ impl Monitor {
         std::fs::read_to_string(&self.out)
             .unwrap_or_default()
             .matches("member=Notify")
+            .count()
+    }
+
+    fn closes(&self) -> usize {
+        std::fs::read_to_string(&self.out)
+            .unwrap_or_default()
+            .matches("member=CloseNotification")
             .count()
     }
 }
@@ -465,6 +472,28 @@ async fn twenty_server_restarts_while_assignments_arrive_alert_each_exactly_once
         log.iter().any(|d| d.event == "missed" && d.notify.yes),
         "some assignments came in while the socket was down (else the test proves little)"
     );
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_conversation_read_in_the_dashboard_takes_its_pop_up_down() -> Result<()> {
+    let scene = Scene::start(json!({}), &["push_assigned_conversation_new_message"]).await?;
+    scene.say("Hello?").await?;
+    until("the pop-up", || scene.monitor.calls() == 1).await?;
+    assert_eq!(scene.monitor.closes(), 0);
+
+    // The agent reads the conversation in the web dashboard.
+    scene
+        .http
+        .post(format!(
+            "{}/api/v1/accounts/{}/conversations/{}/update_last_seen",
+            scene.server.url, scene.user.account_id, scene.display
+        ))
+        .header("api_access_token", &scene.user.token)
+        .send()
+        .await?
+        .error_for_status()?;
+    until("the pop-up closed", || scene.monitor.closes() == 1).await?;
     Ok(())
 }
 

@@ -13,8 +13,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 use headset_faultlink::{FaultLink, Mode};
-use headset_ipc::DecisionRecord;
-use headset_ipc::{Connection, Request};
+use headset_ipc::{Connection, DecisionRecord, Request};
 use serde_json::json;
 use support::*;
 

@@ -9,9 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use anyhow::{bail, Result};
-use headset_ipc::ErrorCode;
-use headset_ipc::NetworkSettings;
-use headset_ipc::{AgentState, Connection, Request, Response};
+use headset_ipc::{AgentState, Connection, ErrorCode, NetworkSettings, Request, Response};
 use support::*;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};

@@ -5,8 +5,7 @@ mod support;
 
 use anyhow::{bail, Result};
 use base64::Engine;
-use headset_ipc::{ErrorCode, IpcError};
-use headset_ipc::{Request, Response};
+use headset_ipc::{ErrorCode, IpcError, Request, Response};
 use support::*;
 
 async fn ask(agent: &Agent, request: Request) -> std::result::Result<Response, IpcError> {

@@ -7,9 +7,7 @@ mod support;
 use std::time::Duration;
 
 use anyhow::{bail, Result};
-use headset_ipc::Edit;
-use headset_ipc::ErrorCode;
-use headset_ipc::{AgentState, Request, Response};
+use headset_ipc::{AgentState, Edit, ErrorCode, Request, Response};
 use serde_json::{json, Value};
 use support::*;
 

@@ -127,7 +127,7 @@ fn bin(name: &str) -> PathBuf {
 }
 
 /// What the agent and the window log for the bench: the first audio buffer, first paint.
-const LOG_FILTER: &str = "info,headset::effects::player=debug,headset::settings=debug";
+const LOG_FILTER: &str = "info,headset_desktop::player=debug,headset::window=debug";
 
 /// Inside the private bus: server, agent, window, floors; writes `key = value` lines.
 pub fn in_session(args: &[String]) -> Result {

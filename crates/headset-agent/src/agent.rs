@@ -15,9 +15,10 @@ use headset_core::api::{ApiClient, Credentials};
 use headset_core::network::Network;
 use headset_core::realtime::RealtimeUpdate;
 use headset_core::sync::{Journal, SyncReport};
-use headset_ipc::paths::Paths;
-use headset_ipc::{self, AgentState, ConnId, Event, NotificationFlags, Profile, Request, Response};
-use headset_ipc::{Error, IpcError, Result};
+use headset_ipc::{
+    paths::Paths, AgentState, ConnId, Error, Event, IpcError, NotificationFlags, Profile, Request,
+    Response, Result,
+};
 use headset_model::texts;
 use tokio::sync::{broadcast, mpsc, oneshot};
 
@@ -178,7 +179,8 @@ impl Agent {
         }
     }
 
-    /// Handles inputs until every sender is gone.
+    /// Handles inputs for as long as the agent runs (it holds a sender itself: tasks
+    /// answer through it).
     pub async fn run(mut self) {
         let Some(mut inputs) = self.rx.take() else {
             return;
@@ -223,6 +225,16 @@ impl Agent {
         let Some(edit) = self.seed.take() else {
             return;
         };
+        // Already queued (a seed not sent before a restart, or the agent's own choice):
+        // that one stands.
+        let mut after = 0;
+        while let Ok(Some((id, queued))) = self.journal.first_after(after).await {
+            if matches!(&queued, headset_ipc::Edit::Headset { changes } if changes.contains_key("audio"))
+            {
+                return;
+            }
+            after = id;
+        }
         match self.journal.push(&edit).await {
             Ok(id) => {
                 self.pending.insert(id);
@@ -259,9 +271,16 @@ impl Agent {
     }
 
     /// A failed server call: a 401 means the session is over; forget it and ask for
-    /// sign-in.
-    pub(crate) fn failed(&mut self, e: Error) -> Error {
-        if matches!(e, Error::Unauthorized) {
+    /// sign-in. A call made for session `generation` (`None`: for none, as the stored
+    /// sign-in's) counts only while that session is current and its credentials are not
+    /// being replaced.
+    pub(crate) fn failed(&mut self, generation: Option<u64>, e: Error) -> Error {
+        let stale = generation.is_some_and(|g| {
+            self.session
+                .as_ref()
+                .is_none_or(|s| s.generation != g || s.rotating > 0)
+        });
+        if matches!(e, Error::Unauthorized) && !stale {
             self.forget();
             self.notice = Some(IpcError::from(&e));
             self.publish();
@@ -300,6 +319,26 @@ impl Agent {
         self.desktop.redraw_tray(&state);
         self.state = state.clone();
         let _ = self.events.send(Event::State { state });
+    }
+}
+
+impl Agent {
+    /// Answers a request with the state after `result`; for a tray click or the agent's
+    /// own doing (no request), a failure is logged as `what` failing.
+    pub(crate) fn answer_state(&self, reply: Option<Reply>, result: Result<()>, what: &str) {
+        match reply {
+            Some(reply) => {
+                let answer = result.map(|()| Response::State {
+                    state: self.state.clone(),
+                });
+                let _ = reply.send(answer.map_err(IpcError::from));
+            }
+            None => {
+                if let Err(e) = result {
+                    tracing::warn!(error = %e, "{what} failed");
+                }
+            }
+        }
     }
 }
 

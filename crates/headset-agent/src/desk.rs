@@ -41,6 +41,8 @@ pub enum Effect {
     },
     /// The agent's tone (or this computer's own sound).
     Ring(Tone),
+    /// The conversation's pop-up is done with: the agent read it (here or elsewhere).
+    Close(i64),
 }
 
 #[derive(Default)]
@@ -454,6 +456,10 @@ impl Desk {
         if !self.first_sight(event) {
             return vec![];
         }
+        if let ServerEvent::ConversationRead(c) = event {
+            self.track_unread(event, user.id);
+            return vec![Effect::Close(c.id)];
+        }
         if let Some(c) = event.conversation() {
             if !c.status.is_empty() {
                 self.statuses.insert(c.id, c.status.clone());
@@ -718,7 +724,7 @@ mod tests {
             .iter()
             .filter_map(|e| match e {
                 Effect::Popup { popup, .. } => Some(popup),
-                Effect::Ring(_) => None,
+                Effect::Ring(_) | Effect::Close(_) => None,
             })
             .collect()
     }
@@ -872,6 +878,21 @@ mod tests {
             d.auto_status(&manual, at(0)),
             None,
             "off without auto_status"
+        );
+    }
+
+    #[test]
+    fn a_conversation_read_closes_its_pop_up() {
+        let user = agent(serde_json::json!({}));
+        let mut d = desk();
+        d.handle(&assigned(5), &user, &base(), at(0));
+        let read = ServerEvent::ConversationRead(ConversationEvent {
+            id: 5,
+            ..ConversationEvent::default()
+        });
+        assert_eq!(
+            d.handle(&read, &user, &base(), at(1)),
+            vec![Effect::Close(5)]
         );
     }
 

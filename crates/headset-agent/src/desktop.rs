@@ -62,6 +62,8 @@ pub enum DesktopSignal {
 pub trait Desktop: Send + Sync + 'static {
     /// Shows a pop-up, or redraws the conversation's pop-up with it.
     fn show(&self, popup: Popup);
+    /// Closes the conversation's pop-up, if one is up.
+    fn close(&self, conversation: i64);
     /// Plays `tone` (the custom sound for `None`) at `volume` (0–100), unless a sound is
     /// already playing.
     fn ring(&self, tone: Option<Tone>, volume: u8);

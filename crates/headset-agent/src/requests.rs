@@ -4,10 +4,10 @@
 use base64::Engine;
 use headset_core::api::{ApiClient, Credentials};
 use headset_core::network::Network;
-use headset_ipc::Edit;
-use headset_ipc::NetworkSettings;
-use headset_ipc::{ConnId, Event, NotificationFlags, Request, Response, TrayAction, WebPage};
-use headset_ipc::{Error, IpcError, Result};
+use headset_ipc::{
+    ConnId, Edit, Error, Event, IpcError, NetworkSettings, NotificationFlags, Request, Response,
+    Result, TrayAction, WebPage,
+};
 use headset_model::model::{Availability, Role, User};
 use headset_model::texts::plain;
 
@@ -262,16 +262,7 @@ impl Agent {
         let done = |agent: &mut Agent, result: Result<()>, reply: Option<Reply>| {
             // Success or not, the marks go back to what the state says.
             agent.publish();
-            match (result, reply) {
-                (result, Some(reply)) => answer(
-                    reply,
-                    result.map(|()| Response::State {
-                        state: agent.state().clone(),
-                    }),
-                ),
-                (Err(e), None) => tracing::warn!(error = %e, "tray action failed"),
-                (Ok(()), None) => {}
-            }
+            agent.answer_state(reply, result, "the snooze");
         };
         match action {
             TrayAction::SetStatus { availability } => self.change_status(availability, reply),
@@ -334,23 +325,11 @@ impl Agent {
                         agent.take_user(generation, user);
                         Ok(())
                     }
-                    Err(e) => Err(agent.failed(e)),
+                    Err(e) => Err(agent.failed(Some(generation), e)),
                 };
                 // Success or not, the tray's marks go back to what the server confirmed.
                 agent.publish();
-                match reply {
-                    Some(reply) => answer(
-                        reply,
-                        result.map(|()| Response::State {
-                            state: agent.state().clone(),
-                        }),
-                    ),
-                    None => {
-                        if let Err(e) = result {
-                            tracing::warn!(error = %e, "could not change the status")
-                        }
-                    }
-                }
+                agent.answer_state(reply, result, "the status change");
             },
         );
     }
@@ -375,7 +354,7 @@ impl Agent {
         self.spawn(call, move |agent, result| {
             let result = match result {
                 Ok(value) => then(agent, generation, value),
-                Err(e) => Err(agent.failed(e)),
+                Err(e) => Err(agent.failed(Some(generation), e)),
             };
             answer(reply, result)
         });
@@ -540,28 +519,16 @@ impl Agent {
     /// dashboard opens in it next time), and reconnects the session to it: the status,
     /// the counts and the settings the window edits are that account's.
     fn set_active_account(&mut self, account_id: i64, reply: Option<Reply>) {
-        let reply_with = |agent: &Agent, reply: Option<Reply>, result: Result<()>| match reply {
-            Some(reply) => answer(
-                reply,
-                result.map(|()| Response::State {
-                    state: agent.state().clone(),
-                }),
-            ),
-            None => {
-                if let Err(e) = result {
-                    tracing::warn!(error = %e, "could not switch the account")
-                }
-            }
-        };
+        let what = "switching the account";
         let Some(s) = &self.session else {
-            return reply_with(self, reply, Err(Error::NotSignedIn));
+            return self.answer_state(reply, Err(Error::NotSignedIn), what);
         };
         if s.user.account_id == account_id {
-            return reply_with(self, reply, Ok(()));
+            return self.answer_state(reply, Ok(()), what);
         }
         if !s.user.accounts.iter().any(|a| a.id == account_id) {
             let e = Error::invalid("account_id", plain("error-not-a-member"));
-            return reply_with(self, reply, Err(e));
+            return self.answer_state(reply, Err(e), what);
         }
         let (api, credentials, generation) = (s.api.clone(), s.credentials.clone(), s.generation);
         let call = {
@@ -579,10 +546,10 @@ impl Agent {
                     Ok(())
                 }
                 Ok(_) => Err(Error::NotSignedIn),
-                Err(e) => Err(agent.failed(e)),
+                Err(e) => Err(agent.failed(Some(generation), e)),
             };
             agent.publish();
-            reply_with(agent, reply, result)
+            agent.answer_state(reply, result, what)
         });
     }
 }

@@ -8,9 +8,9 @@ use chrono::{DateTime, Utc};
 use headset_core::api::{ApiClient, Credentials};
 use headset_core::realtime::{self, RealtimeConfig, RealtimeHandle, RealtimeUpdate, ServerEvent};
 use headset_core::sync::{self, SyncHandle, SyncReport};
-use headset_ipc::DecisionRecord;
-use headset_ipc::{Connection, EditStatus, Event, NotificationFlags, Profile};
-use headset_ipc::{Error, Result};
+use headset_ipc::{
+    Connection, DecisionRecord, EditStatus, Error, Event, NotificationFlags, Profile, Result,
+};
 use headset_model::model::{Availability, User};
 use headset_model::settings::{HeadsetSettings, Tone};
 use tokio::sync::mpsc;
@@ -83,6 +83,28 @@ pub struct Link {
     inboxes_reread_at: Option<DateTime<Utc>>,
 }
 
+/// What an account's link hands to its successor when the same user reconnects.
+struct Carried {
+    desk: Desk,
+    caught_up: bool,
+    complete: Option<i64>,
+}
+
+impl From<Link> for Carried {
+    fn from(l: Link) -> Carried {
+        Carried {
+            // In sync until now: everything up to the newest seen is complete.
+            complete: if l.in_sync {
+                l.desk.notification_mark()
+            } else {
+                l.complete
+            },
+            caught_up: l.caught_up,
+            desk: l.desk,
+        }
+    }
+}
+
 impl Session {
     pub fn main(&self) -> &Link {
         &self.links[0]
@@ -125,16 +147,31 @@ impl Agent {
     /// Opens sockets for every account of `user`, the sync, and the reads that fill the
     /// counts in; the state shows the session at once.
     pub(crate) fn connect(&mut self, api: ApiClient, credentials: Credentials, user: User) {
-        // The replaced session's log is kept for the next one.
-        let mut log = match self.session.take() {
+        // The same user again (another active account, new connection settings, new
+        // credentials): each account's desk goes on, with its snooze, what it holds back,
+        // what it has seen and where its catch-up stands. Another user starts anew from
+        // the log a previous run kept.
+        let mut kept: HashMap<i64, Carried> = HashMap::new();
+        let mut rotating = 0;
+        let mut log = VecDeque::new();
+        match self.session.take() {
             Some(mut old) => {
                 if let Some(log) = old.links[0].desk.log_to_keep() {
                     save_log(&self.paths.decisions(), log);
                 }
-                old.links[0].desk.log().cloned().collect()
+                if old.user.id == user.id && old.api.base() == api.base() {
+                    rotating = old.rotating;
+                    kept = old
+                        .links
+                        .into_iter()
+                        .map(|l| (l.user.account_id, Carried::from(l)))
+                        .collect();
+                } else {
+                    log = old.links[0].desk.log().cloned().collect();
+                }
             }
-            None => load_log(&self.paths.decisions()),
-        };
+            None => log = load_log(&self.paths.decisions()),
+        }
         let generation = self.next_id();
         let mut accounts: Vec<i64> = vec![user.account_id];
         accounts.extend(
@@ -165,19 +202,24 @@ impl Agent {
                     }),
                 )
             });
-            let mut desk = Desk::new(NotificationFlags::chatwoot_default().push);
-            if links.is_empty() {
+            let carried = kept.remove(&account_id).unwrap_or_else(|| {
+                let mut desk = Desk::new(NotificationFlags::chatwoot_default().push);
                 desk.restore_log(std::mem::take(&mut log));
-            }
+                Carried {
+                    desk,
+                    caught_up: false,
+                    complete: None,
+                }
+            });
             links.push(Link {
                 id,
                 user: member,
                 realtime,
-                desk,
+                desk: carried.desk,
                 connects: 0,
-                caught_up: false,
+                caught_up: carried.caught_up,
                 in_sync: false,
-                complete: None,
+                complete: carried.complete,
                 catch_up: None,
                 flags_read: None,
                 inboxes: HashMap::new(),
@@ -209,7 +251,7 @@ impl Agent {
             away_from: None,
             locked: false,
             idle: false,
-            rotating: 0,
+            rotating,
             links,
             pictures,
             unread_read: None,
@@ -254,6 +296,7 @@ impl Agent {
         let (api, credentials, account) = (s.api.clone(), s.credentials.clone(), s.user.account_id);
         let generation = s.generation;
         let task = self.keep_trying(
+            generation,
             "the unread count",
             move || {
                 let (api, credentials) = (api.clone(), credentials.clone());
@@ -284,7 +327,9 @@ impl Agent {
             return;
         };
         let (api, credentials, account) = (s.api.clone(), s.credentials.clone(), l.user.account_id);
+        let generation = s.generation;
         let task = self.keep_trying(
+            generation,
             "the notification flags",
             move || {
                 let (api, credentials) = (api.clone(), credentials.clone());
@@ -338,6 +383,7 @@ impl Agent {
     /// returned [`Task`] is dropped (its session or socket is gone).
     pub(crate) fn keep_trying<T, F, Fut>(
         &self,
+        generation: u64,
         what: &'static str,
         call: F,
         then: impl FnOnce(&mut Agent, T) + Send + 'static,
@@ -353,7 +399,7 @@ impl Agent {
             let apply: crate::agent::Apply = match result {
                 Ok(value) => Box::new(move |agent| then(agent, value)),
                 Err(e) => Box::new(move |agent| {
-                    agent.failed(e);
+                    agent.failed(Some(generation), e);
                 }),
             };
             let _ = inputs.send(Input::Done(apply));
@@ -400,7 +446,8 @@ impl Agent {
                 tracing::info!("the old credentials' socket closed while they are replaced")
             }
             RealtimeUpdate::Unauthorized => {
-                self.failed(Error::Unauthorized);
+                let generation = s.generation;
+                self.failed(Some(generation), Error::Unauthorized);
             }
         }
     }
@@ -439,7 +486,7 @@ impl Agent {
             return;
         };
         let main = s.main().id == link;
-        let (api, credentials) = (s.api.clone(), s.credentials.clone());
+        let (api, credentials, generation) = (s.api.clone(), s.credentials.clone(), s.generation);
         let Some(l) = s.link(link) else {
             return;
         };
@@ -450,19 +497,24 @@ impl Agent {
         }
         let (account, mark, connect) = (l.user.account_id, l.complete, l.connects);
         let task = self.keep_trying(
+            generation,
             "the catch-up",
             move || {
                 let (api, credentials) = (api.clone(), credentials.clone());
                 async move {
                     let newest = api.notifications_since(&credentials, account, mark).await?;
-                    let mine = match main {
-                        true => Some(api.my_open_conversations(&credentials, account).await?),
+                    // The active account's counts, which the socket may have missed too.
+                    let counts = match main {
+                        true => Some((
+                            api.my_open_conversations(&credentials, account).await?,
+                            api.unread_notifications(&credentials, account).await?,
+                        )),
                         false => None,
                     };
-                    Ok((newest, mine))
+                    Ok((newest, counts))
                 }
             },
-            move |agent, (newest, mine)| agent.caught_up(link, connect, newest, mark, mine),
+            move |agent, (newest, counts)| agent.caught_up(link, connect, newest, mark, counts),
         );
         if let Some(l) = self.session.as_mut().and_then(|s| s.link(link)) {
             l.catch_up = Some(task);
@@ -477,7 +529,7 @@ impl Agent {
         connect: u64,
         newest: Vec<headset_core::realtime::NotificationInfo>,
         since: Option<i64>,
-        mine: Option<Vec<(i64, i64)>>,
+        counts: Option<(Vec<(i64, i64)>, u32)>,
     ) {
         let Some(s) = self.session.as_mut() else {
             return;
@@ -486,8 +538,12 @@ impl Agent {
         let Some(l) = s.link(link) else {
             return;
         };
+        // Asked before the socket came back once more: the newer catch-up reads it all.
+        if l.connects != connect {
+            return;
+        }
         l.catch_up = None;
-        l.in_sync = l.connects == connect;
+        l.in_sync = true;
         let reconnected = std::mem::replace(&mut l.caught_up, true);
         let effects = l.desk.catch_up(
             newest,
@@ -497,8 +553,11 @@ impl Agent {
             &base,
             Utc::now(),
         );
-        if let Some(mine) = mine {
-            l.desk.set_mine(mine);
+        if let Some((mine, _)) = &counts {
+            l.desk.set_mine(mine.clone());
+        }
+        if let Some((_, unread)) = counts {
+            s.unread = unread;
         }
         self.perform(link, effects);
         self.publish();
@@ -514,6 +573,7 @@ impl Agent {
                     let tone = (!self.custom_sound).then_some(tone);
                     self.desktop.ring(tone, self.config.volume.unwrap_or(100));
                 }
+                Effect::Close(conversation) => self.desktop.close(conversation),
                 Effect::Popup {
                     mut popup,
                     picture,
@@ -582,7 +642,7 @@ impl Agent {
             }
             SyncReport::Unauthorized if s.rotating > 0 => return,
             SyncReport::Unauthorized => {
-                self.failed(Error::Unauthorized);
+                self.failed(Some(generation), Error::Unauthorized);
                 return;
             }
         };

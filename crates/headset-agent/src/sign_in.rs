@@ -5,8 +5,7 @@
 use std::time::Duration;
 
 use headset_core::api::{ApiClient, Credentials, SecondFactor, SignIn};
-use headset_ipc::Response;
-use headset_ipc::{Error, IpcError, Result};
+use headset_ipc::{Error, IpcError, Response, Result};
 use headset_model::model::User;
 use headset_model::texts::{plain, text};
 
@@ -52,25 +51,6 @@ async fn keep(
     }
 }
 
-fn answer_state(agent: &Agent, reply: Option<Reply>, result: Result<()>) {
-    match reply {
-        Some(reply) => {
-            let _ = reply.send(
-                result
-                    .map(|()| Response::State {
-                        state: agent.state().clone(),
-                    })
-                    .map_err(IpcError::from),
-            );
-        }
-        None => {
-            if let Err(e) = result {
-                tracing::warn!(error = %e, "could not sign in");
-            }
-        }
-    }
-}
-
 impl Agent {
     /// The stored sign-in: the keychain's credentials and a fresh profile. Offline, the
     /// cached profile stands in (realtime and sync keep retrying); without one, the
@@ -89,6 +69,7 @@ impl Agent {
         };
         let desktop = self.desktop.clone();
         let key = SecretKey { server, user };
+        let restoring = key.clone();
         self.restoring = true;
         let call = async move {
             let stored = tokio::task::spawn_blocking(move || desktop.load_secret(&key))
@@ -101,8 +82,15 @@ impl Agent {
             let profile = api.profile(&credentials).await;
             Ok::<_, Error>(Some((api, credentials, profile)))
         };
-        self.spawn(call, |agent, restored: Result<_>| {
+        self.spawn(call, move |agent, restored: Result<_>| {
             agent.restoring = false;
+            // Signed in, or out, meanwhile: that is what holds now.
+            let still = agent.session.is_none()
+                && agent.config.server.as_deref() == Some(restoring.server.as_str())
+                && agent.config.user.as_deref() == Some(restoring.user.as_str());
+            if !still {
+                return;
+            }
             match restored {
                 Ok(None) => {}
                 Ok(Some((api, credentials, Ok(user)))) => {
@@ -125,7 +113,7 @@ impl Agent {
                 }
                 Ok(Some((_, _, Err(e)))) | Err(e) => {
                     tracing::warn!(error = %e, "could not restore the session");
-                    let e = agent.failed(e);
+                    let e = agent.failed(None, e);
                     agent.notice = Some(e.into());
                 }
             }
@@ -151,7 +139,7 @@ impl Agent {
         });
         let api = match checked {
             Ok(api) => api,
-            Err(e) => return answer_state(self, Some(reply), Err(e)),
+            Err(e) => return self.answer_state(Some(reply), Err(e), "signing in"),
         };
         let desktop = self.desktop.clone();
         let call = async move {
@@ -172,15 +160,15 @@ impl Agent {
     pub(crate) fn sign_in_code(&mut self, code: String, backup: bool, reply: Reply) {
         let Some((server, mfa_token)) = self.mfa.clone() else {
             let e = Error::InvalidCredentials(plain("error-sign-in-expired"));
-            return answer_state(self, Some(reply), Err(e));
+            return self.answer_state(Some(reply), Err(e), "signing in");
         };
         if code.trim().is_empty() {
             let e = Error::invalid("code", plain("error-code-empty"));
-            return answer_state(self, Some(reply), Err(e));
+            return self.answer_state(Some(reply), Err(e), "signing in");
         }
         let api = match self.api(&server) {
             Ok(api) => api,
-            Err(e) => return answer_state(self, Some(reply), Err(e)),
+            Err(e) => return self.answer_state(Some(reply), Err(e), "signing in"),
         };
         let desktop = self.desktop.clone();
         let call = async move {
@@ -217,14 +205,14 @@ impl Agent {
             Ok(Ok(accepted)) => {
                 self.mfa = None;
                 self.adopt(accepted);
-                answer_state(self, Some(reply), Ok(()))
+                self.answer_state(Some(reply), Ok(()), "signing in")
             }
             Ok(Err(mfa_token)) => {
                 // Kept in memory only: it is worth a sign-in for five minutes.
                 self.mfa = Some((server, mfa_token));
                 let _ = reply.send(Ok(Response::MfaRequired));
             }
-            Err(e) => answer_state(self, Some(reply), Err(e)),
+            Err(e) => self.answer_state(Some(reply), Err(e), "signing in"),
         }
     }
 
@@ -238,7 +226,7 @@ impl Agent {
     ) {
         let api = match self.api(server) {
             Ok(api) => api,
-            Err(e) => return answer_state(self, reply, Err(e)),
+            Err(e) => return self.answer_state(reply, Err(e), "signing in"),
         };
         let desktop = self.desktop.clone();
         let (retry_server, retry_credentials) = (server.to_owned(), credentials.clone());
@@ -269,7 +257,7 @@ impl Agent {
                 agent.notice = Some(IpcError::from(e));
                 agent.publish();
             }
-            answer_state(agent, reply, result)
+            agent.answer_state(reply, result, "signing in")
         });
     }
 
@@ -309,7 +297,7 @@ impl Agent {
         reply: Reply,
     ) {
         let Some(s) = self.session.as_mut() else {
-            return answer_state(self, Some(reply), Err(Error::NotSignedIn));
+            return self.answer_state(Some(reply), Err(Error::NotSignedIn), "the password change");
         };
         s.rotating += 1;
         let (api, old, generation) = (s.api.clone(), s.credentials.clone(), s.generation);
@@ -322,7 +310,7 @@ impl Agent {
         };
         self.spawn(call, move |agent, result| {
             let result = agent.rotated(generation, result);
-            answer_state(agent, Some(reply), result)
+            agent.answer_state(Some(reply), result, "the password change")
         });
     }
 
@@ -369,7 +357,7 @@ impl Agent {
                     if by_token {
                         agent.rotated(generation, Err(e)).map(|()| String::new())
                     } else {
-                        Err(agent.failed(e))
+                        Err(agent.failed(Some(generation), e))
                     }
                 }
             };
@@ -383,12 +371,21 @@ impl Agent {
 
     /// New credentials for the same account: a fresh socket (the pubsub token may have
     /// rotated) and sync with them.
+    /// The session may have been replaced meanwhile for the same user (another active
+    /// account): the new credentials are its too.
     fn rotated(&mut self, generation: u64, result: Result<Accepted>) -> Result<()> {
-        let Some(s) = self.session.as_mut().filter(|s| s.generation == generation) else {
+        let Some(s) = self.session.as_mut() else {
             return Err(Error::NotSignedIn);
         };
-        s.rotating -= 1;
-        let accepted = result.map_err(|e| self.failed(e))?;
+        s.rotating = s.rotating.saturating_sub(1);
+        let accepted = result.map_err(|e| self.failed(Some(generation), e))?;
+        if self
+            .session
+            .as_ref()
+            .is_none_or(|s| s.user.id != accepted.user.id)
+        {
+            return Err(Error::NotSignedIn);
+        }
         if let Err(e) = &accepted.stored {
             tracing::warn!(error = %e, "the new credentials are kept in memory only");
         }

@@ -6,9 +6,7 @@ use std::time::Duration;
 
 use headset_agent::{DesktopSignal, Input};
 use headset_faultlink::{FaultLink, Mode};
-use headset_ipc::Edit;
-use headset_ipc::Reason;
-use headset_ipc::{Request, Response};
+use headset_ipc::{Edit, Reason, Request, Response};
 use headset_model::model::{Availability, Role};
 use support::{eventually, Running, Server, ACCOUNT};
 
@@ -47,6 +45,36 @@ async fn an_assignment_pops_up_once_with_the_inbox_name() {
         "{:?}",
         about[0]
     );
+}
+
+#[tokio::test]
+async fn a_conversation_read_elsewhere_takes_its_pop_up_down() {
+    let server = Server::start().await;
+    let agent = Running::start(&server.base, &server.agent.access_token).await;
+    let conversation = server
+        .assign_new(server.agent.account_id, server.inbox, server.contact)
+        .await;
+    eventually("the assignment's pop-up", SOON, || {
+        agent.desktop.popups_about(conversation) > 0
+    })
+    .await;
+
+    // The agent reads it in the web dashboard.
+    reqwest::Client::new()
+        .post(format!(
+            "{}/api/v1/accounts/{}/conversations/{conversation}/update_last_seen",
+            server.base, server.agent.account_id
+        ))
+        .header("api_access_token", &server.agent.access_token)
+        .send()
+        .await
+        .unwrap()
+        .error_for_status()
+        .unwrap();
+    eventually("the pop-up closed", SOON, || {
+        agent.desktop.closed.lock().unwrap().contains(&conversation)
+    })
+    .await;
 }
 
 #[tokio::test]
@@ -338,4 +366,52 @@ async fn an_edit_the_server_refuses_is_reported_refused() {
         "{refused:?}"
     );
     assert_eq!(agent.state().await.pending_edits, 0);
+}
+
+#[tokio::test]
+async fn switching_the_active_account_keeps_the_snooze() {
+    let server = Server::start().await;
+    let other = server
+        .store
+        .join_account(&server.agent.email, "Beta Helpdesk", Role::Agent)
+        .await
+        .unwrap();
+    let agent = Running::start(&server.base, &server.agent.access_token).await;
+    agent
+        .ask(Request::Snooze { minutes: Some(30) })
+        .await
+        .unwrap();
+
+    let switched = agent
+        .ask(Request::SetActiveAccount { account_id: other })
+        .await
+        .unwrap();
+    let Response::State { state } = switched else {
+        panic!("not a state: {switched:?}");
+    };
+    assert_eq!(state.profile.as_ref().map(|p| p.account_id), Some(other));
+    assert!(
+        state.snoozed_until.is_some(),
+        "the snooze holds across the switch"
+    );
+    agent
+        .until("connected to the other account", SOON, |s| {
+            s.connection == headset_ipc::Connection::Connected
+        })
+        .await;
+
+    // An assignment in the first account is still held by the snooze, not shown.
+    let conversation = server
+        .assign_new(server.agent.account_id, server.inbox, server.contact)
+        .await;
+    let deadline = tokio::time::Instant::now() + SOON;
+    while !decisions(&agent)
+        .await
+        .iter()
+        .any(|d| d.conversation == Some(conversation) && d.notify.reason == Reason::Snoozed)
+    {
+        assert!(tokio::time::Instant::now() < deadline, "never decided");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(agent.desktop.popups_about(conversation), 0);
 }

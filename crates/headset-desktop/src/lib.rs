@@ -29,6 +29,10 @@ impl System {
         self.notifier.show(popup);
     }
 
+    pub fn close(&self, conversation: i64) {
+        self.notifier.close(conversation);
+    }
+
     pub fn ring(&self, tone: Option<Tone>, volume: u8) {
         self.player.play(tone, volume);
     }

@@ -70,6 +70,8 @@ struct Shown {
     calling: bool,
     /// The serial of a close heard while `calling`.
     closed_meanwhile: Option<u32>,
+    /// Asked to close while `calling`: closed once the server answers.
+    closing: bool,
 }
 
 impl Shown {
@@ -90,6 +92,40 @@ pub struct Notifier {
 }
 
 impl Notifier {
+    /// Takes the conversation's pop-up down (the agent read it): what it stood for is
+    /// done with. A drawing the server has not answered yet is closed once it has.
+    pub fn close(&self, conversation: i64) {
+        let id = {
+            let mut shown = self.shown.lock().unwrap();
+            let Some(entry) = shown.get_mut(&conversation) else {
+                return;
+            };
+            entry.pending = None;
+            (entry.count, entry.drawn) = (0, 0);
+            if entry.calling {
+                entry.closing = true;
+                return;
+            }
+            let id = entry.id.take();
+            if !entry.drawing {
+                shown.remove(&conversation);
+            }
+            id
+        };
+        if let Some(id) = id {
+            self.take_down(id);
+        }
+    }
+
+    fn take_down(&self, id: u32) {
+        let desktop = self.desktop.clone();
+        tokio::spawn(async move {
+            if let Err(e) = desktop.close(id).await {
+                tracing::warn!(error = %e, "could not close a notification");
+            }
+        });
+    }
+
     pub fn show(&self, alert: Alert) {
         let conversation = alert.conversation;
         let mut shown = self.shown.lock().unwrap();
@@ -168,6 +204,13 @@ impl Notifier {
                 entry.closed();
             }
             None => {}
+        }
+        if std::mem::take(&mut entry.closing) {
+            (entry.count, entry.drawn) = (0, 0);
+            if let Some(id) = entry.id.take() {
+                drop(shown);
+                self.take_down(id);
+            }
         }
     }
 
@@ -255,6 +298,29 @@ mod tests {
             let count = if left.is_some() { 5 } else { 0 };
             assert_eq!(state(&notifier), Some((left, count)), "close {close}");
         }
+    }
+
+    #[test]
+    fn a_pop_up_read_meanwhile_is_taken_down_once_its_drawing_is_answered() {
+        let notifier = mid_burst();
+        notifier.shown.lock().unwrap().get_mut(&4).unwrap().calling = true;
+        notifier.close(4);
+        assert_eq!(
+            state(&notifier),
+            Some((Some(7), 0)),
+            "still with the server"
+        );
+        // (The answer spawns the close: a runtime for it.)
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let _entered = runtime.enter();
+        notifier.answered(4, 5, Some(Some(Drawn { id: 8, serial: 120 })));
+        assert_eq!(
+            state(&notifier),
+            Some((None, 0)),
+            "closed, nothing left to draw"
+        );
     }
 
     #[test]

@@ -98,6 +98,16 @@ pub(crate) async fn status_changed(state: &AppState, conv: &Conversation) -> Res
     publish_conversation(state, conv, "conversation.status_changed").await
 }
 
+/// `conversation.read` goes to the reader alone (their other devices take their pop-ups
+/// of it down), as Chatwoot sends it.
+pub(crate) async fn read(state: &AppState, conv: &Conversation, reader: i64) -> Result<(), Error> {
+    let data = state.store.conversation_payload(conv.id).await?;
+    state
+        .hub
+        .publish(conv.account_id, vec![reader], "conversation.read", data);
+    Ok(())
+}
+
 pub(crate) async fn assignee_changed(
     state: &AppState,
     conv: &Conversation,

@@ -33,6 +33,9 @@ impl Desktop for TauriDesktop {
     fn show(&self, popup: Popup) {
         self.system.show(popup);
     }
+    fn close(&self, conversation: i64) {
+        self.system.close(conversation);
+    }
     fn ring(&self, tone: Option<Tone>, volume: u8) {
         self.system.ring(tone, volume);
     }

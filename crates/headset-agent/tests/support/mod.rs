@@ -9,9 +9,7 @@ use std::time::Duration;
 
 use headset_agent::{Agent, Desktop, Input, Mailbox, Popup, SecretKey, TrayView};
 use headset_core::api::Credentials;
-use headset_ipc::paths::Paths;
-use headset_ipc::IpcError;
-use headset_ipc::{AgentState, Check, Handler, Request, Response};
+use headset_ipc::{paths::Paths, AgentState, Check, Handler, IpcError, Request, Response};
 use headset_model::model::Role;
 use headset_model::settings::Tone;
 use headset_server::password::Hasher;
@@ -27,6 +25,7 @@ pub const ACCOUNT: &str = "Acme Support";
 #[derive(Default)]
 pub struct Recorder {
     pub popups: Mutex<Vec<Popup>>,
+    pub closed: Mutex<Vec<i64>>,
     pub rings: Mutex<Vec<Option<Tone>>>,
     pub trays: Mutex<Vec<AgentState>>,
     secrets: Mutex<HashMap<String, Credentials>>,
@@ -50,6 +49,9 @@ impl Recorder {
 impl Desktop for Recorder {
     fn show(&self, popup: Popup) {
         self.popups.lock().unwrap().push(popup);
+    }
+    fn close(&self, conversation: i64) {
+        self.closed.lock().unwrap().push(conversation);
     }
     fn ring(&self, tone: Option<Tone>, _volume: u8) {
         self.rings.lock().unwrap().push(tone);

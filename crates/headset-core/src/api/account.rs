@@ -6,8 +6,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::{checked, parse, ApiClient, Credentials};
-use headset_ipc::Result;
-use headset_ipc::{AgentInfo, InboxInfo, SegmentInfo};
+use headset_ipc::{AgentInfo, InboxInfo, Result, SegmentInfo};
 use headset_model::model::Role;
 
 /// Chatwoot wraps some lists in `{payload: [...]}`; accept both.

@@ -7,8 +7,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{checked, parse, server_error, ApiClient, Credentials, SignIn};
-use headset_ipc::{Error, Result};
-use headset_ipc::{MfaEnrolment, MfaStatus, PasswordPolicy, SessionInfo};
+use headset_ipc::{Error, MfaEnrolment, MfaStatus, PasswordPolicy, Result, SessionInfo};
 use headset_model::model::User;
 
 /// A session as `GET /api/v1/profile/sessions` lists it.

@@ -8,8 +8,7 @@ use tokio::sync::{mpsc, Notify};
 
 use super::Journal;
 use crate::api::{ApiClient, Credentials};
-use headset_ipc::Edit;
-use headset_ipc::{Error, IpcError};
+use headset_ipc::{Edit, Error, IpcError};
 use headset_model::model::User;
 
 /// What happened to an edit (or to the whole sync).

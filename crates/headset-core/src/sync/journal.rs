@@ -9,8 +9,7 @@ use sqlx::sqlite::{
 };
 use sqlx::Row;
 
-use headset_ipc::Edit;
-use headset_ipc::{Error, Result};
+use headset_ipc::{Edit, Error, Result};
 
 #[derive(Clone)]
 pub struct Journal {

@@ -71,6 +71,23 @@ impl Desktop {
     }
 }
 
+impl Desktop {
+    /// Closes pop-up `id` (nothing to do before the first pop-up connected).
+    pub async fn close(&self, id: u32) -> zbus::Result<()> {
+        if let Some(bus) = self.bus.get() {
+            bus.call_method(
+                Some(SERVER),
+                PATH,
+                Some(SERVER),
+                "CloseNotification",
+                &(id,),
+            )
+            .await?;
+        }
+        Ok(())
+    }
+}
+
 /// Connects, and follows the server's signals for as long as the connection lives.
 async fn connect(replies: impl Fn(Reply) + Send + 'static) -> zbus::Result<Connection> {
     let bus = zbus::connection::Builder::session()

@@ -295,6 +295,18 @@ pub(crate) async fn toggle_status(
         "success": true, "conversation_id": display_id, "current_status": status}})))
 }
 
+/// `POST .../conversations/{id}/update_last_seen`: the agent read the conversation.
+pub(crate) async fn update_last_seen(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path((account_id, display_id)): Path<(i64, i64)>,
+) -> Result<Json<Value>, ApiError> {
+    let conv = visible_conversation(&state, &user, account_id, display_id).await?;
+    state.store.mark_seen(conv.id).await?;
+    notify::read(&state, &conv, user.id).await?;
+    Ok(Json(json!({})))
+}
+
 #[derive(Deserialize)]
 pub(crate) struct ListQuery {
     assignee_type: Option<String>,

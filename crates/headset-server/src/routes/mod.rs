@@ -104,6 +104,7 @@ pub(crate) fn routes() -> Vec<Route> {
         route(account("/conversations/{display_id}/messages"), "conversations", post(c::create_message), &[(Post, "Add a message (incoming, outgoing or a private note with @mentions)")]),
         route(account("/conversations/{display_id}/assignments"), "conversations", post(c::assign), &[(Post, "Assign or unassign")]),
         route(account("/conversations/{display_id}/toggle_status"), "conversations", post(c::toggle_status), &[(Post, "Change the status: open, resolved, pending or snoozed")]),
+        route(account("/conversations/{display_id}/update_last_seen"), "conversations", post(c::update_last_seen), &[(Post, "The agent read the conversation: its unread count starts over, and the agent's devices hear `conversation.read`")]),
         route(account("/custom_filters"), "filters", get(f::list).post(f::create), &[
             (Get, "The user's saved filters (filter_type: conversation, contact, company, report)"),
             (Post, "Save a filter"),

@@ -277,6 +277,16 @@ impl Store {
         Ok(())
     }
 
+    /// The agents have seen the conversation up to now: its unread count starts over.
+    pub async fn mark_seen(&self, conversation_id: i64) -> Result<(), Error> {
+        sqlx::query("UPDATE conversations SET agent_last_seen_at = $1 WHERE id = $2")
+            .bind(super::now())
+            .bind(conversation_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// Users who wrote in the conversation (its participants).
     pub async fn participants(&self, conversation_id: i64) -> Result<Vec<i64>, Error> {
         Ok(sqlx::query_scalar(
