@@ -159,3 +159,38 @@ async fn new_conversations_go_round_to_agents_who_can_take_them() {
     assert_eq!(bad.status(), 422);
     assert!(bad.text().await.unwrap().contains("assignee_type"));
 }
+
+/// Conversations made at the same moment each get their own display id, and none fails
+/// because another was written first.
+#[tokio::test]
+async fn conversations_made_at_once_get_their_own_numbers() {
+    let server = TestServer::start().await;
+    let boss = server
+        .add_user("boss@example.com", Role::Administrator)
+        .await;
+    let admin = server.device("boss@example.com", "Headset").await;
+    let account = boss.account_id;
+    let inbox = server.store.create_inbox(account, "Website").await.unwrap();
+    let contact = server
+        .store
+        .create_contact(account, "Customer", None)
+        .await
+        .unwrap();
+    let path = format!("/api/v1/accounts/{account}/conversations");
+    let made = (0..16).map(|_| {
+        call(
+            &server,
+            &admin,
+            Method::POST,
+            &path,
+            json!({"inbox_id": inbox, "contact_id": contact}),
+        )
+    });
+    let mut ids: Vec<i64> = futures_util::future::join_all(made)
+        .await
+        .iter()
+        .map(|c| c["id"].as_i64().unwrap())
+        .collect();
+    ids.sort();
+    assert_eq!(ids, (1..=16).collect::<Vec<i64>>());
+}

@@ -222,3 +222,37 @@ async fn removing_the_avatar_stops_serving_it() {
     assert_eq!(user["avatar_url"], "");
     assert_eq!(fetch(&url).await.status(), 404);
 }
+
+/// A sync's profile save and an avatar upload at the same moment (as right after a
+/// sign-in) both go through: neither fails because the other wrote first.
+#[tokio::test]
+async fn profile_saves_and_uploads_at_once_all_go_through() {
+    let (server, ada) = setup().await;
+    let mut calls = Vec::new();
+    for i in 0..12 {
+        let (server_url, ada) = (server.url("/api/v1/profile"), ada.clone());
+        calls.push(tokio::spawn(async move {
+            ada.request(Method::PUT, server_url)
+                .json(&serde_json::json!({"profile": {"display_name": format!("Ada {i}")}}))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }));
+    }
+    let names: Vec<String> = (0..4).map(|i| format!("Ada Upload {i}")).collect();
+    let uploads: Vec<_> = names
+        .iter()
+        .map(|name| upload(&server, &ada, sideways_photo(), Some(name)))
+        .collect();
+    for status in futures_util::future::join_all(uploads)
+        .await
+        .iter()
+        .map(|r| r.status())
+    {
+        assert_eq!(status, 200, "an upload beside the saves");
+    }
+    for call in calls {
+        assert_eq!(call.await.unwrap(), 200, "a save beside the uploads");
+    }
+}

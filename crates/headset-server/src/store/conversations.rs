@@ -157,6 +157,13 @@ impl Store {
         assignee_id: Option<i64>,
     ) -> Result<Conversation, Error> {
         let mut tx = self.pool.begin().await?;
+        // The account's row locked first: two conversations made at once get two display
+        // ids (PostgreSQL), and the write lock is taken before the read (SQLite would
+        // refuse the insert at once, without waiting, after another write in between).
+        sqlx::query("UPDATE accounts SET name = name WHERE id = $1")
+            .bind(account_id)
+            .execute(&mut *tx)
+            .await?;
         let display_id: i64 = sqlx::query_scalar(
             "SELECT COALESCE(MAX(display_id), 0) + 1 FROM conversations WHERE account_id = $1",
         )

@@ -54,10 +54,16 @@ impl Store {
         expected: Option<i64>,
     ) -> Result<bool, Error> {
         let mut tx = self.pool.begin().await?;
-        let current: i64 = sqlx::query_scalar("SELECT lock_version FROM users WHERE id = $1")
-            .bind(user_id)
-            .fetch_one(&mut *tx)
-            .await?;
+        // A write first, so the transaction takes the write lock (SQLite) or the row
+        // (PostgreSQL) before it reads: a read first would make SQLite refuse the later
+        // write at once (no waiting) when another write committed in between, as a sync's
+        // save and an avatar upload at the same moment do.
+        let current: i64 = sqlx::query_scalar(
+            "UPDATE users SET lock_version = lock_version WHERE id = $1 RETURNING lock_version",
+        )
+        .bind(user_id)
+        .fetch_one(&mut *tx)
+        .await?;
         if expected.is_some_and(|e| e != current) {
             return Ok(false);
         }
