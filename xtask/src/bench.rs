@@ -767,7 +767,7 @@ Reproduce with `cargo xtask bench` (about 25 minutes; `--quick` checks the bench
 /// What holds each target back when it is missed, in the order of the targets table
 /// (written from what the runs showed; a target without analysis says so).
 const MISSED: [&str; 10] = [
-    "Agent PSS: the tray floor itself is ~80 MiB PSS, nearly all of it GTK, WebKitGTK and their libraries, which any Tauri 2 app maps; what the agent adds on top is small. An agent without Tauri (a bare GTK tray icon) would avoid WebKit's share, at the cost of a second way to draw the tray; not measured yet.",
+    "Agent PSS: the agent holds about 85 MiB PSS run after run; the floor moves with what else maps GTK and WebKitGTK while it is measured (PSS splits shared pages among the processes mapping them): 79 MiB in an earlier run, 55 MiB in this one. Nearly all of the agent's PSS is GTK, WebKitGTK and their libraries, which any Tauri 2 app maps although the agent never makes a webview; an agent that links none of them (its own StatusNotifierItem tray) is the fix, planned as its own issue.",
     "Settings window PSS: the difference is what the settings page holds in WebKit's web process (the Svelte app's JavaScript heap and DOM, its messages and pictures) against a one-line static page. It is paid only while the window is open: closing it ends the process.",
     "Idle CPU: not analysed yet.",
     "Agent start: not analysed yet.",

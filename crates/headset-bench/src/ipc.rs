@@ -72,7 +72,7 @@ pub async fn answers(
             format!("{:.2}", percentile(times, 100.0)),
         );
     }
-    report("ipc_requests", calm.len());
+    report("ipc_requests", requests);
     Ok(())
 }
 
