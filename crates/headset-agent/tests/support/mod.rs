@@ -1,6 +1,5 @@
 //! The agent's world in one process: a real headset-server on a loopback port (SQLite in
 //! a temp dir), the real agent loop, and a desktop that records what it is asked to do.
-#![allow(dead_code)] // Each test binary uses a different part of this harness.
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -106,7 +105,8 @@ pub struct Server {
     pub agent: CreatedUser,
     pub inbox: i64,
     pub contact: i64,
-    pub dir: tempfile::TempDir,
+    /// Removed when the server is dropped.
+    _dir: tempfile::TempDir,
 }
 
 impl Server {
@@ -159,7 +159,7 @@ impl Server {
             agent,
             inbox,
             contact,
-            dir,
+            _dir: dir,
         }
     }
 
@@ -217,7 +217,8 @@ impl Server {
 pub struct Running {
     pub inputs: mpsc::UnboundedSender<Input>,
     pub desktop: Arc<Recorder>,
-    pub data: tempfile::TempDir,
+    /// The agent's data dir, removed when dropped.
+    _data: tempfile::TempDir,
 }
 
 impl Running {
@@ -235,7 +236,7 @@ impl Running {
         let running = Running {
             inputs,
             desktop,
-            data,
+            _data: data,
         };
         running
             .until("signed in and connected", Duration::from_secs(10), |s| {
