@@ -17,6 +17,47 @@ use headset_ipc::{Connection, DecisionRecord, Request};
 use serde_json::json;
 use support::*;
 
+/// A server with an agent and an administrator, and the agent signed in through a
+/// fault link of its own, connected, with an inbox it works and a customer.
+struct Linked {
+    server: Server,
+    user: User,
+    admin: User,
+    link: FaultLink,
+    agent: Agent,
+    me: i64,
+    queue: Queue,
+}
+
+impl Linked {
+    async fn start() -> Result<Linked> {
+        let server = Server::start().await?;
+        let user = server.add_user("ada@example.com", "Ada Lovelace")?;
+        let admin = server.add_admin("boss@example.com")?;
+        let link = FaultLink::start(&server.url).await?;
+        let agent = Agent::start(None).await?;
+        let sign_in = Request::SignInWithToken {
+            server: link.url.clone(),
+            token: user.token.clone(),
+        };
+        agent.ipc().await?.request(sign_in).await?;
+        until_connected(&agent, true, Duration::from_secs(15)).await?;
+        let me = agent.state().await?.profile.context("signed in")?.id;
+        let queue = server
+            .queue(user.account_id, me, "Website", "Carla Customer")
+            .await?;
+        Ok(Linked {
+            server,
+            user,
+            admin,
+            link,
+            agent,
+            me,
+            queue,
+        })
+    }
+}
+
 async fn until_connected(agent: &Agent, connected: bool, within: Duration) -> Result<Duration> {
     let start = Instant::now();
     loop {
@@ -36,21 +77,16 @@ async fn until_connected(agent: &Agent, connected: bool, within: Duration) -> Re
 
 #[tokio::test]
 async fn a_stalled_cut_or_slow_link_is_survived_and_nothing_is_alerted_twice() -> Result<()> {
-    let server = Server::start().await?;
-    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
-    let admin = server.add_admin("boss@example.com")?;
-    let link = FaultLink::start(&server.url).await?;
-    let agent = Agent::start(None).await?;
-    let sign_in = Request::SignInWithToken {
-        server: link.url.clone(),
-        token: user.token.clone(),
-    };
-    agent.ipc().await?.request(sign_in).await?;
-    until_connected(&agent, true, Duration::from_secs(15)).await?;
-    let me = agent.state().await?.profile.context("signed in")?.id;
-    let queue = server
-        .queue(user.account_id, me, "Website", "Carla Customer")
-        .await?;
+    // The server lives as long as its binding.
+    let Linked {
+        server: _server,
+        user: _user,
+        admin,
+        link,
+        agent,
+        me,
+        queue,
+    } = Linked::start().await?;
 
     // The link stalls: no byte moves, nothing is closed. The missing pings give it away.
     link.set(Mode::Stall);
@@ -127,19 +163,16 @@ async fn a_stalled_cut_or_slow_link_is_survived_and_nothing_is_alerted_twice() -
 /// pops up within 15 s of the link's return, exactly once.
 #[tokio::test]
 async fn a_message_sent_while_the_link_swallowed_bytes_pops_up_once_soon_after() -> Result<()> {
-    let server = Server::start().await?;
-    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
-    let admin = server.add_admin("boss@example.com")?;
-    let link = FaultLink::start(&server.url).await?;
-    let agent = Agent::start(None).await?;
+    let Linked {
+        server,
+        user,
+        admin,
+        link,
+        agent,
+        me,
+        queue,
+    } = Linked::start().await?;
     let ipc = agent.ipc().await?;
-    ipc.request(Request::SignInWithToken {
-        server: link.url.clone(),
-        token: user.token.clone(),
-    })
-    .await?;
-    until_connected(&agent, true, Duration::from_secs(15)).await?;
-    let me = agent.state().await?.profile.context("signed in")?.id;
     let flags = headset_ipc::Edit::NotificationFlags {
         email: vec![],
         push: vec![
@@ -148,9 +181,6 @@ async fn a_message_sent_while_the_link_swallowed_bytes_pops_up_once_soon_after()
         ],
     };
     ipc.request(Request::Edit { edit: flags }).await?;
-    let queue = server
-        .queue(user.account_id, me, "Website", "Carla Customer")
-        .await?;
     let display = queue.assign_new(&admin, me).await?;
     let popped = |log: &[DecisionRecord]| {
         log.iter()
@@ -200,22 +230,16 @@ async fn a_message_sent_while_the_link_swallowed_bytes_pops_up_once_soon_after()
 /// assignment made during the cut pops up.
 #[tokio::test]
 async fn the_agent_answers_while_its_catch_up_is_held() -> Result<()> {
-    let server = Server::start().await?;
-    let user = server.add_user("ada@example.com", "Ada Lovelace")?;
-    let admin = server.add_admin("boss@example.com")?;
-    let link = FaultLink::start(&server.url).await?;
-    let agent = Agent::start(None).await?;
+    let Linked {
+        server,
+        user,
+        admin,
+        link,
+        agent,
+        me,
+        queue,
+    } = Linked::start().await?;
     let ipc = agent.ipc().await?;
-    ipc.request(Request::SignInWithToken {
-        server: link.url.clone(),
-        token: user.token.clone(),
-    })
-    .await?;
-    until_connected(&agent, true, Duration::from_secs(15)).await?;
-    let me = agent.state().await?.profile.context("signed in")?.id;
-    let queue = server
-        .queue(user.account_id, me, "Website", "Carla Customer")
-        .await?;
 
     link.set(Mode::Cut);
     until_connected(&agent, false, Duration::from_secs(15)).await?;

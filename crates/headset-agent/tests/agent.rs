@@ -134,10 +134,9 @@ async fn a_snooze_holds_alerts_and_sums_them_up_when_it_ends() {
     assert_eq!(tray.snoozed_until, None, "the tray shows the snooze ended");
 }
 
-/// The link drops; a conversation is assigned meanwhile; when the link is back, the
-/// catch-up's first tries fail. It is tried again until it works, and alerts once.
-#[tokio::test]
-async fn a_failed_catch_up_is_tried_again_and_alerts_once() {
+/// The agent connected through a fault link, the link cut and noticed, and a
+/// conversation assigned meanwhile (its display id); the link still cut.
+async fn assigned_while_cut() -> (Server, FaultLink, Running, i64) {
     let server = Server::start().await;
     let link = FaultLink::start(&server.base).await.unwrap();
     let agent = Running::start(&link.url, &server.agent.access_token).await;
@@ -153,6 +152,14 @@ async fn a_failed_catch_up_is_tried_again_and_alerts_once() {
     let missed = server
         .assign_new(server.agent.account_id, server.inbox, server.contact)
         .await;
+    (server, link, agent, missed)
+}
+
+/// The link drops; a conversation is assigned meanwhile; when the link is back, the
+/// catch-up's first tries fail. It is tried again until it works, and alerts once.
+#[tokio::test]
+async fn a_failed_catch_up_is_tried_again_and_alerts_once() {
+    let (_server, link, agent, missed) = assigned_while_cut().await;
     link.refuse_notifications(true);
     link.set(Mode::Flow);
     agent
@@ -185,20 +192,7 @@ async fn a_failed_catch_up_is_tried_again_and_alerts_once() {
 /// status change reaches the server.
 #[tokio::test]
 async fn requests_are_answered_while_a_catch_up_waits() {
-    let server = Server::start().await;
-    let link = FaultLink::start(&server.base).await.unwrap();
-    let agent = Running::start(&link.url, &server.agent.access_token).await;
-    tokio::time::sleep(Duration::from_millis(500)).await;
-
-    link.set(Mode::Cut);
-    agent
-        .until("the socket noticed", SOON, |s| {
-            s.connection != headset_ipc::Connection::Connected
-        })
-        .await;
-    let missed = server
-        .assign_new(server.agent.account_id, server.inbox, server.contact)
-        .await;
+    let (server, link, agent, missed) = assigned_while_cut().await;
     link.hold_notifications(true);
     link.set(Mode::Flow);
     eventually("the catch-up held", Duration::from_secs(40), || {
